@@ -1,0 +1,34 @@
+/**
+ * recipro-widgets/core: schemas, scoring, persistence and result contracts.
+ * No DOM, no lit: runs in browsers and in Node, so a server can re-score submitted results.
+ */
+export { parseDefinition, DEFINITION_KINDS, MAX_ISSUES } from './parse.js';
+export type { Definition, DefinitionByKind, DefinitionKind, ParseResult } from './parse.js';
+export { describeIssue, formatPath, type Issue } from './issues.js';
+
+export { scoreQuiz, reverseValue, scaleBounds } from './score-quiz.js';
+export type { QuizAnswers, QuizResult, DimensionScore, BandResult, ScoreProblem } from './score-quiz.js';
+export { scoreChecklist, type ChecklistResult } from './score-checklist.js';
+export { stepperProgress, type StepperProgress, type StepperState, type StepStatus } from './stepper-progress.js';
+export { scoreRanges, type Range } from './ranges.js';
+export { findBand } from './check-bands.js';
+export { textFor } from './text.js';
+
+export { serializeProgress, restoreProgress, PROGRESS_VERSION, DEFAULT_EXPIRY_DAYS } from './progress.js';
+export type { SavedProgress, RestoreResult, RestoreStatus, QuizProgress, ChecklistProgress, StepperProgressData, ProgressDataByKind } from './progress.js';
+
+export { createResultPayload, parseResultPayload, resultPayloadSchema, summarize, PAYLOAD_SCHEMA, PAYLOAD_VERSION } from './payload.js';
+export type { ResultPayload, ResultSummary, PayloadOptions, IncludeOption } from './payload.js';
+
+export { createStore, type Store, type StorageKind, type StorageProblem, type StorageBackend } from './storage.js';
+export { createKey } from './key.js';
+export { en, message, messagesFor, registerCatalog, resolveLanguage, type Catalog, type MessageKey } from './messages/index.js';
+
+export { quizDefinition } from './schemas/quiz.js';
+export type { QuizDefinition, QuizItem, Scale, ScaleOption, Dimension, DerivedScore, Band, Banding, QuizStep, MissingPolicy } from './schemas/quiz.js';
+export { checklistDefinition } from './schemas/checklist.js';
+export type { ChecklistDefinition, ChecklistItem, ChecklistBand, Polarity } from './schemas/checklist.js';
+export { stepperDefinition } from './schemas/stepper.js';
+export type { StepperDefinition, StepperStep, StepperPrompt } from './schemas/stepper.js';
+export { relationships, cultures, SAFE_URL } from './schemas/common.js';
+export type { Relationship, Culture, RelationalText, Resources, Resource, Contact, Attribution } from './schemas/common.js';

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { base, id, text } from './common.js';
+
+export const polarity = z.enum(['healthy', 'warning']);
+export type Polarity = z.infer<typeof polarity>;
+
+export const checklistItem = z.strictObject({
+  id,
+  text,
+  /** `healthy`: a sign that things are well; `warning`: a sign to pay attention to. */
+  polarity: z.optional(polarity),
+  weight: z.optional(z.number().check(z.gt(0), z.lte(100))),
+});
+
+export const checklistBand = z.strictObject({
+  id,
+  /** Inclusive lower bound of the score (0–100). */
+  min: z.number().check(z.gte(0), z.lte(100)),
+  /** Exclusive upper bound, except for the last band (which ends at 100). */
+  max: z.number().check(z.gte(0), z.lte(100)),
+  label: text,
+  /** The one-line takeaway. */
+  takeaway: text,
+});
+
+export const checklistDefinition = z.strictObject({
+  ...base,
+  kind: z.literal('checklist'),
+  intro: z.optional(text),
+  /**
+   * Which way the list reads: for a `warning` list, more checked means more concern.
+   * Items default to this polarity. Bands are written in the list's direction.
+   */
+  polarity: z.optional(polarity),
+  items: z.array(checklistItem).check(z.minLength(1), z.maxLength(5000)),
+  bands: z.array(checklistBand).check(z.minLength(1)),
+});
+
+export type ChecklistItem = z.infer<typeof checklistItem>;
+export type ChecklistBand = z.infer<typeof checklistBand>;
+export type ChecklistDefinition = z.infer<typeof checklistDefinition>;

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+
+/** A non-empty, trimmed-enough string: hand-written JSON often leaves `""` behind. */
+export const text = z.string().check(z.minLength(1));
+
+/** Ids are used in storage keys, payloads and DOM ids, so they stay simple. */
+export const id = z.string().check(
+  z.minLength(1),
+  z.maxLength(64),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/),
+);
+
+export const relationships = ['partner', 'family', 'friend', 'colleague'] as const;
+export type Relationship = (typeof relationships)[number];
+
+export const cultures = ['us', 'in', 'uk', 'au', 'ca', 'ae'] as const;
+export type Culture = (typeof cultures)[number];
+
+/**
+ * Text that may be worded per relationship. A plain string serves every relationship;
+ * an object gives one wording per relationship (at least one).
+ */
+export const relationalText = z.union([
+  text,
+  z.strictObject({
+    partner: z.optional(text),
+    family: z.optional(text),
+    friend: z.optional(text),
+    colleague: z.optional(text),
+  }).check(
+    z.refine((o) => Object.values(o).some((v) => v !== undefined), 'needs at least one wording: partner, family, friend or colleague'),
+  ),
+]);
+export type RelationalText = z.infer<typeof relationalText>;
+
+/** Links that a definition may carry. Anything else (javascript:, data:) is refused. */
+export const SAFE_URL = /^(https?:\/\/|tel:|mailto:)/i;
+export const url = z.string().check(z.minLength(1), z.maxLength(2048), z.regex(SAFE_URL));
+
+export const attribution = z.strictObject({
+  text,
+  url: z.optional(url),
+});
+
+export const contact = z.strictObject({
+  /** What to do, e.g. "Call or text". */
+  label: text,
+  /** The number as people read it, e.g. "1-800-799-7233". */
+  phone: z.optional(text),
+  /** Whether the number also takes text messages. */
+  sms: z.optional(z.boolean()),
+  url: z.optional(url),
+});
+
+export const resource = z.strictObject({
+  /** `any` marks resources that apply everywhere. */
+  region: z.enum([...cultures, 'any']),
+  name: text,
+  /** One plain line: what the service is for, and whether it is free. */
+  description: text,
+  contacts: z.array(contact).check(z.minLength(1)),
+});
+
+export const resources = z.strictObject({
+  title: text,
+  intro: z.optional(text),
+  /** The line that is always shown with resources, e.g. "If you are in danger now, …". */
+  emergency: text,
+  items: z.array(resource).check(z.minLength(1)),
+});
+
+export const base = {
+  $schema: z.optional(z.string()),
+  id,
+  version: text,
+  title: text,
+  /** BCP 47 language tag of the definition's text, e.g. `en`, `fr`. */
+  locale: z.optional(text),
+  disclaimer: text,
+  attribution: z.optional(attribution),
+};
+
+export type Attribution = z.infer<typeof attribution>;
+export type Contact = z.infer<typeof contact>;
+export type Resource = z.infer<typeof resource>;
+export type Resources = z.infer<typeof resources>;

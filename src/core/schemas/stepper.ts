@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { base, id, text } from './common.js';
+
+export const prompt = z.strictObject({ id, text });
+
+export const practice = z.strictObject({
+  text,
+  /** Offer a repeating calendar reminder for this practice, every `everyWeeks` weeks. */
+  reminder: z.optional(
+    z.strictObject({
+      title: text,
+      everyWeeks: z.int().check(z.gte(1), z.lte(52)),
+    }),
+  ),
+});
+
+export const stepperStep = z.strictObject({
+  id,
+  letter: z.optional(z.string().check(z.minLength(1), z.maxLength(3))),
+  title: text,
+  summary: text,
+  body: text,
+  prompts: z.array(prompt).check(z.minLength(1), z.maxLength(10)),
+  practice,
+  example: z.optional(text),
+});
+
+export const stepperDefinition = z.strictObject({
+  ...base,
+  kind: z.literal('stepper'),
+  intro: z.optional(text),
+  steps: z.array(stepperStep).check(z.minLength(1), z.maxLength(50)),
+});
+
+export type StepperPrompt = z.infer<typeof prompt>;
+export type StepperStep = z.infer<typeof stepperStep>;
+export type StepperDefinition = z.infer<typeof stepperDefinition>;
