@@ -22,6 +22,7 @@ export type { ResultPayload, ResultSummary, PayloadOptions, IncludeOption } from
 
 export { createStore, type Store, type StorageKind, type StorageProblem, type StorageBackend } from './storage.js';
 export { createKey } from './key.js';
+export { formatNumber, formatPercent } from './format.js';
 export { en, message, messagesFor, registerCatalog, resolveLanguage, type Catalog, type MessageKey } from './messages/index.js';
 
 export { quizDefinition } from './schemas/quiz.js';

@@ -56,7 +56,6 @@ export const en = {
   example: 'Example',
   prompts: 'Reflect on',
   yourNotes: 'Your notes',
-  percent: (locale: string, share: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
