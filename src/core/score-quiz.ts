@@ -111,6 +111,7 @@ export function scoreQuiz(definition: QuizDefinition, answers: unknown): QuizRes
     problems.push({ id: '', kind: 'invalid-input', message: 'answers must be an object of item ids to values' });
   }
   const scales = new Map(definition.scales.map((s) => [s.id, s]));
+  const bounds = new Map(definition.scales.map((s) => [s.id, scaleBounds(s)]));
   const itemIds = new Set(definition.items.map((i) => i.id));
   for (const key of Object.keys(given)) {
     if (!itemIds.has(key)) problems.push({ id: key, kind: 'unknown-id', message: `"${key}" is not an item of this quiz` });
@@ -139,8 +140,8 @@ export function scoreQuiz(definition: QuizDefinition, answers: unknown): QuizRes
     answered += 1;
     if (item.safety?.values.includes(read)) safety.push({ id: item.id, value: read });
     if (!dimension) continue;
-    const { min, max } = scaleBounds(scale);
-    const value = item.reverse ? reverseValue(scale, read) : read;
+    const { min, max } = bounds.get(scale.id)!;
+    const value = item.reverse ? min + max - read : read;
     dimension.raw += weight * value;
     dimension.norm += weight * (max === min ? 0 : (value - min) / (max - min));
     dimension.weight += weight;
