@@ -17,8 +17,8 @@ export { textFor } from './text.js';
 export { serializeProgress, restoreProgress, PROGRESS_VERSION, DEFAULT_EXPIRY_DAYS } from './progress.js';
 export type { SavedProgress, RestoreResult, RestoreStatus, QuizProgress, ChecklistProgress, StepperProgressData, ProgressDataByKind } from './progress.js';
 
-export { createResultPayload, parseResultPayload, resultPayloadSchema, summarize, PAYLOAD_SCHEMA, PAYLOAD_VERSION } from './payload.js';
-export type { ResultPayload, ResultSummary, PayloadOptions, IncludeOption } from './payload.js';
+export { createResultPayload, summarize, PAYLOAD_SCHEMA, PAYLOAD_VERSION, type PayloadOptions, type IncludeOption } from './payload.js';
+export { parseResultPayload, resultPayloadSchema, type ResultPayload, type ResultSummary } from './payload-schema.js';
 
 export { createStore, type Store, type StorageKind, type StorageProblem, type StorageBackend } from './storage.js';
 export { createKey } from './key.js';
