@@ -1,0 +1,28 @@
+import type { ChecklistDefinition } from '../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+
+export const friendshipBalance: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'friendship-balance',
+  version: '1.0.0',
+  title: 'Balance in a friendship',
+  locale: 'en',
+  intro: 'Think of one friendship and tick what usually holds true. Friends rarely give the same amount; what matters is that both of you try.',
+  disclaimer,
+  attribution,
+  polarity: 'healthy',
+  items: [
+    { id: 'reach-out', text: 'We both reach out to make plans.' },
+    { id: 'turns', text: 'We take turns listening and sharing.' },
+    { id: 'make-time', text: 'We both shift our schedules now and then to see each other.' },
+    { id: 'good-news', text: "We celebrate each other's good news." },
+    { id: 'hard-times', text: 'When one of us is struggling, the other shows up.' },
+    { id: 'appreciation', text: 'We let each other know the friendship matters.' },
+    { id: 'honesty', text: 'We can raise a problem and still be close afterwards.' },
+  ],
+  bands: [
+    { id: 'few', min: 0, max: 40, label: 'Mostly one way', takeaway: 'Friendships drift when effort goes one way; try one honest invitation and see whether they meet you.' },
+    { id: 'some', min: 40, max: 75, label: 'Some give and take', takeaway: 'There is real give and take here; a word of appreciation can strengthen it.' },
+    { id: 'many', min: 75, max: 100, label: 'Well balanced', takeaway: 'This friendship seems balanced; keep showing up for each other.' },
+  ],
+};

@@ -1,0 +1,36 @@
+import type { ChecklistDefinition } from '../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+
+export const oneSidedSigns: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'one-sided-signs',
+  version: '1.0.0',
+  title: 'Signs of a one-sided relationship',
+  locale: 'en',
+  intro:
+    'Tick the ones that often feel true. A few are common anywhere; many together may mean the balance needs care. Uneven is not the same as unsafe: if you ever feel afraid of the other person, please reach out to someone you trust or a helpline.',
+  disclaimer,
+  attribution,
+  polarity: 'warning',
+  items: [
+    { id: 'initiate', text: 'I start most of our plans, calls or conversations.' },
+    { id: 'support', text: 'I offer much more support than I get back.' },
+    { id: 'unseen', text: 'My feelings often go unnoticed or unasked about.' },
+    { id: 'fixing', text: 'I am usually the one who smooths things over after a conflict.' },
+    { id: 'drained', text: 'I often feel drained after time with them.' },
+    { id: 'their-news', text: 'Our conversations mostly centre on their news and worries.' },
+    { id: 'holding-back', text: 'I hold back from asking for help because it feels like too much.' },
+    { id: 'keeping-track', text: 'I have started quietly keeping track of who does what.' },
+  ],
+  bands: [
+    { id: 'few', min: 0, max: 30, label: 'Few signs', takeaway: 'Some unevenness is normal; balance over time matters more than any single day.' },
+    { id: 'some', min: 30, max: 60, label: 'Some signs', takeaway: 'It may help to name one need calmly and see how they respond.' },
+    {
+      id: 'many',
+      min: 60,
+      max: 100,
+      label: 'Many signs',
+      takeaway: 'You may be carrying a lot. Easing back on overgiving and naming your needs can help, and so can support from someone you trust.',
+    },
+  ],
+};

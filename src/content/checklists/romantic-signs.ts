@@ -1,0 +1,29 @@
+import type { ChecklistDefinition } from '../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+
+export const romanticSigns: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'romantic-signs',
+  version: '1.0.0',
+  title: 'Signs of reciprocity in a romantic relationship',
+  locale: 'en',
+  intro: 'Tick the signs that feel true for the two of you most of the time. No relationship shows all of them every day.',
+  disclaimer,
+  attribution,
+  polarity: 'healthy',
+  items: [
+    { id: 'heard', text: 'We both feel listened to when we talk.' },
+    { id: 'mental-load', text: 'We share the remembering, the planning and the smoothing over.' },
+    { id: 'appreciation', text: 'Thanks and appreciation go in both directions.' },
+    { id: 'repair', text: 'After a disagreement, either of us may be the first to reach out.' },
+    { id: 'effort', text: 'We both put time and effort into the relationship.' },
+    { id: 'hard-days', text: 'On hard days, each of us can lean on the other.' },
+    { id: 'tasks', text: 'Everyday tasks are split in a way we both think is fair.' },
+    { id: 'asking', text: 'Either of us can ask for help without it becoming a big deal.' },
+  ],
+  bands: [
+    { id: 'few', min: 0, max: 40, label: 'Few signs for now', takeaway: 'Choose one sign you would like more of and raise it gently; small steps count.' },
+    { id: 'some', min: 40, max: 75, label: 'Some signs', takeaway: 'There is a base to build on: start with one of the signs that is missing.' },
+    { id: 'many', min: 75, max: 100, label: 'Many signs', takeaway: 'Care seems to flow both ways; keep the habits that make it so.' },
+  ],
+};

@@ -1,0 +1,35 @@
+import type { ChecklistDefinition } from '../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+
+export const traumaAndReciprocity: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'trauma-and-reciprocity',
+  version: '1.0.0',
+  title: 'How past hurt can affect giving and receiving',
+  locale: 'en',
+  intro:
+    'Painful experiences, especially early ones, can shape how safe it feels to lean on others or be leaned on. These patterns are ways of coping, not flaws. Tick any that feel familiar, and stop whenever you like.',
+  disclaimer,
+  attribution,
+  polarity: 'warning',
+  items: [
+    { id: 'accepting-help', text: 'Accepting help feels uncomfortable, even when I need it.' },
+    { id: 'giving-to-keep', text: 'I give a lot because I worry people will leave if I need something.' },
+    { id: 'going-quiet', text: 'When things get tense, I go quiet or shut down inside.' },
+    { id: 'showing-struggle', text: 'Letting someone see that I am struggling feels risky.' },
+    { id: 'naming-needs', text: 'Putting my needs into words is hard for me.' },
+    { id: 'expecting-no', text: 'I expect to be turned down when I ask for something.' },
+    { id: 'trusting-care', text: 'I find it hard to trust that care will last.' },
+  ],
+  bands: [
+    { id: 'few', min: 0, max: 30, label: 'Few feel familiar', takeaway: 'Few of these patterns stand out for you; where one does, simply noticing it is a kind first step.' },
+    { id: 'some', min: 30, max: 60, label: 'Some feel familiar', takeaway: 'Patterns like these often soften through small, predictable moments of care, at a pace that feels safe.' },
+    {
+      id: 'many',
+      min: 60,
+      max: 100,
+      label: 'Many feel familiar',
+      takeaway: 'These are ways you learned to protect yourself. Go gently; a trained therapist, if you can reach one, can help you work through them.',
+    },
+  ],
+};

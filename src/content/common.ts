@@ -1,0 +1,21 @@
+import type { Attribution, QuizStep } from '../core/index.js';
+
+/** Every pack carries this: the packs are for reflection, and say so. */
+export const disclaimer =
+  'A tool for reflection, not a diagnosis and not therapy. It cannot assess your situation or your safety; a qualified professional can help with both.';
+
+export const attribution: Attribution = {
+  text: "The RECIPRO steps and the six forms of reciprocity are adapted from Priyanka Sharma's article on reciprocity in relationship healing.",
+};
+
+/*
+ * The seven RECIPRO steps, as the quiz names them. The stepper spreads these and adds the
+ * longer text, so a step's title and summary read the same in every pack.
+ */
+export const reflect: QuizStep = { id: 'reflect', letter: 'R', title: 'Reflect', summary: 'Notice your own needs and your habits of giving and receiving.' };
+export const express: QuizStep = { id: 'express', letter: 'E', title: 'Express', summary: 'Say what you need, clearly and without blame.' };
+export const checkIn: QuizStep = { id: 'check-in', letter: 'C', title: 'Check in', summary: 'Ask, now and then, how things feel for both of you.' };
+export const invest: QuizStep = { id: 'invest', letter: 'I', title: 'Invest', summary: 'Offer small, everyday acts of care.' };
+export const practiceBalance: QuizStep = { id: 'practice-balance', letter: 'P', title: 'Practice balance', summary: 'Look for balance over time, not an equal share every day.' };
+export const repair: QuizStep = { id: 'repair', letter: 'R', title: 'Repair', summary: 'Mend tension gently, and soon after a conflict.' };
+export const observe: QuizStep = { id: 'observe', letter: 'O', title: 'Observe', summary: 'Notice what changes, and adjust together.' };
