@@ -40,6 +40,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai assertions such as `expect(x).to.exist` are expressions.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'HTMLElement', 'customElements'],

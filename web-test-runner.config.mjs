@@ -15,7 +15,7 @@ const chromeFlags = [
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       launchOptions: {

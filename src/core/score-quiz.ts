@@ -46,7 +46,7 @@ export interface QuizResult {
   /** Safety rules that fired: the item and the answer that raised the concern. */
   safety: { id: string; value: number }[];
   guidance: {
-    /** Advice texts to show, overall first. Empty when a safety rule fired. */
+    /** Advice texts to show: overall, other non-neutral bandings, then focus. Empty when a safety rule fired. */
     advice: string[];
     /** Suggested step ids, at most three. Empty when a safety rule fired. */
     steps: string[];
@@ -181,8 +181,13 @@ export function scoreQuiz(definition: QuizDefinition, answers: unknown): QuizRes
   const focus = focusOf(definition, scores, bands);
 
   const fired = safety.length > 0;
-  const advice = fired ? [] : [overall, ...focus].flatMap((b) => (b?.band.advice ? [b.band.advice] : []));
-  const steps = fired ? [] : [...new Set([overall, ...focus].flatMap((b) => b?.band.steps ?? []))].slice(0, 3);
+  // Advice comes from the overall band, then other bandings that are not neutral and not among
+  // the focus candidates (e.g. engagement), then the focus.
+  const focusable = new Set(definition.focus?.scores ?? []);
+  const others = bands.slice(1).filter((b) => !b.band.neutral && !focusable.has(b.score));
+  const advising = [overall, ...others, ...focus];
+  const advice = fired ? [] : advising.flatMap((b) => (b?.band.advice ? [b.band.advice] : []));
+  const steps = fired ? [] : [...new Set(advising.flatMap((b) => b?.band.steps ?? []))].slice(0, 3);
   const total = definition.items.length;
   return {
     kind: 'quiz',

@@ -26,6 +26,16 @@ describe('scoreQuiz', () => {
     expect(result.guidance.showResources).to.equal(false);
   });
 
+  it('adds advice from other non-neutral bandings, such as low engagement', () => {
+    const definition: QuizDefinition = JSON.parse(JSON.stringify(smallQuiz));
+    definition.bandings[1]!.bands[0]!.advice = 'Reconnect gently.';
+    definition.bandings[1]!.bands[0]!.steps = ['invest'];
+    const result = scoreQuiz(definition, { g1: 1, g2: 5, r1: 1, r2: 5, safe: 1 });
+    expect(result.bands.map((b) => b.band.id)).to.deep.equal(['balanced', 'low']);
+    expect(result.guidance.advice).to.deep.equal(['Keep going.', 'Reconnect gently.']);
+    expect(result.guidance.steps).to.deep.equal(['invest']);
+  });
+
   it('leaves neutral bands out of the focus', () => {
     const result = scoreQuiz(smallQuiz, { g1: 3, g2: 3, r1: 3, r2: 3, safe: 1 });
     expect(result.band?.band.id).to.equal('balanced');

@@ -42,7 +42,7 @@ export const en = {
   tableLean: 'Leans',
   tableValue: 'Score',
   balanced: 'Balanced',
-  moreAbout: 'What this means',
+  moreAbout: 'Where to begin',
   culturalNote: 'A cultural note',
   resultReady: (label: string) => `Your result is ready: ${label}.`,
   supportLink: 'Support and helplines',

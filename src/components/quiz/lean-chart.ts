@@ -1,0 +1,43 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { formatNumber, type Catalog } from '../../core/index.js';
+import type { ChartRow } from './quiz-labels.js';
+
+const WIDTH = 200;
+const HEIGHT = 16;
+
+/**
+ * A diverging bar per score, drawn as inline SVG from its middle towards the end it leans to,
+ * with a table that says the same in words for screen readers. No inline styles: geometry is
+ * attributes, colours come from the stylesheet.
+ */
+export function leanChart(rows: readonly ChartRow[], labels: { low: string; high: string }, t: Catalog, locale: string): TemplateResult {
+  const mid = WIDTH / 2;
+  return html`<figure class="chart" part="chart">
+    <figcaption><h3>${t.formsTitle}</h3></figcaption>
+    <div class="chart-scale" aria-hidden="true"><span>${labels.low}</span><span>${labels.high}</span></div>
+    <ul class="chart-rows" aria-hidden="true">
+      ${rows.map((row) => {
+        const length = Math.abs(row.position) * mid;
+        const x = row.position < 0 ? mid - length : mid;
+        return html`<li class="chart-row">
+          <span class="chart-label">${row.label}</span>
+          <svg class="chart-bar" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" focusable="false">
+            ${svg`<rect class="track" x="0" y="4" width=${WIDTH} height="8" rx="4"></rect>
+            <rect class=${row.position < 0 ? 'bar low' : 'bar high'} x=${x} y="2" width=${Math.max(length, 1.5)} height="12" rx="2"></rect>
+            <line class="mid" x1=${mid} x2=${mid} y1="0" y2=${HEIGHT}></line>`}
+          </svg>
+          <span class="chart-lean">${row.lean}</span>
+        </li>`;
+      })}
+    </ul>
+    <table class="visually-hidden">
+      <caption>${t.tableCaption}</caption>
+      <thead>
+        <tr><th scope="col">${t.tableForm}</th><th scope="col">${t.tableLean}</th><th scope="col">${t.tableValue}</th></tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.lean}</td><td>${formatNumber(locale, row.value)}</td></tr>`)}
+      </tbody>
+    </table>
+  </figure>`;
+}

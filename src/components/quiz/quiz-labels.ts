@@ -1,0 +1,35 @@
+import { findBand, scoreRanges, type QuizDefinition, type QuizResult } from '../../core/index.js';
+
+/** The label of a dimension or derived score. */
+export function scoreLabel(definition: QuizDefinition, id: string): string {
+  return definition.scores?.find((s) => s.id === id)?.label ?? definition.dimensions.find((d) => d.id === id)?.label ?? id;
+}
+
+export interface ChartRow {
+  id: string;
+  label: string;
+  value: number;
+  /** -1…1: where the value sits between the middle of its range and either end. */
+  position: number;
+  /** The lean in words: the score's own band when it has one, else low/high/balanced. */
+  lean: string;
+}
+
+/** The rows of the result chart, in the definition's order; unknown scores are left out. */
+export function chartRows(definition: QuizDefinition, result: QuizResult, balanced: string): ChartRow[] {
+  const chart = definition.chart;
+  if (!chart) return [];
+  const ranges = scoreRanges(definition);
+  return chart.scores.flatMap((id) => {
+    const value = result.scores[id];
+    const range = ranges.get(id);
+    if (value === null || value === undefined || !range) return [];
+    const mid = (range.min + range.max) / 2;
+    const half = (range.max - range.min) / 2 || 1;
+    const position = Math.max(-1, Math.min(1, (value - mid) / half));
+    const banding = definition.bandings.find((b) => b.score === id);
+    const band = banding ? findBand(banding.bands, value) : undefined;
+    const lean = band?.label ?? (Math.abs(position) < 0.1 ? balanced : position > 0 ? chart.highLabel : chart.lowLabel);
+    return [{ id, label: scoreLabel(definition, id), value, position, lean }];
+  });
+}

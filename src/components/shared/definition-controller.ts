@@ -1,0 +1,145 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { message, parseDefinition, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
+import { emit } from '../../events.js';
+
+/** Where a definition came from, in order of precedence. */
+export type DefinitionSource =
+  | { from: 'property' | 'script' | 'list'; value: unknown }
+  | { from: 'src'; url: string }
+  | { from: 'preset'; id: string };
+
+export type DefinitionState<K extends DefinitionKind> =
+  | { status: 'loading' }
+  | { status: 'ready'; definition: DefinitionByKind[K]; source: DefinitionSource['from'] }
+  | { status: 'error'; issues: Issue[] };
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface DefinitionOptions<K extends DefinitionKind> {
+  kind: K;
+  presets: Readonly<Record<string, DefinitionByKind[K]>>;
+  /** The source to use now; called before each update. */
+  source: () => DefinitionSource;
+  /** Called once per newly accepted definition, before the host renders it. */
+  onReady?: (definition: DefinitionByKind[K]) => void;
+}
+
+/** The first `<script type="application/json">` child's text, if any. */
+export function inlineScriptJSON(host: HTMLElement): string | undefined {
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json') return child.textContent ?? '';
+  }
+  return undefined;
+}
+
+/** Property, then a child JSON script, then `src`, then `preset`, then the default preset. */
+export function standardSource(host: HTMLElement, values: { definition?: unknown; src?: string | null; preset?: string | null }, fallback: string): DefinitionSource {
+  if (values.definition !== undefined && values.definition !== null) return { from: 'property', value: values.definition };
+  const script = inlineScriptJSON(host);
+  if (script !== undefined) return { from: 'script', value: script };
+  if (values.src) return { from: 'src', url: values.src };
+  return { from: 'preset', id: values.preset || fallback };
+}
+
+/**
+ * Resolves, loads and validates an element's definition. Invalid input never throws into the
+ * page: the state becomes `error` with readable issues, and `recipro-error` is fired.
+ */
+export class DefinitionController<K extends DefinitionKind> implements ReactiveController {
+  state: DefinitionState<K> = { status: 'loading' };
+  private readonly host: Host;
+  private current?: DefinitionSource;
+  private abort?: AbortController;
+  private observer?: MutationObserver;
+
+  constructor(host: Host, private readonly options: DefinitionOptions<K>) {
+    (this.host = host).addController(this);
+  }
+
+  hostConnected(): void {
+    // Editing the inline JSON script after upgrade is picked up.
+    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.abort?.abort();
+    // Reconnecting resolves again.
+    this.current = undefined;
+  }
+
+  hostUpdate(): void {
+    const next = this.options.source();
+    if (this.current && sameSource(this.current, next)) return;
+    this.current = next;
+    this.abort?.abort();
+    this.abort = undefined;
+    switch (next.from) {
+      case 'src':
+        this.state = { status: 'loading' };
+        void this.fetch(next.url);
+        break;
+      case 'preset': {
+        const preset = this.options.presets[next.id];
+        if (preset) this.accept(preset, 'preset');
+        else this.fail([{ path: 'preset', message: `"${next.id}" is not a built-in ${this.options.kind} (known: ${Object.keys(this.options.presets).join(', ')})` }]);
+        break;
+      }
+      default:
+        this.validate(next.value, next.from);
+    }
+  }
+
+  /** Re-resolve from scratch on the next update, e.g. after the light DOM changed. */
+  invalidate(): void {
+    this.current = undefined;
+    this.host.requestUpdate();
+  }
+
+  private validate(input: unknown, from: DefinitionSource['from']): void {
+    const parsed = parseDefinition(input, this.options.kind);
+    if (parsed.ok) this.accept(parsed.definition, from);
+    else this.fail(parsed.issues);
+  }
+
+  private accept(definition: DefinitionByKind[K], from: DefinitionSource['from']): void {
+    this.state = { status: 'ready', definition, source: from };
+    this.options.onReady?.(definition);
+  }
+
+  private fail(issues: Issue[]): void {
+    this.state = { status: 'error', issues };
+    emit(this.host, 'recipro-error', { issues });
+  }
+
+  private async fetch(url: string): Promise<void> {
+    const abort = (this.abort = new AbortController());
+    let text: string;
+    try {
+      const response = await fetch(url, { credentials: 'omit', signal: abort.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) {
+        if (!abort.signal.aborted) this.fail([{ path: 'src', message: message('en', 'fetchFailed', `HTTP ${response.status} from ${url}`) }]);
+        this.host.requestUpdate();
+        return;
+      }
+      text = await response.text();
+    } catch {
+      if (!abort.signal.aborted) {
+        this.fail([{ path: 'src', message: message('en', 'networkFailed') }]);
+        this.host.requestUpdate();
+      }
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.validate(text, 'src');
+    this.host.requestUpdate();
+  }
+}
+
+function sameSource(a: DefinitionSource, b: DefinitionSource): boolean {
+  if (a.from !== b.from) return false;
+  if (a.from === 'src') return a.url === (b as { url: string }).url;
+  if (a.from === 'preset') return a.id === (b as { id: string }).id;
+  return a.value === (b as { value: unknown }).value;
+}

@@ -1,0 +1,20 @@
+/**
+ * The locale an element speaks: its `locale` attribute, else the nearest ancestor's `lang`
+ * (crossing shadow roots), else the document's, else the browser's, else English.
+ */
+export function resolveLocale(host: HTMLElement, attribute: string | null | undefined): string {
+  if (attribute) return attribute;
+  let node: Node | null = host.parentNode;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return navigator.languages?.[0] ?? navigator.language ?? 'en';
+}
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
+
+/** `rtl` for right-to-left languages. */
+export function directionOf(language: string): 'rtl' | 'ltr' {
+  return RTL.has(language.toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
+}

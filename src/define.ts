@@ -1,0 +1,2 @@
+/** Registers every element: `<recipro-quiz>`. */
+import './components/quiz/quiz.js';

@@ -1,0 +1,7 @@
+/**
+ * recipro-widgets: the element classes and their event types, without registering any tag.
+ * Import `recipro-widgets/define` (or one element's module, e.g. `recipro-widgets/quiz`) to register.
+ */
+export { ReciproQuiz } from './components/quiz/quiz.component.js';
+export type { ReciproEventMap, ReciproChangeDetail, ReciproErrorDetail, ReciproStepChangeDetail, ReciproSubmitDetail, ReciproSubmitErrorDetail } from './events.js';
+export type { ResultPayload, QuizDefinition, ChecklistDefinition, StepperDefinition, Issue } from './core/index.js';

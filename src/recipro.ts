@@ -1,0 +1,3 @@
+/** The script-tag build: everything bundled, every element registered. */
+import './define.js';
+export * from './index.js';
