@@ -1,69 +1,14 @@
+import { checklist } from './en/checklist.js';
+import { common } from './en/common.js';
+import { quiz } from './en/quiz.js';
+import { stepper } from './en/stepper.js';
+
 /**
- * English UI strings: the reference catalog. Every other language must provide every key
- * (a missing key fails type-checking). Parametrised strings are functions.
+ * English UI strings: the reference catalog, one file per element under `en/`. Every other
+ * language must provide every key (a missing key fails type-checking). Parametrised strings
+ * are functions.
  */
-export const en = {
-  loading: 'Loading…',
-  errorTitle: 'This assessment could not be shown',
-  errorIntro: 'The page that embeds it has a problem with its configuration:',
-  errorMore: (n: number) => `…and ${n} more.`,
-  fetchFailed: (status: string) => `The definition could not be loaded (${status}).`,
-  networkFailed: 'The definition could not be loaded: the network request failed.',
-  notSaved: 'Your progress is not being saved on this device.',
-  start: 'Start',
-  next: 'Next',
-  back: 'Back',
-  seeResult: 'See my result',
-  questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
-  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
-  doneOf: (n: number, total: number) => `${n} of ${total} done`,
-  checkedOf: (n: number, total: number) => `${n} of ${total}`,
-  minutes: (n: number) => (n === 1 ? 'About 1 minute' : `About ${n} minutes`),
-  questions: (n: number) => (n === 1 ? '1 question' : `${n} questions`),
-  answerRequired: 'Choose an answer to go on.',
-  answerMissing: (n: number) => `Please answer question ${n} first.`,
-  answeredOf: (n: number, total: number) => `${n} of ${total} answered`,
-  restarted: 'The questions on this page changed, so the assessment has started again.',
-  questionNumber: (n: number) => `Question ${n}`,
-  resultTitle: 'Your result',
-  retake: 'Take it again',
-  print: 'Print',
-  copy: 'Copy as text',
-  copied: 'Copied.',
-  copyFailed: 'Copying is blocked on this page; select the text to copy it.',
-  clearAnswers: 'Clear my answers',
-  cleared: 'Your answers have been cleared from this device.',
-  reset: 'Reset',
-  seeMeaning: 'See what this means',
-  suggestedSteps: 'Steps that may help',
-  formsTitle: 'How each form of reciprocity leans',
-  tableCaption: 'Scores by form',
-  tableForm: 'Form',
-  tableLean: 'Leans',
-  tableValue: 'Score',
-  balanced: 'Balanced',
-  moreAbout: 'Where to begin',
-  culturalNote: 'A cultural note',
-  resultReady: (label: string) => `Your result is ready: ${label}.`,
-  supportLink: 'Support and helplines',
-  disclaimerLabel: 'Please note',
-  markDone: 'Mark as done',
-  markNotDone: 'Mark as not done',
-  statusNotStarted: 'Not started',
-  statusInProgress: 'In progress',
-  statusDone: 'Done',
-  summary: 'Summary',
-  keepNotes: 'Keep my notes on this device',
-  clearNotes: 'Clear my notes',
-  notesCleared: 'Your notes have been cleared from this device.',
-  characters: (n: number) => (n === 1 ? '1 character' : `${n} characters`),
-  downloadMarkdown: 'Download as Markdown',
-  downloadReminder: 'Add a reminder to my calendar',
-  practice: 'Practice',
-  example: 'Example',
-  prompts: 'Reflect on',
-  yourNotes: 'Your notes',
-};
+export const en = { ...common, ...quiz, ...checklist, ...stepper };
 
 type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 

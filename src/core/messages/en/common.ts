@@ -1,0 +1,22 @@
+/** Strings every element uses. */
+export const common = {
+  loading: 'Loading…',
+  errorTitle: 'This assessment could not be shown',
+  errorIntro: 'The page that embeds it has a problem with its configuration:',
+  errorMore: (n: number) => `…and ${n} more.`,
+  fetchFailed: (status: string) => `The definition could not be loaded (${status}).`,
+  networkFailed: 'The definition could not be loaded: the network request failed.',
+  notSaved: 'Your progress is not being saved on this device.',
+  start: 'Start',
+  next: 'Next',
+  back: 'Back',
+  resultTitle: 'Your result',
+  print: 'Print',
+  copy: 'Copy as text',
+  copied: 'Copied.',
+  copyFailed: 'Copying is blocked on this page; select the text to copy it.',
+  reset: 'Reset',
+  supportLink: 'Support and helplines',
+  disclaimerLabel: 'Please note',
+  summary: 'Summary',
+};

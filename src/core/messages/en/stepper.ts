@@ -1,0 +1,20 @@
+/** Strings of `<recipro-stepper>`. */
+export const stepper = {
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  doneOf: (n: number, total: number) => `${n} of ${total} done`,
+  markDone: 'Mark as done',
+  markNotDone: 'Mark as not done',
+  statusNotStarted: 'Not started',
+  statusInProgress: 'In progress',
+  statusDone: 'Done',
+  keepNotes: 'Keep my notes on this device',
+  clearNotes: 'Clear my notes',
+  notesCleared: 'Your notes have been cleared from this device.',
+  characters: (n: number) => (n === 1 ? '1 character' : `${n} characters`),
+  downloadMarkdown: 'Download as Markdown',
+  downloadReminder: 'Add a reminder to my calendar',
+  practice: 'Practice',
+  example: 'Example',
+  prompts: 'Reflect on',
+  yourNotes: 'Your notes',
+};
