@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { base, id, text } from './common.js';
+import { base, id, resources, text } from './common.js';
 
 export const polarity = z.enum(['healthy', 'warning']);
 export type Polarity = z.infer<typeof polarity>;
@@ -34,6 +34,8 @@ export const checklistDefinition = z.strictObject({
   polarity: z.optional(polarity),
   items: z.array(checklistItem).check(z.minLength(1), z.maxLength(5000)),
   bands: z.array(checklistBand).check(z.minLength(1)),
+  /** Support resources the element offers (e.g. for lists about warning signs). */
+  resources: z.optional(resources),
 });
 
 export type ChecklistItem = z.infer<typeof checklistItem>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { base, id, text } from './common.js';
+import { base, id, resources, text } from './common.js';
 
 export const prompt = z.strictObject({ id, text });
 
@@ -30,6 +30,8 @@ export const stepperDefinition = z.strictObject({
   kind: z.literal('stepper'),
   intro: z.optional(text),
   steps: z.array(stepperStep).check(z.minLength(1), z.maxLength(50)),
+  /** Support resources the element offers (e.g. for lists about warning signs). */
+  resources: z.optional(resources),
 });
 
 export type StepperPrompt = z.infer<typeof prompt>;
