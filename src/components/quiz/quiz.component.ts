@@ -19,7 +19,7 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, standardSource } from '../shared/definition-controller.js';
-import { directionOf, resolveLocale } from '../shared/locale.js';
+import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
 import { errorView } from '../shared/views.js';
 import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
@@ -34,6 +34,7 @@ type Screen = 'intro' | 'questions' | 'result';
  * page), and a result that explains the balance, suggests steps and shows support when needed.
  *
  * @summary A reciprocity self-assessment with a caring, accessible result.
+ * @tagname recipro-quiz
  *
  * @slot - Optionally a `<script type="application/json">` holding a quiz definition.
  *
@@ -313,7 +314,7 @@ export class ReciproQuiz extends LitElement {
         : s.status === 'error'
           ? errorView(language, s.issues)
           : this.renderScreen(s.definition);
-    return html`<div part="base" lang=${language} dir=${directionOf(language)}>
+    return html`<div part="base" lang=${language} dir=${resolveDirection(this, language)}>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
       ${body}
     </div>`;

@@ -18,3 +18,9 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 export function directionOf(language: string): 'rtl' | 'ltr' {
   return RTL.has(language.toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
 }
+
+/** The page's explicit direction around the element (nearest `dir`), else the language's. */
+export function resolveDirection(host: HTMLElement, language: string): 'rtl' | 'ltr' {
+  const explicit = host.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+  return explicit === 'rtl' || explicit === 'ltr' ? explicit : directionOf(language);
+}

@@ -1,0 +1,106 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/quiz/quiz.js';
+import type { ReciproQuiz } from '../src/components/quiz/quiz.component.js';
+import { answerQuiz, patterns } from './quiz-helpers.js';
+
+interface QuizArgs {
+  relationship: string;
+  culture: string;
+  layout: string;
+  persist: string;
+  locale: string;
+}
+
+const quiz = (args: Partial<QuizArgs>) =>
+  html`<recipro-quiz
+    relationship=${args.relationship ?? 'partner'}
+    culture=${args.culture ?? ''}
+    layout=${args.layout ?? 'paged'}
+    persist=${args.persist ?? ''}
+    locale=${args.locale ?? ''}
+  ></recipro-quiz>`;
+
+const finder = (canvasElement: HTMLElement) => canvasElement.querySelector<ReciproQuiz>('recipro-quiz')!;
+
+const meta = {
+  title: 'Elements/Quiz',
+  component: 'recipro-quiz',
+  tags: ['autodocs'],
+  args: { relationship: 'partner', culture: '', layout: 'paged', persist: '', locale: '' },
+  argTypes: {
+    relationship: { control: 'select', options: ['partner', 'family', 'friend', 'colleague'] },
+    culture: { control: 'select', options: ['', 'us', 'in', 'uk', 'au', 'ca', 'ae'] },
+    layout: { control: 'inline-radio', options: ['paged', 'list'] },
+    persist: { control: 'inline-radio', options: ['', 'session', 'local'] },
+  },
+  render: (args) => quiz(args),
+  parameters: {
+    docs: {
+      description: {
+        component: `A scored reciprocity self-assessment. **Script tag:** \`<script type="module" src="https://your-site.example/recipro.js"></script>\` then \`<recipro-quiz></recipro-quiz>\`. **npm:** \`import 'recipro-widgets/quiz';\`. Use the quiz for a scored result across six forms of reciprocity; use the checklist inside an article; use the stepper for a guided reflection over days or weeks.`,
+      },
+    },
+  },
+} satisfies Meta<QuizArgs>;
+
+export default meta;
+type Story = StoryObj<QuizArgs>;
+
+export const Intro: Story = {};
+
+export const Question: Story = {
+  play: async ({ canvasElement }) => {
+    const el = finder(canvasElement);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+  },
+};
+
+export const ListLayout: Story = {
+  args: { layout: 'list' },
+  play: async ({ canvasElement }) => {
+    const el = finder(canvasElement);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+  },
+};
+
+export const ResultYouCarryMore: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.carryMore) };
+export const ResultYouReceiveMore: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.receiveMore) };
+export const ResultBalanced: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.balanced) };
+export const ResultDisengaged: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.disengaged) };
+export const ResultWithCulturalNote: Story = { args: { culture: 'in' }, play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.balanced) };
+export const SafetyResult: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.safetyConcern) };
+
+export const Error: Story = {
+  render: () => html`<recipro-quiz .definition=${{ kind: 'quiz', id: 'broken', version: '1', title: 'Broken', disclaimer: 'x', scales: [], dimensions: [], items: [], bandings: [] }}></recipro-quiz>`,
+};
+
+export const Dark: Story = {
+  render: (args) => html`<div class="dark-theme">${quiz(args)}</div>`,
+  decorators: [
+    (story) => html`<style>
+        .dark-theme {
+          background: #101514;
+          padding: 1rem;
+          color-scheme: dark;
+          --recipro-surface: #161b1a;
+          --recipro-surface-alt: #222a28;
+          --recipro-text: #e8eeec;
+          --recipro-muted: #b4c2be;
+          --recipro-border: #7d8d89;
+          --recipro-accent: #7fcbb3;
+          --recipro-on-accent: #0d1f1a;
+          --recipro-focus: #8ab4ff;
+        }
+      </style>
+      ${story()}`,
+  ],
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.carryMore),
+};
+
+export const RightToLeft: Story = {
+  render: (args) => html`<div dir="rtl" lang="ar">${quiz(args)}</div>`,
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.carryMore),
+};
