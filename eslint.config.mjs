@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
@@ -38,6 +39,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['scripts/**', 'bench/**', 'test/node/**', '*.mjs', '.storybook/**'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     // chai assertions such as `expect(x).to.exist` are expressions.
