@@ -65,30 +65,46 @@ describe('<recipro-quiz>', () => {
   });
 
   describe('accessibility (axe, WCAG 2.2 AA)', () => {
-    it('has no violations on the intro, a question and the result', async () => {
-      const el = await quiz();
-      await expectAccessible(el);
-      await startQuiz(el);
-      await expectAccessible(el);
-      el.layout = 'list';
-      await settle(el);
-      await expectAccessible(el);
-    });
+    for (const width of [800, 320]) {
+      for (const layout of ['paged', 'list']) {
+        it(`has no violations on the intro, a question and the result (${layout}, ${width} px)`, async () => {
+          await setViewport({ width, height: 640 });
+          const el = await quiz(smallQuiz, `layout=${layout}`);
+          await expectAccessible(el);
+          await startQuiz(el);
+          await expectAccessible(el);
+          if (layout === 'paged') await answerAll(el, [5, 1, 1, 5, 1]);
+          else {
+            for (const [i, value] of [5, 1, 1, 5, 1].entries()) $$<HTMLInputElement>(el, `#item-${i} input`)[value - 1]!.click();
+            await settle(el);
+            button(el, 'See my result').click();
+            await settle(el);
+          }
+          expect(text(el, 'h2')).to.equal('Your result');
+          await expectAccessible(el);
+        });
+      }
 
-    it('has no violations on the result, with and without safety resources, at 320 px', async () => {
-      await setViewport({ width: 320, height: 640 });
-      for (const safe of [1, 4]) {
+      it(`has no violations on a safety result and in the error state (${width} px)`, async () => {
+        await setViewport({ width, height: 640 });
         const el = await quiz();
         await startQuiz(el);
-        await answerAll(el, [5, 1, 1, 5, safe]);
-        expect(text(el, 'h2')).to.equal('Your result');
+        await answerAll(el, [5, 1, 1, 5, 4]);
+        expect($(el, '[part=safety]')).to.exist;
         await expectAccessible(el);
-      }
-    });
+        const broken = await quiz({ kind: 'quiz' });
+        expect($(broken, '[role=alert]')).to.exist;
+        await expectAccessible(broken);
+      });
+    }
 
-    it('has no violations in the error state', async () => {
-      const el = await quiz({ kind: 'quiz' });
-      expect($(el, '[role=alert]')).to.exist;
+    it('has no violations on the default quiz and its result', async () => {
+      const el = await fixture<ReciproQuiz>(html`<recipro-quiz culture="uk"></recipro-quiz>`);
+      await settle(el);
+      await expectAccessible(el);
+      await startQuiz(el);
+      await answerAll(el, el.quiz!.items.map((item) => (item.dimension ? 4 : 1)));
+      expect(text(el, 'h2')).to.equal('Your result');
       await expectAccessible(el);
     });
   });
