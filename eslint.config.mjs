@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/node/**', '*.mjs', '.storybook/**'],
+    files: ['scripts/**', 'bench/**', 'test/node/**', 'test/server/**', '*.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

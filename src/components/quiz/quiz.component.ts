@@ -21,6 +21,7 @@ import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, standardSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
+import { parseInclude, SubmitController } from '../shared/submit-controller.js';
 import { errorView } from '../shared/views.js';
 import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
 import { resultView } from './quiz-result.js';
@@ -42,6 +43,8 @@ type Screen = 'intro' | 'questions' | 'result';
  * @fires recipro-change - The reader answered a question. Detail: `{ id, value }`.
  * @fires recipro-complete - The reader finished. Detail: the result payload (see README).
  * @fires recipro-error - The definition is invalid or could not be loaded. Detail: `{ issues }`.
+ * @fires recipro-submit - The result reached `submit-url`. Detail: `{ status, key }`.
+ * @fires recipro-submit-error - The result could not be delivered to `submit-url`. Detail: `{ reason, key }`.
  *
  * @csspart base - The element's box.
  * @csspart intro - The intro screen.
@@ -93,6 +96,10 @@ export class ReciproQuiz extends LitElement {
   @property({ attribute: 'persist-key' }) persistKey?: string;
   /** Language of the interface, e.g. `en`. Default: the page's language. */
   @property() locale?: string;
+  /** POST each completed result (JSON) to this URL, with retries. Absent: nothing leaves the page. */
+  @property({ attribute: 'submit-url' }) submitUrl?: string;
+  /** What the payload carries besides scores: `answers` (space-separated list). Default: `scores`. */
+  @property({ attribute: 'submit-include' }) submitInclude?: string;
   /** Name of the form field, when inside a `<form>`: its value is the result payload as JSON. */
   @property({ reflect: true }) name?: string;
 
@@ -121,6 +128,8 @@ export class ReciproQuiz extends LitElement {
     mode: () => persistMode(this.persist),
     key: () => this.persistKey,
   });
+
+  private readonly submitter = new SubmitController(this, () => this.submitUrl);
 
   constructor() {
     super();
@@ -251,6 +260,7 @@ export class ReciproQuiz extends LitElement {
     this.screen = 'result';
     this.hint = '';
     this.payload = createResultPayload(result, {
+      include: parseInclude(this.submitInclude),
       answers: this.answers,
       locale: this.language,
       relationship: this.relation ?? definition.defaultRelationship ?? 'partner',
@@ -262,6 +272,7 @@ export class ReciproQuiz extends LitElement {
     this.save(definition, definition.items.length);
     this.status = result.band ? messagesFor(this.language).resultReady(result.band.band.label) : messagesFor(this.language).resultTitle;
     emit(this, 'recipro-complete', this.payload);
+    this.submitter.send(this.payload);
   }
 
   private retake(definition: QuizDefinition): void {
