@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { DefinitionKind } from './parse.js';
 
 /**
@@ -10,48 +9,88 @@ export const PROGRESS_VERSION = 2;
 export const PROGRESS_FORMAT = 'recipro-progress';
 export const DEFAULT_EXPIRY_DAYS = 30;
 
-const answers = z.record(z.string(), z.number());
-const stepEntry = z.object({
-  done: z.optional(z.boolean()),
-  visited: z.optional(z.boolean()),
-  notes: z.optional(z.record(z.string(), z.string())),
-});
-const stepperData = z.object({ current: z.optional(z.string()), steps: z.optional(z.record(z.string(), stepEntry)) });
-
-export const progressData = {
-  quiz: z.object({ answers, position: z.optional(z.int().check(z.gte(0))), started: z.optional(z.boolean()) }),
-  checklist: z.object({ checked: z.array(z.string()), revealed: z.optional(z.boolean()) }),
-  stepper: stepperData,
-};
-
-export type QuizProgress = z.infer<typeof progressData.quiz>;
-export type ChecklistProgress = z.infer<typeof progressData.checklist>;
-export type StepperProgressData = z.infer<typeof progressData.stepper>;
+export interface QuizProgress {
+  answers: Record<string, number>;
+  position?: number;
+  started?: boolean;
+}
+export interface ChecklistProgress {
+  checked: string[];
+  revealed?: boolean;
+}
+export interface StepEntry {
+  done?: boolean;
+  visited?: boolean;
+  notes?: Record<string, string>;
+}
+export interface StepperProgressData {
+  current?: string;
+  steps?: Record<string, StepEntry>;
+}
 export interface ProgressDataByKind {
   quiz: QuizProgress;
   checklist: ChecklistProgress;
   stepper: StepperProgressData;
 }
 
-const envelope = z.object({
-  format: z.literal(PROGRESS_FORMAT),
-  version: z.number(),
-  kind: z.enum(['quiz', 'checklist', 'stepper']),
-  definition: z.object({ id: z.string(), version: z.string() }),
-  savedAt: z.string(),
-  data: z.unknown(),
-});
+// Hand-written checks, so that saving progress never pulls a validator into the page.
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const optional = (v: unknown, check: (x: unknown) => boolean) => v === undefined || check(v);
+const isBool = (v: unknown) => typeof v === 'boolean';
+const recordOf = (check: (x: unknown) => boolean) => (v: unknown) => isRecord(v) && Object.values(v).every(check);
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const isString = (v: unknown) => typeof v === 'string';
+const isStringList = (v: unknown) => Array.isArray(v) && v.every(isString);
+const isAnswers = recordOf(isNumber);
+const isStepEntry = (v: unknown) =>
+  isRecord(v) && optional(v.done, isBool) && optional(v.visited, isBool) && optional(v.notes, recordOf(isString));
+const isSteps = recordOf(isStepEntry);
+
+/** The shape of each kind's saved data. */
+export const progressData: { [K in DefinitionKind]: (data: unknown) => data is ProgressDataByKind[K] } = {
+  quiz: (d): d is QuizProgress =>
+    isRecord(d) && isAnswers(d.answers) && optional(d.position, (p) => Number.isInteger(p) && (p as number) >= 0) && optional(d.started, isBool),
+  checklist: (d): d is ChecklistProgress => isRecord(d) && isStringList(d.checked) && optional(d.revealed, isBool),
+  stepper: (d): d is StepperProgressData => isRecord(d) && optional(d.current, isString) && optional(d.steps, isSteps),
+};
+
+interface Envelope {
+  format: typeof PROGRESS_FORMAT;
+  version: number;
+  kind: DefinitionKind;
+  definition: { id: string; version: string };
+  savedAt: string;
+  data: unknown;
+}
+const isEnvelope = (v: unknown): v is Envelope =>
+  isRecord(v) &&
+  v.format === PROGRESS_FORMAT &&
+  isNumber(v.version) &&
+  (v.kind === 'quiz' || v.kind === 'checklist' || v.kind === 'stepper') &&
+  isRecord(v.definition) &&
+  isString(v.definition.id) &&
+  isString(v.definition.version) &&
+  isString(v.savedAt);
 
 /** Version 1, written by the first releases: `{ v: 1, id, t, answers | checked | steps + current }`. */
-const v1 = z.object({
-  v: z.literal(1),
-  id: z.string(),
-  t: z.number(),
-  answers: z.optional(answers),
-  checked: z.optional(z.array(z.string())),
-  current: z.optional(z.string()),
-  steps: z.optional(z.record(z.string(), stepEntry)),
-});
+interface V1 {
+  v: 1;
+  id: string;
+  t: number;
+  answers?: Record<string, number>;
+  checked?: string[];
+  current?: string;
+  steps?: Record<string, StepEntry>;
+}
+const isV1 = (v: unknown): v is V1 =>
+  isRecord(v) &&
+  v.v === 1 &&
+  isString(v.id) &&
+  isNumber(v.t) &&
+  optional(v.answers, isAnswers) &&
+  optional(v.checked, isStringList) &&
+  optional(v.current, isString) &&
+  optional(v.steps, isSteps);
 
 export interface SavedProgress<K extends DefinitionKind = DefinitionKind> {
   kind: K;
@@ -83,7 +122,7 @@ export function serializeProgress<K extends DefinitionKind>(
   });
 }
 
-function migrateV1<K extends DefinitionKind>(old: z.infer<typeof v1>, kind: K): SavedProgress<K> {
+function migrateV1<K extends DefinitionKind>(old: V1, kind: K): SavedProgress<K> {
   const data =
     kind === 'quiz' ? { answers: old.answers ?? {} } : kind === 'checklist' ? { checked: old.checked ?? [] } : { current: old.current, steps: old.steps ?? {} };
   return { kind, definition: { id: old.id, version: '' }, savedAt: new Date(old.t).toISOString(), data: data as ProgressDataByKind[K] };
@@ -105,19 +144,16 @@ export function restoreProgress<K extends DefinitionKind>(
   }
   let progress: SavedProgress<K>;
   let status: RestoreStatus = 'restored';
-  const old = z.safeParse(v1, json);
-  if (old.success) {
-    progress = migrateV1(old.data, expect.kind);
+  if (isV1(json)) {
+    progress = migrateV1(json, expect.kind);
     status = 'migrated';
   } else {
-    const env = z.safeParse(envelope, json);
-    if (!env.success) return fresh('corrupt');
-    if (env.data.version > PROGRESS_VERSION) return fresh('newer');
-    if (env.data.version !== PROGRESS_VERSION) return fresh('corrupt');
-    if (env.data.kind !== expect.kind) return fresh('mismatch');
-    const data = z.safeParse(progressData[expect.kind] as z.ZodMiniType, env.data.data);
-    if (!data.success) return fresh('corrupt');
-    progress = { kind: expect.kind, definition: env.data.definition, savedAt: env.data.savedAt, data: data.data as ProgressDataByKind[K] };
+    if (!isEnvelope(json)) return fresh('corrupt');
+    if (json.version > PROGRESS_VERSION) return fresh('newer');
+    if (json.version !== PROGRESS_VERSION) return fresh('corrupt');
+    if (json.kind !== expect.kind) return fresh('mismatch');
+    if (!progressData[expect.kind](json.data)) return fresh('corrupt');
+    progress = { kind: expect.kind, definition: json.definition, savedAt: json.savedAt, data: json.data as ProgressDataByKind[K] };
   }
   if (progress.definition.id !== expect.definitionId) return fresh('mismatch');
   const saved = Date.parse(progress.savedAt);

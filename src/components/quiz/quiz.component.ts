@@ -304,6 +304,13 @@ export class ReciproQuiz extends LitElement {
     }
   }
 
+  /** Also waits for a definition that is still loading, so `await el.updateComplete` sees it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    await this.definitionController.settled;
+    return (await super.getUpdateComplete()) && first;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.focusTarget) return;

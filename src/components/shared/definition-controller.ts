@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { message, parseDefinition, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
+import { message, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
 import { emit } from '../../events.js';
 
 /** Where a definition came from, in order of precedence. */
@@ -47,6 +47,8 @@ export function standardSource(host: HTMLElement, values: { definition?: unknown
  */
 export class DefinitionController<K extends DefinitionKind> implements ReactiveController {
   state: DefinitionState<K> = { status: 'loading' };
+  /** Resolves once the current source has been loaded and checked (ready or error). */
+  settled: Promise<void> = Promise.resolve();
   private readonly host: Host;
   private current?: DefinitionSource;
   private abort?: AbortController;
@@ -78,16 +80,18 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     switch (next.from) {
       case 'src':
         this.state = { status: 'loading' };
-        void this.fetch(next.url);
+        this.settled = this.fetch(next.url);
         break;
       case 'preset': {
         const preset = this.options.presets[next.id];
+        this.settled = Promise.resolve();
         if (preset) this.accept(preset, 'preset');
         else this.fail([{ path: 'preset', message: `"${next.id}" is not a built-in ${this.options.kind} (known: ${Object.keys(this.options.presets).join(', ')})` }]);
         break;
       }
       default:
-        this.validate(next.value, next.from);
+        this.state = { status: 'loading' };
+        this.settled = this.validate(next.value, next.from);
     }
   }
 
@@ -97,10 +101,19 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     this.host.requestUpdate();
   }
 
-  private validate(input: unknown, from: DefinitionSource['from']): void {
+  /**
+   * Validates a definition from outside. The validator (zod and the meaning checks) is loaded
+   * on demand: built-in packs are validated by the test suite, so a page that only shows them
+   * never downloads it.
+   */
+  private async validate(input: unknown, from: DefinitionSource['from']): Promise<void> {
+    const source = this.current;
+    const { parseDefinition } = await import('../../core/parse.js');
+    if (source !== this.current) return; // superseded while loading
     const parsed = parseDefinition(input, this.options.kind);
     if (parsed.ok) this.accept(parsed.definition, from);
     else this.fail(parsed.issues);
+    this.host.requestUpdate();
   }
 
   private accept(definition: DefinitionByKind[K], from: DefinitionSource['from']): void {
@@ -132,8 +145,7 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
       return;
     }
     if (abort.signal.aborted) return;
-    this.validate(text, 'src');
-    this.host.requestUpdate();
+    await this.validate(text, 'src');
   }
 }
 
