@@ -3,9 +3,11 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /**
- * Two builds (as Shoelace's npm and CDN configs):
+ * The builds (as Shoelace's npm and CDN configs):
  * - npm: ES modules that keep their file layout, `lit` and `zod` left to the app's bundler, `.d.ts`.
- * - script tag: `dist/recipro.js`, one self-contained module with everything, minified.
+ * - script tag: `dist/recipro.js` (ES module) and `dist/recipro.iife.js` (classic script), each one
+ *   self-contained, minified file.
+ * - CDN: `dist/cdn/autoloader.js` loads each element's chunk when its tag appears.
  */
 const npmEntries = {
   index: 'src/index.ts',
@@ -37,14 +39,54 @@ export default [
     },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/npm', declaration: true, declarationDir: 'dist/npm', sourceMap: true })],
   },
+  // Script tag, ES module: one self-contained file.
   {
     input: 'src/recipro.ts',
     treeshake,
-    output: { file: 'dist/recipro.js', format: 'es', sourcemap: true },
-    plugins: [
-      resolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    output: { file: 'dist/recipro.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: browserPlugins('dist'),
+  },
+  // Script tag, classic script: the same, for site builders that only accept <script src>.
+  {
+    input: 'src/recipro.ts',
+    treeshake,
+    output: { file: 'dist/recipro.iife.js', format: 'iife', name: 'ReciproWidgets', sourcemap: true, inlineDynamicImports: true },
+    plugins: browserPlugins('dist'),
+  },
+  // CDN: a tiny autoloader entry; each element (and the validator) is its own chunk.
+  {
+    input: { autoloader: 'src/autoloader.ts' },
+    treeshake,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [...browserPlugins('dist/cdn'), chunkManifest()],
   },
 ];
+
+function browserPlugins(outDir) {
+  return [
+    resolve({ exportConditions: ['production'] }),
+    typescript({ tsconfig: './tsconfig.json', outDir, declaration: false, declarationMap: false, sourceMap: true }),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ];
+}
+
+/** Writes `manifest.json`: each chunk's static and dynamic imports, so `npm run size` can add up a page. */
+function chunkManifest() {
+  return {
+    name: 'chunk-manifest',
+    generateBundle(_, bundle) {
+      const chunks = {};
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunks[file] = { imports: chunk.imports, dynamicImports: chunk.dynamicImports, modules: Object.keys(chunk.modules).map((m) => m.replace(process.cwd() + '/', '')) };
+      }
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(chunks, null, 2) });
+    },
+  };
+}

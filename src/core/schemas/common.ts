@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cultures, relationships, SAFE_URL, type Culture, type Relationship } from '../constants.js';
 
 /** A non-empty, trimmed-enough string: hand-written JSON often leaves `""` behind. */
 export const text = z.string().check(z.minLength(1));
@@ -10,11 +11,7 @@ export const id = z.string().check(
   z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/),
 );
 
-export const relationships = ['partner', 'family', 'friend', 'colleague'] as const;
-export type Relationship = (typeof relationships)[number];
-
-export const cultures = ['us', 'in', 'uk', 'au', 'ca', 'ae'] as const;
-export type Culture = (typeof cultures)[number];
+export { relationships, cultures, SAFE_URL, type Relationship, type Culture };
 
 /**
  * Text that may be worded per relationship. A plain string serves every relationship;
@@ -33,8 +30,6 @@ export const relationalText = z.union([
 ]);
 export type RelationalText = z.infer<typeof relationalText>;
 
-/** Links that a definition may carry. Anything else (javascript:, data:) is refused. */
-export const SAFE_URL = /^(https?:\/\/|tel:|mailto:)/i;
 export const url = z.string().check(z.minLength(1), z.maxLength(2048), z.regex(SAFE_URL));
 
 export const attribution = z.strictObject({
