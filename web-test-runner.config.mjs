@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { receiverMiddleware } from './test/server/receiver.mjs';
+import { cspMiddleware, receiverMiddleware } from './test/server/receiver.mjs';
 
 const chromeFlags = [
   '--no-sandbox',
@@ -16,7 +16,7 @@ const chromeFlags = [
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  middleware: [receiverMiddleware],
+  middleware: [cspMiddleware, receiverMiddleware],
   concurrency: 1,
   browsers: [
     chromeLauncher({

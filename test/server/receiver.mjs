@@ -35,3 +35,12 @@ export async function receiverMiddleware(ctx, next) {
     ctx.status = 405;
   }
 }
+
+/** The strict policy from the README, applied to the test pages under /test/pages/. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+export async function cspMiddleware(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/pages/') && ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
