@@ -66,6 +66,16 @@ export default [
     },
     plugins: [...browserPlugins('dist/cdn'), chunkManifest()],
   },
+  // The example app: bundles `examples/app/main.ts`, importing the npm build through `exports`.
+  {
+    input: 'examples/app/main.ts',
+    output: { dir: 'dist/examples', entryFileNames: 'app.js', chunkFileNames: 'app-[name]-[hash].js', format: 'es', sourcemap: true },
+    plugins: [
+      resolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './examples/app/tsconfig.json', outDir: 'dist/examples', declaration: false, declarationMap: false, sourceMap: true }),
+      terser({ ecma: 2020, module: true }),
+    ],
+  },
 ];
 
 function browserPlugins(outDir) {
