@@ -4,7 +4,7 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  addons: [],
+  addons: ['@storybook/addon-docs'],
 };
 
 export default config;
