@@ -9,3 +9,7 @@ export type Culture = (typeof cultures)[number];
 
 /** Links that a definition may carry. Anything else (javascript:, data:) is refused. */
 export const SAFE_URL = /^(https?:\/\/|tel:|mailto:)/i;
+
+/** What an id may look like: used in storage keys, payloads and DOM ids, so it stays simple. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+export const ID_MAX_LENGTH = 64;

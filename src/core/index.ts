@@ -31,5 +31,5 @@ export { checklistDefinition } from './schemas/checklist.js';
 export type { ChecklistDefinition, ChecklistItem, ChecklistBand, Polarity } from './schemas/checklist.js';
 export { stepperDefinition } from './schemas/stepper.js';
 export type { StepperDefinition, StepperStep, StepperPrompt } from './schemas/stepper.js';
-export { relationships, cultures, SAFE_URL, type Relationship, type Culture } from './constants.js';
+export { relationships, cultures, SAFE_URL, ID_PATTERN, type Relationship, type Culture } from './constants.js';
 export type { RelationalText, Resources, Resource, Contact, Attribution } from './schemas/common.js';

@@ -4,7 +4,7 @@ import { emit } from '../../events.js';
 
 /** Where a definition came from, in order of precedence. */
 export type DefinitionSource =
-  | { from: 'property' | 'script' | 'list'; value: unknown }
+  | { from: 'property' | 'script' | 'list'; value: unknown; /** Built by our own code and valid by construction: skip the validator. */ valid?: boolean }
   | { from: 'src'; url: string }
   | { from: 'preset'; id: string };
 
@@ -90,6 +90,11 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
         break;
       }
       default:
+        if (next.valid) {
+          this.settled = Promise.resolve();
+          this.accept(next.value as DefinitionByKind[K], next.from);
+          break;
+        }
         this.state = { status: 'loading' };
         this.settled = this.validate(next.value, next.from);
     }

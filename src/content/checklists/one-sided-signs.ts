@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const oneSidedSigns: ChecklistDefinition = {
   kind: 'checklist',
@@ -33,4 +34,5 @@ export const oneSidedSigns: ChecklistDefinition = {
       takeaway: 'You may be carrying a lot. Easing back on overgiving and naming your needs can help, and so can support from someone you trust.',
     },
   ],
+  resources: supportResources,
 };

@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const traumaAndReciprocity: ChecklistDefinition = {
   kind: 'checklist',
@@ -32,4 +33,5 @@ export const traumaAndReciprocity: ChecklistDefinition = {
       takeaway: 'These are ways you learned to protect yourself. Go gently; a trained therapist, if you can reach one, can help you work through them.',
     },
   ],
+  resources: supportResources,
 };

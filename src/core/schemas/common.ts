@@ -1,15 +1,11 @@
 import * as z from 'zod/mini';
-import { cultures, relationships, SAFE_URL, type Culture, type Relationship } from '../constants.js';
+import { cultures, ID_MAX_LENGTH, ID_PATTERN, relationships, SAFE_URL, type Culture, type Relationship } from '../constants.js';
 
 /** A non-empty, trimmed-enough string: hand-written JSON often leaves `""` behind. */
 export const text = z.string().check(z.minLength(1));
 
 /** Ids are used in storage keys, payloads and DOM ids, so they stay simple. */
-export const id = z.string().check(
-  z.minLength(1),
-  z.maxLength(64),
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/),
-);
+export const id = z.string().check(z.minLength(1), z.maxLength(ID_MAX_LENGTH), z.regex(ID_PATTERN));
 
 export { relationships, cultures, SAFE_URL, type Relationship, type Culture };
 

@@ -1,0 +1,19 @@
+import type { Catalog, ChecklistDefinition, ChecklistResult } from '../../core/index.js';
+
+/**
+ * A plain-text summary for the reader to keep: the title, each item with its mark, the takeaway
+ * and the disclaimer. Support services are listed whenever the list carries them.
+ */
+export function checklistSummaryText(definition: ChecklistDefinition, result: ChecklistResult, t: Catalog, showTakeaway: boolean): string {
+  const checked = new Set(result.checked);
+  const lines = [definition.title, t.checkedOf(result.count, result.total), ''];
+  for (const item of definition.items) lines.push(`${checked.has(item.id) ? '[x]' : '[ ]'} ${item.text}`);
+  if (showTakeaway) lines.push('', t.bandTakeaway(result.band.label, result.band.takeaway));
+  const resources = definition.resources;
+  if (resources) {
+    lines.push('', resources.title, resources.emergency);
+    for (const item of resources.items) lines.push(`- ${item.name}: ${item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; ')}`);
+  }
+  lines.push('', definition.disclaimer);
+  return lines.join('\n');
+}

@@ -1,0 +1,147 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import '../src/components/checklist/checklist.js';
+import { oneSidedSigns, romanticSigns } from '../src/content/index.js';
+
+interface ChecklistArgs {
+  preset: string;
+  persist: string;
+  locale: string;
+  structuredData: boolean;
+}
+
+/** What a blogger writes: an ordinary list in the element. */
+const writersList = (args: Partial<ChecklistArgs>) =>
+  html`<recipro-checklist persist=${args.persist ?? ''} locale=${args.locale ?? ''} ?structured-data=${args.structuredData ?? false}>
+    <h3>Signs you share the load</h3>
+    <ul>
+      <li>Both of you feel heard when you talk.</li>
+      <li>Plans are made by either of you, not always the same one.</li>
+      <li data-weight="2">Thanks and appreciation go both ways.</li>
+      <li>Chores are split in a way you both think is fair.</li>
+      <li>Either of you can ask for help without it becoming a big deal.</li>
+    </ul>
+  </recipro-checklist>`;
+
+const preset = (id: string, checked: readonly string[] = []) => html`<recipro-checklist preset=${id} .checked=${[...checked]}></recipro-checklist>`;
+
+/** The first `n` item ids of a pack: pre-checked through the `checked` property (no events). */
+const first = (list: { items: { id: string }[] }, n: number) => list.items.slice(0, n).map((i) => i.id);
+
+/** A page of prose around the element, as in an article. */
+const article = (content: TemplateResult) => html`<style>
+    .article {
+      max-inline-size: 42rem;
+      font-family: Georgia, serif;
+      font-size: 1.1rem;
+      line-height: 1.6;
+    }
+  </style>
+  <article class="article">
+  <p>Reciprocity is the everyday give and take that keeps a relationship feeling fair to both people.</p>
+  ${content}
+  <p>Whatever you ticked, one small, kind step is a good place to begin.</p>
+</article>`;
+
+const meta = {
+  title: 'Elements/Checklist',
+  component: 'recipro-checklist',
+  tags: ['autodocs'],
+  args: { preset: '', persist: '', locale: '', structuredData: false },
+  argTypes: {
+    preset: { control: 'select', options: ['', 'romantic-signs', 'one-sided-signs', 'friendship-balance', 'work-reciprocity', 'trauma-and-reciprocity', 'restore-steps'] },
+    persist: { control: 'inline-radio', options: ['', 'session', 'local'] },
+    structuredData: { control: 'boolean' },
+  },
+  render: (args) => article(writersList(args)),
+  parameters: {
+    docs: {
+      description: {
+        component: `A checklist that upgrades a writer's own list. **Script tag:** \`<script type="module" src="https://your-site.example/recipro.js"></script>\`, then wrap the list: \`<recipro-checklist><ul><li>Both of us feel heard</li>…</ul></recipro-checklist>\`. The list stays in the page for search engines, feed readers and readers without JavaScript. Or use \`preset\`, \`src\`, a child JSON script or the \`definition\` property.`,
+      },
+    },
+  },
+} satisfies Meta<ChecklistArgs>;
+
+export default meta;
+type Story = StoryObj<ChecklistArgs>;
+
+/** A writer's list, upgraded. */
+export const UpgradedList: Story = {};
+
+/** A writer's list of warning signs: every item has `data-polarity="warning"`, so more checked reads as more concern. */
+export const WarningSignsList: Story = {
+  render: () =>
+    article(html`<recipro-checklist title="Signs the balance has tipped">
+      <ul>
+        <li data-polarity="warning">I start nearly every plan or call.</li>
+        <li data-polarity="warning">My news rarely gets asked about.</li>
+        <li data-polarity="warning">I often feel drained after we meet.</li>
+      </ul>
+    </recipro-checklist>`),
+};
+
+export const PresetRomanticSigns: Story = { render: () => preset('romantic-signs') };
+export const PresetOneSidedSigns: Story = { render: () => preset('one-sided-signs') };
+export const PresetFriendshipBalance: Story = { render: () => preset('friendship-balance') };
+export const PresetWorkReciprocity: Story = { render: () => preset('work-reciprocity') };
+export const PresetTraumaAndReciprocity: Story = { render: () => preset('trauma-and-reciprocity') };
+export const PresetRestoreSteps: Story = { render: () => preset('restore-steps') };
+
+/** Healthy list, lowest band (1 of 8 signs). */
+export const TakeawayFewSigns: Story = { render: () => preset('romantic-signs', first(romanticSigns, 1)) };
+/** Healthy list, middle band (4 of 8). */
+export const TakeawaySomeSigns: Story = { render: () => preset('romantic-signs', first(romanticSigns, 4)) };
+/** Healthy list, top band (7 of 8). */
+export const TakeawayManySigns: Story = { render: () => preset('romantic-signs', first(romanticSigns, 7)) };
+/** Warning list, lowest band (1 of 8 warning signs): support only as a quiet link. */
+export const TakeawayFewWarningSigns: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 1)) };
+/** Warning list, middle band (3 of 8). */
+export const TakeawaySomeWarningSigns: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 3)) };
+/** Warning list, top band (6 of 8): support services shown with the takeaway. */
+export const TakeawayManyWarningSigns: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 6)) };
+
+/** An invalid list (two items share a `data-id`): the error names it, and the writer's list stays readable. */
+export const Error: Story = {
+  render: () =>
+    article(html`<recipro-checklist>
+      <ul>
+        <li data-id="heard">Both of you feel heard.</li>
+        <li data-id="heard">Plans are made by either of you.</li>
+      </ul>
+    </recipro-checklist>`),
+};
+
+export const Dark: Story = {
+  render: (args) => html`<div class="dark-theme">${article(writersList(args))}</div>`,
+  decorators: [
+    (story) => html`<style>
+        .dark-theme {
+          background: #101514;
+          color: #e8eeec;
+          padding: 1rem;
+          color-scheme: dark;
+          --recipro-accent: #7fcbb3;
+          --recipro-on-accent: #0d1f1a;
+          --recipro-border: #7d8d89;
+          --recipro-focus: #8ab4ff;
+          --recipro-warning: #f3b566;
+          --recipro-danger: #ff9ea3;
+        }
+      </style>
+      ${story()}`,
+  ],
+};
+
+export const RightToLeft: Story = {
+  render: () => html`<div dir="rtl" lang="ar">
+    ${article(html`<recipro-checklist>
+      <h3>علامات المعاملة بالمثل</h3>
+      <ul>
+        <li>كلانا يشعر بأنه مسموع عندما نتحدث.</li>
+        <li>كلانا يبادر إلى وضع الخطط.</li>
+        <li>الشكر والتقدير يسيران في الاتجاهين.</li>
+      </ul>
+    </recipro-checklist>`)}
+  </div>`,
+};

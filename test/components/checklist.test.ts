@@ -1,0 +1,961 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { scoreChecklist, serializeProgress, type ChecklistDefinition, type ResultPayload } from '../../src/core/index.js';
+import type { ReciproChecklist } from '../../src/components/checklist/checklist.js';
+import '../../src/components/checklist/checklist.js';
+import { itemId } from '../../src/components/checklist/list-definition.js';
+import { oneSidedSigns, presets, romanticSigns, supportResources, traumaAndReciprocity } from '../../src/content/index.js';
+import { smallChecklist } from '../fixtures/definitions.js';
+import { deepActiveElement, expectAccessible, settle, shadow } from '../helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element, selector: string) => squash($(el, selector)?.textContent);
+const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
+const boxes = (el: Element) => $$<HTMLInputElement>(el, 'input[type=checkbox]');
+const labels = (el: Element) => $$(el, '[part=label]').map((l) => squash(l.textContent));
+const rendered = (node: Element) => node.getClientRects().length > 0;
+
+/** A writer's list, as a blogger would paste it. */
+const writersList = () => html`<recipro-checklist>
+  <h3>Signs we share the load</h3>
+  <ul>
+    <li>Both of us feel heard</li>
+    <li data-id="plans">We both
+      make plans</li>
+    <li data-weight="2">Thanks go <em>both</em> ways</li>
+    <li>We share the chores</li>
+    <li>Either of us can ask for help</li>
+  </ul>
+</recipro-checklist>`;
+
+async function upgraded(template = writersList()): Promise<ReciproChecklist> {
+  const el = await fixture<ReciproChecklist>(template);
+  await settle(el);
+  return el;
+}
+
+/** A checklist with a definition and attributes (`name=value name=value`), set before it connects. */
+async function defined(definition: unknown = smallChecklist, attrs = ''): Promise<ReciproChecklist> {
+  const el = document.createElement('recipro-checklist');
+  el.definition = definition;
+  for (const pair of attrs.split(' ').filter(Boolean)) {
+    const [k, v] = pair.split('=');
+    el.setAttribute(k!, v ?? '');
+  }
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Clicks an element at its centre with the real mouse. */
+async function click(target: Element): Promise<void> {
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** Checks the items at these positions as a reader would (a click on each checkbox). */
+async function check(el: ReciproChecklist, ...indexes: number[]): Promise<void> {
+  for (const index of indexes) boxes(el)[index]!.click();
+  await settle(el);
+}
+
+/** Records the library's events on an element. */
+function record(el: Element): { name: string; detail: unknown }[] {
+  const seen: { name: string; detail: unknown }[] = [];
+  for (const name of ['recipro-change', 'recipro-complete', 'recipro-error']) {
+    el.addEventListener(name, (e) => seen.push({ name, detail: (e as CustomEvent).detail }));
+  }
+  return seen;
+}
+
+const storedKey = (id: string) => `recipro:checklist:${id}`;
+
+const packsFetched = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/checklist-presets.'));
+
+describe('<recipro-checklist>', () => {
+  // Whether upgrading a writer's list fetched the built-in packs: measured before any test can load them.
+  let packsForAList: boolean | undefined;
+  before(async () => {
+    const el = await upgraded();
+    packsForAList = packsFetched() || labels(el).length !== 5;
+  });
+
+  afterEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await resetMouse();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('accessibility (axe, WCAG 2.2 AA)', () => {
+    it('has no violations for an upgraded list, before and with the takeaway', async () => {
+      const el = await upgraded();
+      await expectAccessible(el);
+      await check(el, 0, 2);
+      expect($(el, '[part=result]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('has no violations for a defined list, and for a warning list showing support services', async () => {
+      const el = await defined();
+      await expectAccessible(el);
+      const warning = await defined(oneSidedSigns);
+      await check(warning, 0, 1, 2, 3, 4, 5);
+      expect($(warning, '[part=result] [part=resources]')).to.exist;
+      await expectAccessible(warning);
+    });
+
+    it('has no violations in the error state, with the writer\'s list shown below the alert', async () => {
+      const el = await upgraded(html`<recipro-checklist><ul><li data-id="same">One</li><li data-id="same">Two</li></ul></recipro-checklist>`);
+      expect($(el, '[role=alert]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('works at 320 px: no sideways scrolling, rows and boxes of at least 24 px, no violations', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await upgraded();
+      await check(el, 1);
+      const base = $(el, '[part=base]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      for (const box of boxes(el)) {
+        const rect = box.getBoundingClientRect();
+        expect(rect.width).to.be.at.least(24);
+        expect(rect.height).to.be.at.least(24);
+        expect(box.closest('label')!.getBoundingClientRect().height).to.be.at.least(44);
+      }
+      for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(24);
+      await expectAccessible(el);
+    });
+
+    it('keeps a polite live region in the page from the first render', async () => {
+      const original = window.fetch;
+      window.fetch = () => new Promise<Response>(() => {});
+      const el = document.createElement('recipro-checklist');
+      el.src = '/never-answers.json';
+      document.body.append(el);
+      try {
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(text(el, '[part=base]')).to.equal('Loading…');
+        expect($(el, '[role=status][aria-live=polite]')).to.exist;
+      } finally {
+        el.remove();
+        window.fetch = original;
+      }
+    });
+  });
+
+  describe('upgrading a writer\'s list', () => {
+    it('leaves the list in the light DOM exactly as written, and shows each item as a labelled checkbox', async () => {
+      const plain = await fixture<HTMLDivElement>(html`<div>${writersList()}</div>`);
+      // The same markup in an element that never upgrades: what the writer wrote.
+      const written = document.createElement('div');
+      written.append(...Array.from(plain.querySelector('recipro-checklist')!.childNodes).map((n) => n.cloneNode(true)));
+      const el = await upgraded();
+      expect(el.querySelector('ul')!.outerHTML).to.equal(written.querySelector('ul')!.outerHTML);
+      expect(el.textContent).to.equal(written.textContent);
+      expect(labels(el)).to.deep.equal(['Both of us feel heard', 'We both make plans', 'Thanks go both ways', 'We share the chores', 'Either of us can ask for help']);
+      for (const box of boxes(el)) expect(box.closest('label')).to.exist;
+      expect(text(el, '[part=title]')).to.equal('Signs we share the load');
+      // The writer's h3 keeps its place in the article's outline.
+      expect($(el, '[part=title]').getAttribute('aria-level')).to.equal('3');
+      expect($(el, 'slot')).to.not.exist;
+      expect(rendered(el.querySelector('ul')!), 'the list is not shown twice').to.equal(false);
+    });
+
+    it('takes ids from data-id, or derives them from the text so edits elsewhere do not shift them', async () => {
+      const el = await upgraded();
+      const ids = el.checklist!.items.map((i) => i.id);
+      expect(ids[1]).to.equal('plans');
+      expect(ids[0]).to.equal(itemId('Both of us feel heard'));
+      expect(ids[0]).to.match(/^both-of-us-feel-heard-[0-9a-z]+$/);
+      expect(el.checklist!.items[2]!.weight).to.equal(2);
+      const li = el.querySelectorAll('li');
+      li[3]!.textContent = 'We share the chores, mostly';
+      await settle(el);
+      const after = el.checklist!.items.map((i) => i.id);
+      expect(after[3]).to.not.equal(ids[3]);
+      expect([after[0], after[1], after[2], after[4]]).to.deep.equal([ids[0], ids[1], ids[2], ids[4]]);
+      const again = await upgraded(html`<recipro-checklist><ul><li>Both of us feel heard</li></ul></recipro-checklist>`);
+      expect(again.checklist!.items[0]!.id).to.equal(ids[0]);
+    });
+
+    it('gives repeated items distinct ids, and ids to text in any script', async () => {
+      const el = await upgraded(html`<recipro-checklist><ul><li>Same</li><li>Same</li><li>كلانا يشعر بأنه مسموع</li></ul></recipro-checklist>`);
+      const ids = el.checklist!.items.map((i) => i.id);
+      expect(ids[1]).to.equal(`${ids[0]}-2`);
+      expect(ids[2]).to.match(/^[0-9a-z]+$/);
+      expect($(el, '[role=alert]')).to.not.exist;
+    });
+
+    it('picks up edits to the items after upgrade and keeps what was checked', async () => {
+      const el = await upgraded();
+      await check(el, 0, 1);
+      const list = el.querySelector('ul')!;
+      list.querySelectorAll('li')[0]!.append(' most days');
+      const added = document.createElement('li');
+      added.textContent = 'We both say sorry';
+      list.append(added);
+      await settle(el);
+      expect(labels(el)).to.deep.equal([
+        'Both of us feel heard most days',
+        'We both make plans',
+        'Thanks go both ways',
+        'We share the chores',
+        'Either of us can ask for help',
+        'We both say sorry',
+      ]);
+      expect(text(el, '[part=count]')).to.equal('1 of 6 checked');
+      expect(el.checked).to.deep.equal(['plans']);
+      expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true, false, false, false, false]);
+    });
+
+    it('picks up changed data attributes and title', async () => {
+      const el = await upgraded();
+      await check(el, 0);
+      el.querySelectorAll('li')[0]!.setAttribute('data-weight', '6');
+      el.setAttribute('title', 'Our balance');
+      await settle(el);
+      expect(el.checklist!.items[0]!.weight).to.equal(6);
+      expect(text(el, '[part=title]')).to.equal('Our balance');
+      // Weights 6, 1, 2, 1, 1: the first item alone is 6 of 11.
+      expect(el.result!.score).to.equal(scoreChecklist(el.checklist!, [el.checklist!.items[0]!.id]).score);
+      expect(el.result!.score).to.be.closeTo(54.55, 0.01);
+    });
+
+    it('names an untitled list without adding a heading', async () => {
+      const el = await upgraded(html`<recipro-checklist><ol><li>One</li><li>Two</li></ol></recipro-checklist>`);
+      expect($(el, '[part=title]')).to.not.exist;
+      expect($(el, '[part=list]').getAttribute('aria-label')).to.equal('Checklist');
+      const titled = await upgraded(html`<recipro-checklist title="Quick check"><h4>Ignored</h4><ol><li>One</li></ol></recipro-checklist>`);
+      expect(text(titled, '[part=title]')).to.equal('Quick check');
+      expect($(titled, '[part=title]').hasAttribute('aria-level')).to.equal(false);
+    });
+
+    it('shows markup in item text as text, never as elements', async () => {
+      const el = await upgraded(html`<recipro-checklist title=${'<b>t</b>'}>
+        <ul>
+          <li>&lt;img src=x onerror="window.__xss=1"&gt;</li>
+          <li>&lt;script&gt;window.__xss=1&lt;/script&gt; <strong>kept</strong> as words</li>
+        </ul>
+      </recipro-checklist>`);
+      expect(labels(el)).to.deep.equal(['<img src=x onerror="window.__xss=1">', '<script>window.__xss=1</script> kept as words']);
+      expect(text(el, '[part=title]')).to.equal('<b>t</b>');
+      expect($(el, 'img')).to.not.exist;
+      expect($(el, 'script')).to.not.exist;
+      expect($(el, 'strong:not(.band-label)')).to.not.exist;
+      expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    });
+  });
+
+  describe('defaults', () => {
+    it('shows the romantic-signs checklist when there is neither a list nor a definition', async () => {
+      const el = await fixture<ReciproChecklist>(html`<recipro-checklist></recipro-checklist>`);
+      await settle(el);
+      expect(el.checklist).to.equal(romanticSigns);
+      expect(text(el, '[part=title]')).to.equal(romanticSigns.title);
+      expect(labels(el)).to.deep.equal(romanticSigns.items.map((i) => i.text));
+      expect(text(el, '[part=count]')).to.equal('0 of 8 checked');
+      expect($(el, '[part=result]')).to.not.exist;
+      expect(text(el, '.disclaimer')).to.equal(romanticSigns.disclaimer);
+    });
+  });
+
+  describe('with the keyboard alone', () => {
+    it('Tab reaches each checkbox, Space toggles it, the count and live region follow', async () => {
+      const el = await upgraded();
+      const seen = record(el);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(boxes(el)[0]);
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(boxes(el)[0]!.checked).to.equal(true);
+      expect(text(el, '[part=count]')).to.equal('1 of 5 checked');
+      expect(text(el, '[role=status]')).to.equal('1 of 5 checked. Few of these for now: Pick one sign you would like more of and start there; small steps count.');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(boxes(el)[2]);
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(text(el, '[part=count]')).to.equal('2 of 5 checked');
+      expect(deepActiveElement(), 'focus stays on the checkbox').to.equal(boxes(el)[2]);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(boxes(el)[3]);
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(text(el, '[part=count]')).to.equal('3 of 5 checked');
+      // Weights 1, 1, 2, 1, 1: 4 of 6 stays in the same band, so only the count is announced.
+      expect(text(el, '[role=status]')).to.equal('3 of 5 checked');
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(text(el, '[part=count]')).to.equal('2 of 5 checked');
+      expect(seen.map((e) => (e.detail as { checked: boolean }).checked)).to.deep.equal([true, true, true, false]);
+    });
+
+    it('reaches "See what this means" and the other actions after the items', async () => {
+      const el = await upgraded();
+      for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.textContent?.trim()).to.equal('See what this means');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(text(el, '[part=result]')).to.contain('Few of these for now');
+      expect(text(el, '[role=status]')).to.equal('Few of these for now: Pick one sign you would like more of and start there; small steps count.');
+      const order: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        order.push(deepActiveElement()!.textContent!.trim());
+      }
+      expect(order).to.deep.equal(['Reset', 'Copy as text', 'Print']);
+    });
+  });
+
+  describe('with the mouse', () => {
+    it('checks and unchecks an item by clicking its text', async () => {
+      const el = await upgraded();
+      const label = $$(el, '[part=label]')[3]!;
+      await click(label);
+      await settle(el);
+      expect(boxes(el)[3]!.checked).to.equal(true);
+      expect(text(el, '[part=count]')).to.equal('1 of 5 checked');
+      await click(label);
+      await settle(el);
+      expect(boxes(el)[3]!.checked).to.equal(false);
+      expect(text(el, '[part=count]')).to.equal('0 of 5 checked');
+      await click(boxes(el)[4]!);
+      await settle(el);
+      expect(el.checked).to.deep.equal([el.checklist!.items[4]!.id]);
+    });
+  });
+
+  describe('the takeaway', () => {
+    it('appears once the reader checks an item, and is announced', async () => {
+      const el = await defined();
+      expect($(el, '[part=result]')).to.not.exist;
+      expect(text(el, '[role=status]')).to.equal('');
+      await check(el, 1);
+      expect(text(el, '.band-label')).to.equal('Many signs');
+      expect(text(el, '[part=result]')).to.contain('Well balanced.');
+      expect(text(el, '[role=status]')).to.equal('1 of 3 checked. Many signs: Well balanced.');
+      // Same band: the count alone is announced.
+      await check(el, 0);
+      expect(text(el, '[role=status]')).to.equal('2 of 3 checked');
+      // A new band is announced; the takeaway stays once shown, even with nothing checked.
+      await check(el, 0, 1);
+      expect(text(el, '.band-label')).to.equal('A few signs');
+      expect(text(el, '[role=status]')).to.equal('0 of 3 checked. A few signs: Start small.');
+    });
+
+    it('appears on "See what this means" with nothing checked, and says it again on a second press', async () => {
+      const el = await defined();
+      button(el, 'See what this means').click();
+      await settle(el);
+      expect(text(el, '.band-label')).to.equal('A few signs');
+      const first = $(el, '[role=status]').textContent;
+      expect(squash(first)).to.equal('A few signs: Start small.');
+      button(el, 'See what this means').click();
+      await settle(el);
+      expect($(el, '[role=status]').textContent).to.not.equal(first);
+      expect(squash($(el, '[role=status]').textContent)).to.equal('A few signs: Start small.');
+    });
+
+    it('bands a healthy list as the core scores it, warning items counting the other way', async () => {
+      const el = await defined();
+      const ids = smallChecklist.items.map((i) => i.id);
+      for (const picked of [[], ['a'], ['b'], ['a', 'b'], ['a', 'b', 'c'], ['c']]) {
+        el.checked = picked;
+        button(el, 'See what this means').click();
+        await settle(el);
+        const expected = scoreChecklist(smallChecklist, picked);
+        expect(text(el, '.band-label'), picked.join()).to.equal(expected.band.label);
+        expect(text(el, '[part=count]')).to.equal(`${picked.length} of ${ids.length} checked`);
+      }
+    });
+
+    it('reads a warning list the other way round: more checked is more concern, with support shown first', async () => {
+      const el = await defined(oneSidedSigns);
+      const ids = oneSidedSigns.items.map((i) => i.id);
+      const seen: string[] = [];
+      for (const n of [0, 1, 3, 5, 8]) {
+        el.checked = ids.slice(0, n);
+        button(el, 'See what this means').click();
+        await settle(el);
+        const expected = scoreChecklist(oneSidedSigns, ids.slice(0, n));
+        expect(text(el, '.band-label'), String(n)).to.equal(expected.band.label);
+        seen.push(expected.band.id);
+      }
+      expect(seen).to.deep.equal(['few', 'few', 'some', 'many', 'many']);
+      // Many warning signs: support services with the takeaway, numbers as tel: links, no advice to give more.
+      const result = $(el, '[part=result]');
+      expect(result.querySelector('[part=resources]')!.textContent).to.contain(supportResources.emergency);
+      expect(result.querySelector('a[href="tel:988"]')).to.exist;
+      expect(result.textContent).to.not.match(/give more|try harder|do more for/i);
+      expect($(el, '[part=resources-link]')).to.not.exist;
+      // Few: only a quiet link.
+      el.checked = [];
+      await settle(el);
+      expect($(el, '[part=result] [part=resources]')).to.not.exist;
+      expect(text(el, '[part=resources-link] summary')).to.equal('Support and helplines');
+    });
+
+    it('reads a writer\'s list of warning signs the other way round too', async () => {
+      const el = await upgraded(html`<recipro-checklist>
+        <ul>
+          <li data-polarity="warning">I start every plan</li>
+          <li data-polarity="warning">My news goes unasked about</li>
+          <li data-polarity="warning">I feel drained afterwards</li>
+        </ul>
+      </recipro-checklist>`);
+      expect(el.checklist!.polarity).to.equal('warning');
+      await check(el, 0, 1);
+      const expected = scoreChecklist(el.checklist!, el.checked);
+      expect(expected.band.id).to.equal('many');
+      expect(text(el, '.band-label')).to.equal('Many of these');
+      expect(text(el, '[part=result]')).to.contain('someone you trust or a professional');
+    });
+
+    it('offers support quietly on the trauma checklist from the start', async () => {
+      const el = await defined(traumaAndReciprocity);
+      expect(traumaAndReciprocity.resources).to.equal(supportResources);
+      expect(text(el, '[part=resources-link] summary')).to.equal('Support and helplines');
+    });
+  });
+
+  describe('actions', () => {
+    it('Reset unchecks everything, hides the takeaway and says so', async () => {
+      const el = await defined();
+      await check(el, 0, 1);
+      const seen = record(el);
+      button(el, 'Reset').click();
+      await settle(el);
+      expect(boxes(el).every((b) => !b.checked)).to.equal(true);
+      expect($(el, '[part=result]')).to.not.exist;
+      expect(text(el, '[part=count]')).to.equal('0 of 3 checked');
+      expect(text(el, '[role=status]')).to.equal('All items are unchecked.');
+      expect(seen.map((e) => e.detail)).to.deep.equal([
+        { id: 'a', checked: false, count: 1, total: 3 },
+        { id: 'b', checked: false, count: 0, total: 3 },
+      ]);
+    });
+
+    it('copies a plain-text summary, or says when copying is blocked', async () => {
+      const el = await upgraded();
+      await check(el, 1);
+      let copied = '';
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (value: string) => {
+        copied = value;
+      };
+      try {
+        button(el, 'Copy as text').click();
+        await settle(el);
+        await settle(el);
+        expect(copied.split('\n').slice(0, 8)).to.deep.equal([
+          'Signs we share the load',
+          '1 of 5 checked',
+          '',
+          '[ ] Both of us feel heard',
+          '[x] We both make plans',
+          '[ ] Thanks go both ways',
+          '[ ] We share the chores',
+          '[ ] Either of us can ask for help',
+        ]);
+        expect(copied).to.contain('Few of these for now: Pick one sign');
+        expect(copied).to.contain('not a diagnosis');
+        expect(copied).to.not.contain('<');
+        expect(text(el, '[role=status]')).to.equal('Copied.');
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('blocked', 'NotAllowedError'));
+        button(el, 'Copy as text').click();
+        await settle(el);
+        await settle(el);
+        expect(text(el, '[role=status]')).to.equal('Copying is blocked on this page; select the text to copy it.');
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+    });
+
+    it('puts the support services into the summary of a list that carries them', async () => {
+      const el = await defined(oneSidedSigns);
+      let copied = '';
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (value: string) => {
+        copied = value;
+      };
+      try {
+        button(el, 'Copy as text').click();
+        await settle(el);
+        await settle(el);
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+      expect(copied).to.contain(`${supportResources.title}\n${supportResources.emergency}`);
+      expect(copied).to.contain('- 988 Suicide & Crisis Lifeline: Call or text 988');
+      // Nothing checked and not asked for: no takeaway yet.
+      expect(copied).to.not.contain(oneSidedSigns.bands[0]!.takeaway);
+    });
+
+    it('Print opens the browser\'s print dialog, with a print stylesheet that hides the buttons', async () => {
+      const el = await defined();
+      const original = window.print;
+      let printed = 0;
+      window.print = () => {
+        printed++;
+      };
+      try {
+        button(el, 'Print').click();
+      } finally {
+        window.print = original;
+      }
+      expect(printed).to.equal(1);
+      const sheets = (el.shadowRoot!.adoptedStyleSheets ?? []).flatMap((s) => [...s.cssRules]);
+      const print = sheets.filter((r) => r instanceof CSSMediaRule && r.conditionText === 'print').map((r) => r.cssText).join('\n');
+      expect(print).to.match(/\.actions[^{]*\{[^}]*display: none/);
+    });
+  });
+
+  describe('events', () => {
+    it('fires recipro-change with the item, its state and the counts, leaving the shadow root', async () => {
+      const el = await defined();
+      setTimeout(() => boxes(el)[1]!.click());
+      const change = await oneEvent(el, 'recipro-change');
+      expect(change.detail).to.deep.equal({ id: 'b', checked: true, count: 1, total: 3 });
+      expect(change.bubbles && change.composed).to.equal(true);
+    });
+
+    it('fires recipro-complete with the result payload when the reader asks for the takeaway, not on checking', async () => {
+      const el = await defined(smallChecklist);
+      const seen = record(el);
+      await check(el, 0, 1);
+      expect(seen.map((e) => e.name)).to.deep.equal(['recipro-change', 'recipro-change']);
+      setTimeout(() => button(el, 'See what this means').click());
+      const complete = await oneEvent(el, 'recipro-complete');
+      const payload = complete.detail as ResultPayload;
+      expect(payload.schema).to.equal('recipro-result');
+      expect(payload.definition).to.deep.equal({ id: 'small-checklist', version: '1' });
+      expect(payload.result).to.deep.equal({ kind: 'checklist', band: { id: 'many', label: 'Many signs' }, score: 100, checkedShare: 80, count: 2, total: 3 });
+      expect(payload).to.not.have.property('answers');
+      expect(payload.locale).to.equal('en');
+    });
+
+    it('fires nothing when the host sets properties', async () => {
+      const el = await defined();
+      const seen = record(el);
+      el.checked = ['a', 'b'];
+      await settle(el);
+      expect(text(el, '[part=count]')).to.equal('2 of 3 checked');
+      expect(boxes(el).map((b) => b.checked)).to.deep.equal([true, true, false]);
+      el.locale = 'en-GB';
+      el.definition = { ...smallChecklist, title: 'Renamed' };
+      await settle(el);
+      el.preset = 'one-sided-signs';
+      el.persist = 'session';
+      await settle(el);
+      expect(text(el, '[part=title]')).to.equal('Renamed');
+      expect(seen).to.deep.equal([]);
+      expect(text(el, '[role=status]')).to.equal('');
+    });
+
+    it('applies checked ids set before the definition is ready, dropping unknown ones', async () => {
+      const el = document.createElement('recipro-checklist');
+      el.checked = ['b', 'zzz'];
+      el.definition = smallChecklist;
+      document.body.append(el);
+      try {
+        await settle(el);
+        expect(el.checked).to.deep.equal(['b']);
+        expect(text(el, '[part=count]')).to.equal('1 of 3 checked');
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('in a form', () => {
+    it('submits one entry per checked id under its name, and a form reset unchecks', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <recipro-checklist name="signs">
+          <ul>
+            <li data-id="heard">Both of us feel heard</li>
+            <li data-id="plans">We both make plans</li>
+            <li data-id="thanks">Thanks go both ways</li>
+          </ul>
+        </recipro-checklist>
+      </form>`);
+      const el = form.querySelector('recipro-checklist')!;
+      await settle(el);
+      expect(new FormData(form).getAll('signs')).to.deep.equal([]);
+      await check(el, 2, 0);
+      expect(new FormData(form).getAll('signs')).to.deep.equal(['heard', 'thanks']);
+      el.name = 'answers';
+      await settle(el);
+      expect(new FormData(form).getAll('answers')).to.deep.equal(['heard', 'thanks']);
+      expect(new FormData(form).getAll('signs')).to.deep.equal([]);
+      form.reset();
+      await settle(el);
+      expect(new FormData(form).getAll('answers')).to.deep.equal([]);
+      expect(boxes(el).some((b) => b.checked)).to.equal(false);
+    });
+  });
+
+  describe('structured data', () => {
+    const ld = (el: Element) => el.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]');
+
+    it('adds nothing unless asked', async () => {
+      const el = await upgraded();
+      expect(ld(el)).to.have.length(0);
+    });
+
+    it('emits a valid schema.org ItemList with the items in order, and follows edits', async () => {
+      const el = await upgraded(html`<recipro-checklist structured-data>
+        <h2>Signs</h2>
+        <ol>
+          <li>Both of us feel heard</li>
+          <li>We both &lt;/script&gt; make plans</li>
+        </ol>
+      </recipro-checklist>`);
+      expect(ld(el)).to.have.length(1);
+      const data = JSON.parse(ld(el)[0]!.text) as Record<string, unknown>;
+      expect(data).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'ItemList',
+        name: 'Signs',
+        numberOfItems: 2,
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Both of us feel heard' },
+          { '@type': 'ListItem', position: 2, name: 'We both </script> make plans' },
+        ],
+      });
+      expect(ld(el)[0]!.text).to.not.contain('</script>');
+      const li = document.createElement('li');
+      li.textContent = 'Thanks go both ways';
+      el.querySelector('ol')!.prepend(li);
+      await settle(el);
+      expect(ld(el)).to.have.length(1);
+      const edited = JSON.parse(ld(el)[0]!.text) as { itemListElement: { name: string; position: number }[] };
+      expect(edited.itemListElement.map((i) => `${i.position}. ${i.name}`)).to.deep.equal([
+        '1. Thanks go both ways',
+        '2. Both of us feel heard',
+        '3. We both </script> make plans',
+      ]);
+    });
+
+    it('removes the script when the attribute goes or the element leaves, and restores it on return', async () => {
+      const el = await defined(smallChecklist, 'structured-data');
+      expect(ld(el)).to.have.length(1);
+      el.structuredData = false;
+      await settle(el);
+      expect(ld(el)).to.have.length(0);
+      el.setAttribute('structured-data', '');
+      await settle(el);
+      expect(ld(el)).to.have.length(1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(ld(el)).to.have.length(0);
+      parent.append(el);
+      await settle(el);
+      expect(ld(el)).to.have.length(1);
+    });
+  });
+
+  describe('configuration sources', () => {
+    const script = (definition: unknown) => {
+      const s = document.createElement('script');
+      s.type = 'application/json';
+      s.textContent = typeof definition === 'string' ? definition : JSON.stringify(definition);
+      return s;
+    };
+
+    it('prefers the property, then a JSON script, then the list, then src, then preset', async () => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify({ ...smallChecklist, title: 'src' })], { type: 'application/json' }));
+      const el = document.createElement('recipro-checklist');
+      el.setAttribute('src', url);
+      el.setAttribute('preset', 'work-reciprocity');
+      const list = document.createElement('ul');
+      list.append(Object.assign(document.createElement('li'), { textContent: 'From the list' }));
+      el.append(script({ ...smallChecklist, title: 'script' }), list);
+      el.definition = { ...smallChecklist, title: 'property' };
+      document.body.append(el);
+      try {
+        await settle(el);
+        expect(text(el, '[part=title]')).to.equal('property');
+        el.definition = undefined;
+        await settle(el);
+        expect(text(el, '[part=title]')).to.equal('script');
+        el.querySelector('script')!.remove();
+        await settle(el);
+        expect(labels(el)).to.deep.equal(['From the list']);
+        list.remove();
+        await settle(el);
+        expect(text(el, '[part=title]')).to.equal('src');
+        el.removeAttribute('src');
+        await settle(el);
+        expect(text(el, '[part=title]')).to.equal('Reciprocity at work');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('reads a child JSON script and picks up edits to it', async () => {
+      const el = document.createElement('recipro-checklist');
+      const child = script({ ...smallChecklist, title: 'From script' });
+      el.append(child);
+      document.body.append(el);
+      try {
+        await settle(el);
+        expect(text(el, '[part=title]')).to.equal('From script');
+        child.textContent = JSON.stringify({ ...smallChecklist, title: 'Edited' });
+        await settle(el);
+        expect(text(el, '[part=title]')).to.equal('Edited');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('fetches src without credentials', async () => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify({ ...smallChecklist, title: 'From src' })], { type: 'application/json' }));
+      const calls: RequestInit[] = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        calls.push(init ?? {});
+        return original(input, init);
+      };
+      try {
+        const el = await fixture<ReciproChecklist>(html`<recipro-checklist src=${url}></recipro-checklist>`);
+        await settle(el);
+        expect(text(el, '[part=title]')).to.equal('From src');
+        expect(calls[0]!.credentials).to.equal('omit');
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('downloads the built-in packs only for an element that shows one, never for a writer\'s list', async () => {
+      expect(packsForAList).to.equal(false);
+      const pack = await fixture<ReciproChecklist>(html`<recipro-checklist preset="friendship-balance"></recipro-checklist>`);
+      await settle(pack);
+      expect(labels(pack)[0]).to.equal(presets['friendship-balance'].items[0]!.text);
+      expect(packsFetched()).to.equal(true);
+    });
+
+    for (const [id, pack] of Object.entries(presets).filter(([, p]) => p.kind === 'checklist')) {
+      it(`shows the "${id}" preset`, async () => {
+        const el = await fixture<ReciproChecklist>(html`<recipro-checklist preset=${id}></recipro-checklist>`);
+        await settle(el);
+        const list = pack as ChecklistDefinition;
+        expect(text(el, '[part=title]')).to.equal(list.title);
+        expect(text(el, '.intro')).to.equal(list.intro);
+        expect(labels(el)).to.deep.equal(list.items.map((i) => i.text));
+      });
+    }
+  });
+
+  describe('when the input is invalid', () => {
+    const withList = (el: HTMLElement) => {
+      const ul = document.createElement('ul');
+      ul.append(Object.assign(document.createElement('li'), { textContent: 'The writer\'s words' }));
+      el.append(ul);
+      return el;
+    };
+    const withFallback = (el: HTMLElement) => {
+      el.append(Object.assign(document.createElement('p'), { textContent: 'The writer\'s words' }));
+      return el;
+    };
+    const make = (props: Partial<ReciproChecklist>) => Object.assign(document.createElement('recipro-checklist'), props);
+    const cases: [string, () => HTMLElement, RegExp][] = [
+      [
+        'bad JSON in a script',
+        () => {
+          const el = document.createElement('recipro-checklist');
+          const s = document.createElement('script');
+          s.type = 'application/json';
+          s.textContent = '{"kind": "checklist",';
+          el.append(s);
+          return withList(el);
+        },
+        /the definition is not valid JSON/,
+      ],
+      ['a wrong shape', () => withList(make({ definition: { ...smallChecklist, items: 'none' } })), /items: must be a list, not a text/],
+      [
+        'a semantic error in a definition',
+        () => withList(make({ definition: { ...smallChecklist, bands: [{ id: 'all', min: 0, max: 50, label: 'x', takeaway: 'y' }] } })),
+        /no band covers the score from 50 to 100/,
+      ],
+      [
+        'a semantic error in the writer\'s list',
+        () => {
+          const el = document.createElement('recipro-checklist');
+          const ul = document.createElement('ul');
+          for (const words of ['The writer\'s words', 'Twice']) {
+            const li = Object.assign(document.createElement('li'), { textContent: words });
+            li.dataset.id = 'same';
+            ul.append(li);
+          }
+          el.append(ul);
+          return el;
+        },
+        /items\[1\]\.id: item id "same" is already used by items\[0\]/,
+      ],
+      ['a bad weight in the writer\'s list', () => {
+        const el = withList(document.createElement('recipro-checklist'));
+        el.querySelector('li')!.setAttribute('data-weight', 'heavy');
+        return el;
+      }, /items\[0\]\.weight: must be a number, not a text/],
+      ['a 404', () => withFallback(make({ src: '/test/fixtures/does-not-exist.json' })), /src: The definition could not be loaded \(HTTP 404/],
+      ['a network error', () => withFallback(make({ src: 'http://127.0.0.1:9/x.json' })), /src: The definition could not be loaded: the network request failed\./],
+      ['an unknown preset', () => withFallback(make({ preset: 'nope' })), /preset: "nope" is not a built-in checklist \(known: romantic-signs, one-sided-signs, friendship-balance/],
+    ];
+    for (const [name, build, pattern] of cases) {
+      it(`shows a readable alert, fires recipro-error and keeps the writer's words readable for ${name}`, async () => {
+        const el = build();
+        const error = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }));
+        document.body.append(el);
+        try {
+          const event = await error;
+          await settle(el as ReciproChecklist);
+          const alert = $(el, '[role=alert]');
+          expect(squash(alert.textContent)).to.match(pattern);
+          expect(alert.textContent).to.contain('This assessment could not be shown');
+          expect(event.detail.issues.length).to.be.greaterThan(0);
+          expect(event.bubbles && event.composed).to.equal(true);
+          const words = [...el.querySelectorAll('li, p')].find((n) => n.textContent === 'The writer\'s words')!;
+          expect(rendered(words), 'the writer\'s words are on screen').to.equal(true);
+          expect(words.checkVisibility()).to.equal(true);
+          expect(boxes(el)).to.have.length(0);
+        } finally {
+          el.remove();
+        }
+      });
+    }
+  });
+
+  describe('with persist', () => {
+    it('stores nothing without persist', async () => {
+      const el = await defined();
+      await check(el, 0, 1);
+      button(el, 'See what this means').click();
+      await settle(el);
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+    });
+
+    it('restores the checked items and the takeaway after a reload', async () => {
+      for (const mode of ['local', 'session'] as const) {
+        const first = await defined(smallChecklist, `persist=${mode}`);
+        await check(first, 1, 2);
+        first.remove();
+        const storage = mode === 'local' ? localStorage : sessionStorage;
+        const saved = JSON.parse(storage.getItem(storedKey('small-checklist'))!) as { data: unknown };
+        expect(saved.data).to.deep.equal({ checked: ['b', 'c'], revealed: true });
+        const second = await defined(smallChecklist, `persist=${mode}`);
+        expect(second.checked).to.deep.equal(['b', 'c']);
+        expect(boxes(second).map((b) => b.checked)).to.deep.equal([false, true, true]);
+        expect(text(second, '.band-label')).to.equal(scoreChecklist(smallChecklist, ['b', 'c']).band.label);
+        second.remove();
+      }
+    });
+
+    it('forgets the saved items on Reset', async () => {
+      const el = await defined(smallChecklist, 'persist=local');
+      await check(el, 0);
+      expect(localStorage.getItem(storedKey('small-checklist'))).to.not.equal(null);
+      button(el, 'Reset').click();
+      await settle(el);
+      expect(localStorage.getItem(storedKey('small-checklist'))).to.equal(null);
+    });
+
+    it('starts fresh, quietly, from corrupt or foreign saved state', async () => {
+      localStorage.setItem(storedKey('small-checklist'), '{"format":');
+      const corrupt = await defined(smallChecklist, 'persist=local');
+      expect(corrupt.checked).to.deep.equal([]);
+      expect($(corrupt, '[role=alert]')).to.not.exist;
+      expect($(corrupt, '[part=notice]')).to.not.exist;
+      expect(localStorage.getItem(storedKey('small-checklist'))).to.equal(null);
+      corrupt.remove();
+      localStorage.setItem(storedKey('small-checklist'), serializeProgress('checklist', smallChecklist, { checked: ['a', 'gone'] }));
+      const partly = await defined(smallChecklist, 'persist=local');
+      expect(partly.checked).to.deep.equal(['a']);
+    });
+
+    it('still works when storage throws, and says progress is not being saved', async () => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const el = await defined(smallChecklist, 'persist=local');
+        expect(text(el, '[part=notice]')).to.equal('Your progress is not being saved on this device.');
+        await check(el, 0, 1);
+        expect(text(el, '[part=count]')).to.equal('2 of 3 checked');
+        expect(text(el, '.band-label')).to.equal('Many signs');
+        expect(localStorage.length).to.equal(0);
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('keeps a writer\'s list\'s progress when the list is edited, under its new key', async () => {
+      const el = await upgraded(html`<recipro-checklist persist="local"><ul><li>One</li><li>Two</li></ul></recipro-checklist>`);
+      await check(el, 1);
+      const before = Object.keys(localStorage);
+      expect(before).to.have.length(1);
+      const li = document.createElement('li');
+      li.textContent = 'Three';
+      el.querySelector('ul')!.append(li);
+      await settle(el);
+      const after = Object.keys(localStorage);
+      expect(after).to.have.length(1);
+      expect(after[0]).to.not.equal(before[0]);
+      expect(JSON.parse(localStorage.getItem(after[0]!)!).data.checked).to.deep.equal([itemId('Two')]);
+      el.remove();
+      const reloaded = await upgraded(html`<recipro-checklist persist="local"><ul><li>One</li><li>Two</li><li>Three</li></ul></recipro-checklist>`);
+      expect(reloaded.checked).to.deep.equal([itemId('Two')]);
+    });
+  });
+
+  describe('look', () => {
+    it('takes the article\'s font and colour by default', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); font-size: 19px">
+        <recipro-checklist><ul><li>One</li></ul></recipro-checklist>
+      </div>`);
+      const el = wrapper.querySelector('recipro-checklist')!;
+      await settle(el);
+      const label = getComputedStyle($(el, '[part=label]'));
+      expect(label.fontFamily).to.equal('Georgia, serif');
+      expect(label.color).to.equal('rgb(10, 20, 30)');
+      expect(label.fontSize).to.equal('19px');
+      expect(getComputedStyle($(el, '[part=base]')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+
+    it('lays out right to left inside a right-to-left article', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+        <recipro-checklist><ul><li>كلانا يشعر بأنه مسموع</li></ul></recipro-checklist>
+      </div>`);
+      const el = wrapper.querySelector('recipro-checklist')!;
+      await settle(el);
+      expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
+      expect($(el, '[part=base]').hasAttribute('lang'), 'the writer\'s list speaks the page\'s language').to.equal(false);
+      const box = boxes(el)[0]!.getBoundingClientRect();
+      const label = $(el, '[part=label]').getBoundingClientRect();
+      expect(box.left).to.be.greaterThan(label.left);
+    });
+  });
+
+  // Last in the file: a page's CSP cannot be lifted once applied, so nothing may run after this.
+  describe('on a page that enforces Trusted Types', () => {
+    it('writes the structured data through the recipro-widgets policy', async () => {
+      const el = await upgraded(html`<recipro-checklist structured-data><ul><li>One</li></ul></recipro-checklist>`);
+      const meta = document.createElement('meta');
+      meta.httpEquiv = 'Content-Security-Policy';
+      meta.content = "require-trusted-types-for 'script'; trusted-types recipro-widgets lit-html";
+      document.head.append(meta);
+      expect(() => {
+        document.createElement('script').text = '{}';
+      }, 'the page enforces Trusted Types').to.throw(TypeError);
+      el.querySelector('li')!.textContent = 'Two';
+      await settle(el);
+      const data = JSON.parse(el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]')!.text) as { itemListElement: { name: string }[] };
+      expect(data.itemListElement.map((i) => i.name)).to.deep.equal(['Two']);
+    });
+  });
+});
