@@ -1,0 +1,950 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { serializeProgress, type ResultPayload, type StepperDefinition } from '../../src/core/index.js';
+import { reciproSteps } from '../../src/content/stepper/recipro-steps.js';
+import type { ReciproStepper } from '../../src/components/stepper/stepper.js';
+import '../../src/components/stepper/stepper.js';
+import { smallStepper } from '../fixtures/definitions.js';
+import { deepActiveElement, expectAccessible, settle, shadow } from '../helpers.js';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element, selector: string) => squash($(el, selector)?.textContent);
+const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => squash(b.textContent) === label)!;
+/** Text as a screen reader gets it: without `aria-hidden` parts. */
+const spoken = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return squash(copy.textContent);
+};
+const KEY = 'recipro:stepper:recipro-steps';
+const SMALL_KEY = 'recipro:stepper:small-stepper';
+
+/** A stepper with a definition (none: the default pack) and attributes, set before it connects. */
+async function stepper(definition?: unknown, attrs: Record<string, string> = {}): Promise<ReciproStepper> {
+  const el = document.createElement('recipro-stepper');
+  if (definition !== undefined) el.definition = definition;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(el);
+  await settle(el);
+  return el;
+}
+
+async function press(el: ReciproStepper, label: string): Promise<void> {
+  const b = button(el, label);
+  expect(b, `a button "${label}"`).to.exist;
+  b.click();
+  await settle(el);
+}
+
+/** Writes a note as typing would: an input event per change, a change event on leaving. */
+async function writeNote(el: ReciproStepper, promptId: string, value: string): Promise<void> {
+  const area = $<HTMLTextAreaElement>(el, `#note-${promptId}`);
+  area.value = value;
+  area.dispatchEvent(new Event('input', { bubbles: true }));
+  area.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+const listButtons = (el: ReciproStepper) => $$<HTMLButtonElement>(el, '.step-link');
+const current = (el: ReciproStepper) => listButtons(el).filter((b) => b.getAttribute('aria-current') === 'step').map((b) => spoken(b.querySelector('.name') ?? b));
+
+/** Presses Tab until `match` holds for the focused element. */
+async function tabTo(match: (active: Element) => boolean, what: string, max = 30): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    if (active && match(active)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** Captures downloads: the Blob behind each object URL and the file name of the link clicked. */
+function captureDownloads() {
+  const files: { name: string; type: string; text: () => Promise<string> }[] = [];
+  const blobs = new Map<string, Blob>();
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    const url = `blob:captured-${blobs.size}`;
+    blobs.set(url, object as Blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.getAttribute('href')!)!;
+    files.push({ name: this.download, type: blob.type, text: () => blob.text() });
+  };
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+/** Unfolds iCalendar text into `name`, `params`, `value` lines. */
+function icsLines(ics: string): { name: string; params: string; value: string }[] {
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => {
+      const match = /^([A-Z-]+)((?:;[^:]*)?):(.*)$/.exec(line)!;
+      return { name: match[1]!, params: match[2]!, value: match[3]! };
+    });
+}
+
+describe('<recipro-stepper>', () => {
+  afterEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  describe('accessibility (axe, WCAG 2.2 AA)', () => {
+    it('has no violations on a step, with the clear confirmation, and on the summary', async () => {
+      const el = await stepper();
+      await expectAccessible(el);
+      await writeNote(el, 'p1', 'A note');
+      await press(el, 'Clear my notes');
+      await expectAccessible(el);
+      await press(el, 'Keep my notes');
+      await press(el, 'Summary');
+      expect($(el, '[part=summary]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('has no violations at 320 px, where the step list becomes a row of letters', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await stepper();
+      const buttons = listButtons(el);
+      expect(buttons.map((b) => squash(b.querySelector('.letter')?.textContent))).to.deep.equal(['R', 'E', 'C', 'I', 'P', 'R', 'O', '']);
+      // The title and status are out of sight but stay in each button's name.
+      expect(buttons[0]!.querySelector('.label')!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(squash(buttons[0]!.textContent)).to.equal('R Reflect, Not started');
+      for (const b of buttons) {
+        const box = b.getBoundingClientRect();
+        expect(box.width, 'target width').to.be.at.least(24);
+        expect(box.height, 'target height').to.be.at.least(24);
+      }
+      // The row of letters fits on one line.
+      const tops = new Set(buttons.slice(0, 7).map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(tops.size).to.equal(1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      await expectAccessible(el);
+      await press(el, 'Summary');
+      await expectAccessible(el);
+    });
+
+    it('shows the full step list beside the step at wider sizes', async () => {
+      const el = await stepper();
+      const label = listButtons(el)[0]!.querySelector('.label')!;
+      expect(label.getBoundingClientRect().width).to.be.greaterThan(40);
+      expect(listButtons(el)[0]!.getBoundingClientRect().right).to.be.at.most($(el, '[part=step]').getBoundingClientRect().left);
+    });
+
+    it('has no violations in the dark colour scheme', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await stepper();
+      await writeNote(el, 'p1', 'A note');
+      await press(el, 'Mark as done');
+      await expectAccessible(el);
+    });
+
+    it('has no violations in the error state', async () => {
+      const el = await stepper({ kind: 'stepper' });
+      expect($(el, '[role=alert]')).to.exist;
+      await expectAccessible(el);
+    });
+  });
+
+  describe('defaults', () => {
+    it('shows the RECIPRO steps with letters, statuses and the first step open', async () => {
+      const el = await stepper();
+      expect(el.stepper?.id).to.equal('recipro-steps');
+      expect(listButtons(el).map((b) => squash(b.textContent))).to.deep.equal([
+        'R Reflect, Not started',
+        'E Express, Not started',
+        'C Check in, Not started',
+        'I Invest, Not started',
+        'P Practice balance, Not started',
+        'R Repair, Not started',
+        'O Observe, Not started',
+        'Summary',
+      ]);
+      expect($(el, 'nav').getAttribute('aria-label')).to.equal('Steps');
+      expect(current(el)).to.deep.equal(['Reflect']);
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 1 of 7: Reflect');
+      expect(text(el, '[part=progress] p')).to.equal('0 of 7 done');
+      const bar = $<HTMLProgressElement>(el, 'progress');
+      expect([bar.value, bar.max]).to.deep.equal([0, 7]);
+      expect(shadow(el).getElementById(bar.getAttribute('aria-labelledby')!)!.textContent).to.equal('0 of 7 done');
+      expect(text(el, '[part=step]')).to.contain(reciproSteps.steps[0]!.body);
+      expect(text(el, '[part=practice]')).to.contain(reciproSteps.steps[0]!.practice.text);
+      expect(text(el, '.example')).to.contain(reciproSteps.steps[0]!.example!);
+      expect(button(el, 'Mark as done')).to.exist;
+      expect(button(el, 'Back'), 'no Back on the first step').to.equal(undefined);
+      expect(text(el, 'footer .disclaimer')).to.equal(reciproSteps.disclaimer);
+    });
+
+    it('gives each prompt a labelled notes field with a character count and no limit', async () => {
+      const el = await stepper();
+      const prompts = reciproSteps.steps[0]!.prompts;
+      const fields = $$<HTMLTextAreaElement>(el, 'textarea');
+      expect(fields.map((f) => squash(f.labels[0]?.textContent))).to.deep.equal(prompts.map((p) => p.text));
+      for (const field of fields) {
+        expect(field.maxLength).to.equal(-1);
+        expect(field.getAttribute('part')).to.equal('notes');
+      }
+      expect(text(el, '#count-p1')).to.equal('0 characters');
+      expect(fields[0]!.getAttribute('aria-describedby')).to.equal('count-p1');
+      await writeNote(el, 'p1', 'héllo 👋');
+      expect(text(el, '#count-p1')).to.equal('7 characters');
+      await writeNote(el, 'p1', 'x'.repeat(20000));
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.have.length(20000);
+      expect(text(el, '#count-p1')).to.equal('20000 characters');
+    });
+
+    it('keeps a polite live region in the page from the first render, and uses no inline styles', async () => {
+      const el = await stepper();
+      const live = $(el, '[role=status]');
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(squash(live.textContent)).to.equal('');
+      await press(el, 'Summary');
+      expect($$(el, '[style]')).to.have.length(0);
+    });
+
+    it('opens the start-step first', async () => {
+      const el = await stepper(undefined, { 'start-step': 'check-in' });
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 3 of 7: Check in');
+      expect(current(el)).to.deep.equal(['Check in']);
+      expect(text(el, '[part=practice]')).to.contain('Reciprocity check-in, every 2 weeks');
+      expect(button(el, 'Add a reminder to my calendar')).to.exist;
+    });
+
+    it('prefers the saved step to the start-step', async () => {
+      localStorage.setItem(KEY, serializeProgress('stepper', reciproSteps, { current: 'repair', steps: { repair: { visited: true } } }));
+      const el = await stepper(undefined, { 'start-step': 'check-in' });
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 6 of 7: Repair');
+    });
+
+    it('opens the first step for an unknown start-step, and tells the developer', async () => {
+      const original = console.warn;
+      const warnings: string[] = [];
+      console.warn = (message: string) => void warnings.push(message);
+      try {
+        const el = await stepper(undefined, { 'start-step': 'nope' });
+        expect(spoken($(el, '#step-heading'))).to.equal('Step 1 of 7: Reflect');
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings).to.deep.equal(['<recipro-stepper>: start-step "nope" is not a step of "recipro-steps" (steps: reflect, express, check-in, invest, practice-balance, repair, observe).']);
+    });
+
+    it('prints the content only: no step list, privacy controls, buttons or counts', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'Printed');
+      await press(el, 'Summary');
+      await emulateMedia({ media: 'print' });
+      try {
+        for (const selector of ['nav', '[part=privacy]', 'button', 'progress']) {
+          expect($$(el, selector).every((node) => getComputedStyle(node).display === 'none'), selector).to.equal(true);
+        }
+        expect(getComputedStyle($(el, 'dd.note')).display).to.not.equal('none');
+        expect(getComputedStyle($(el, '.summary-step')).breakInside).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('mirrors the layout right to left on a right-to-left page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><recipro-stepper start-step="express"></recipro-stepper></div>`);
+      const el = wrapper.querySelector('recipro-stepper')!;
+      await settle(el);
+      expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
+      const back = button(el, 'Back').getBoundingClientRect();
+      const next = button(el, 'Next').getBoundingClientRect();
+      expect(next.right).to.be.lessThan(back.left);
+      expect(listButtons(el)[0]!.querySelector('.letter')!.getBoundingClientRect().left).to.be.greaterThan(
+        listButtons(el)[0]!.querySelector('.name')!.getBoundingClientRect().left,
+      );
+    });
+  });
+
+  describe('with the keyboard alone', () => {
+    it('walks through all seven steps writing notes; focus lands on each heading and aria-current follows', async () => {
+      const el = await stepper();
+      const moves: string[] = [];
+      el.addEventListener('recipro-step-change', (e) => moves.push(`${e.detail.from}>${e.detail.to}`));
+      const complete = new Promise<CustomEvent<ResultPayload>>((resolve) => el.addEventListener('recipro-complete', (e) => resolve(e), { once: true }));
+      await tabTo((a) => a.localName === 'textarea', 'the first notes field');
+      const steps = reciproSteps.steps;
+      for (const [i, step] of steps.entries()) {
+        if (i > 0) {
+          expect(deepActiveElement()?.id, `focus on the heading of step ${i + 1}`).to.equal('step-heading');
+          await sendKeys({ press: 'Tab' });
+        }
+        expect(spoken($(el, '#step-heading'))).to.equal(`Step ${i + 1} of 7: ${step.title}`);
+        expect(current(el)).to.deep.equal([step.title]);
+        for (const [j, prompt] of step.prompts.entries()) {
+          expect((deepActiveElement() as HTMLTextAreaElement).id).to.equal(`note-${prompt.id}`);
+          await sendKeys({ type: `n${i}${j}` });
+          if (j < step.prompts.length - 1) await sendKeys({ press: 'Tab' });
+        }
+        await tabTo((a) => squash(a.textContent) === 'Mark as done', 'Mark as done');
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(squash(deepActiveElement()?.textContent)).to.equal('Mark as not done');
+        const last = i === steps.length - 1;
+        await tabTo((a) => squash(a.textContent) === (last ? 'See the summary' : 'Next'), 'the next button');
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+      }
+      expect(deepActiveElement()?.id).to.equal('summary-heading');
+      expect(current(el)).to.deep.equal(['Summary']);
+      const notes = $$(el, 'dd.note').map((n) => n.textContent);
+      expect(notes).to.deep.equal(steps.flatMap((step, i) => step.prompts.map((_, j) => `n${i}${j}`)));
+      expect(text(el, '[part=progress] p')).to.equal('7 of 7 done');
+      expect(moves).to.deep.equal(steps.slice(1).map((step, i) => `${steps[i]!.id}>${step.id}`));
+      const payload = (await complete).detail;
+      expect(payload.result).to.deep.include({ kind: 'stepper', done: 7, total: 7 });
+    });
+
+    it('opens any step from the list, and goes back with Back', async () => {
+      const el = await stepper();
+      await tabTo((a) => squash(a.textContent).startsWith('P Practice balance'), 'the fifth step in the list');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(deepActiveElement()?.id).to.equal('step-heading');
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 5 of 7: Practice balance');
+      expect(current(el)).to.deep.equal(['Practice balance']);
+      await tabTo((a) => squash(a.textContent) === 'Back', 'Back');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(deepActiveElement()?.id).to.equal('step-heading');
+      expect(current(el)).to.deep.equal(['Invest']);
+    });
+  });
+
+  describe('steps and statuses', () => {
+    it('marks a step in progress once visited or written in, and done on request', async () => {
+      const el = await stepper(smallStepper);
+      expect(listButtons(el).map((b) => squash(b.querySelector('.status')?.textContent))).to.deep.equal([', Not started', ', Not started', '']);
+      await writeNote(el, 'p1', 'Something');
+      expect(squash(listButtons(el)[0]!.querySelector('.status')!.textContent)).to.equal(', In progress');
+      expect(listButtons(el)[0]!.classList.contains('in-progress')).to.equal(true);
+      await press(el, 'Mark as done');
+      expect(squash(listButtons(el)[0]!.textContent)).to.equal('R Reflect, Done');
+      expect(text(el, '[role=status]')).to.equal('Reflect is done. 1 of 2 done.');
+      expect(text(el, '[part=progress] p')).to.equal('1 of 2 done');
+      expect($<HTMLProgressElement>(el, 'progress').value).to.equal(1);
+      await press(el, 'Mark as not done');
+      expect(squash(listButtons(el)[0]!.textContent)).to.equal('R Reflect, In progress');
+      expect(text(el, '[role=status]')).to.equal('Reflect is no longer marked as done. 0 of 2 done.');
+    });
+
+    it('exposes the progress to the host, without the notes', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'secret words');
+      await press(el, 'Mark as done');
+      expect(el.progress).to.deep.include({ current: 'reflect', done: 1, total: 2, complete: false });
+      expect(el.progress!.steps).to.deep.equal([
+        { id: 'reflect', status: 'done', notes: 1 },
+        { id: 'check-in', status: 'not-started', notes: 0 },
+      ]);
+      expect(JSON.stringify(el.progress)).to.not.contain('secret');
+      const broken = await stepper({ kind: 'stepper' });
+      expect(broken.progress).to.equal(undefined);
+    });
+
+    it('keeps a step in progress when its note is erased, and stores no empty note', async () => {
+      const el = await stepper(smallStepper, { persist: 'local' });
+      await writeNote(el, 'p1', 'Something');
+      await writeNote(el, 'p1', '');
+      expect(squash(listButtons(el)[0]!.textContent)).to.equal('R Reflect, In progress');
+      expect(JSON.parse(localStorage.getItem(SMALL_KEY)!).data.steps.reflect).to.deep.equal({ visited: true, notes: {} });
+    });
+
+    it('shows the summary after the last step, with every step, its status and notes', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'First thought\nsecond line');
+      await press(el, 'Next');
+      await writeNote(el, 'p2', 'On Sundays');
+      await press(el, 'Mark as done');
+      await press(el, 'See the summary');
+      expect(deepActiveElement()?.id).to.equal('summary-heading');
+      const items = $$(el, '.summary-step');
+      expect(items.map((i) => spoken(i.querySelector('h4')!))).to.deep.equal(['Reflect', 'Check in']);
+      expect(items.map((i) => squash(i.querySelector('.status')!.textContent))).to.deep.equal(['In progress', 'Done']);
+      expect([...items[0]!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['What?']);
+      expect(items[0]!.querySelector('dd')!.textContent).to.equal('First thought\nsecond line');
+      expect(getComputedStyle(items[0]!.querySelector('dd')!).whiteSpace).to.equal('pre-wrap');
+      expect([...items[1]!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['When?']);
+      await press(el, 'Back to the steps');
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 2 of 2: Check in');
+      expect($<HTMLTextAreaElement>(el, '#note-p2').value).to.equal('On Sundays');
+    });
+
+    it('says "No notes yet." for a step without notes', async () => {
+      const el = await stepper(smallStepper);
+      await press(el, 'Summary');
+      expect($$(el, '.summary-step').map((i) => squash(i.querySelector('.muted')?.textContent))).to.deep.equal(['No notes yet.', 'No notes yet.']);
+    });
+
+    it('renders notes containing markup as text everywhere', async () => {
+      const markup = '<img src=x onerror="window.__xss=1"><b>bold</b>';
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', markup);
+      await press(el, 'Summary');
+      expect($(el, 'dd.note').textContent).to.equal(markup);
+      expect($(el, 'img')).to.not.exist;
+      expect($(el, 'b')).to.not.exist;
+      await press(el, 'Back to the steps');
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal(markup);
+      expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    });
+  });
+
+  describe('the summary actions', () => {
+    it('downloads the summary as a Markdown file with notes as plain text', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', '# Not a heading\n[link](https://example.org) <img src=x>');
+      await press(el, 'Mark as done');
+      await press(el, 'Summary');
+      const capture = captureDownloads();
+      try {
+        await press(el, 'Download as Markdown');
+      } finally {
+        capture.restore();
+      }
+      expect(capture.files).to.have.length(1);
+      const file = capture.files[0]!;
+      expect(file.name).to.equal('small-stepper-notes.md');
+      expect(file.type).to.equal('text/markdown;charset=utf-8');
+      const markdown = await file.text();
+      expect(markdown).to.match(/^# Steps: Your notes\n\n1 of 2 done · /);
+      expect(markdown).to.contain('## R: Reflect\n\n_Done_\n\ns\n\n**What?**\n\n> \\# Not a heading\\\n> \\[link\\](https://example.org) \\<img src=x\\>\n\n**Practice:** Do it.');
+      expect(markdown).to.contain('## C: Check in\n\n_Not started_\n\ns\n\n_No notes yet._\n\n**Practice:** Ask.');
+      expect(markdown).to.match(/---\n\nNot therapy\.\n$/);
+      expect($(el, 'a')).to.not.exist;
+    });
+
+    it('downloads a repeating calendar reminder for the Check-in and Observe practices, without the notes', async () => {
+      const el = await stepper();
+      await writeNote(el, 'p1', 'A private note');
+      await press(el, 'Summary');
+      const reminders = $$<HTMLButtonElement>(el, '[part=summary] button').filter((b) => squash(b.textContent) === 'Add a reminder to my calendar');
+      expect(reminders).to.have.length(2);
+      expect(reminders.map((b) => squash(shadow(el).getElementById(b.getAttribute('aria-describedby')!)!.textContent))).to.deep.equal([
+        'Reciprocity check-in, every 2 weeks',
+        'Notice what has changed, every 4 weeks',
+      ]);
+      const capture = captureDownloads();
+      try {
+        for (const b of reminders) b.click();
+        await settle(el);
+      } finally {
+        capture.restore();
+      }
+      expect(capture.files.map((f) => [f.name, f.type])).to.deep.equal([
+        ['check-in-reminder.ics', 'text/calendar;charset=utf-8'],
+        ['observe-reminder.ics', 'text/calendar;charset=utf-8'],
+      ]);
+      const ics = await capture.files[0]!.text();
+      expect(ics).to.not.contain('A private note');
+      const lines = icsLines(ics);
+      const value = (name: string) => lines.find((l) => l.name === name)?.value;
+      expect(lines[0]).to.deep.equal({ name: 'BEGIN', params: '', value: 'VCALENDAR' });
+      expect(value('SUMMARY')).to.equal('Reciprocity check-in');
+      expect(value('RRULE')).to.equal('FREQ=WEEKLY;INTERVAL=2');
+      expect(value('DESCRIPTION')).to.equal('Set aside ten quiet minutes to ask "How are we doing?" and listen to the answer.\\n\\nA practice from The RECIPRO steps: Check in.');
+      const start = new Date();
+      start.setDate(start.getDate() + 14);
+      const ymd = `${start.getFullYear()}${String(start.getMonth() + 1).padStart(2, '0')}${String(start.getDate()).padStart(2, '0')}`;
+      expect(lines.find((l) => l.name === 'DTSTART')).to.deep.equal({ name: 'DTSTART', params: ';VALUE=DATE', value: ymd });
+      expect(icsLines(await capture.files[1]!.text()).find((l) => l.name === 'RRULE')!.value).to.equal('FREQ=WEEKLY;INTERVAL=4');
+    });
+
+    it('offers the reminder on the step itself too', async () => {
+      const el = await stepper(undefined, { 'start-step': 'observe' });
+      const capture = captureDownloads();
+      try {
+        await press(el, 'Add a reminder to my calendar');
+      } finally {
+        capture.restore();
+      }
+      expect(capture.files.map((f) => f.name)).to.deep.equal(['observe-reminder.ics']);
+    });
+
+    it('copies the summary as plain text, notes verbatim', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', '<b>mine</b>\nline two');
+      await press(el, 'Summary');
+      let copied = '';
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (value: string) => {
+        copied = value;
+      };
+      try {
+        await press(el, 'Copy as text');
+        await settle(el);
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+      expect(copied).to.match(/^Steps: Your notes\n0 of 2 done · /);
+      expect(copied).to.contain('R: Reflect (In progress)\ns\n\nWhat?\n  <b>mine</b>\n  line two\n\nPractice: Do it.');
+      expect(copied).to.contain('C: Check in (Not started)\ns\n\nNo notes yet.');
+      expect(text(el, '[role=status]')).to.equal('Copied.');
+    });
+
+    it('says so when the clipboard is blocked', async () => {
+      const el = await stepper(smallStepper);
+      await press(el, 'Summary');
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('blocked', 'NotAllowedError'));
+      try {
+        await press(el, 'Copy as text');
+        await settle(el);
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+      expect(text(el, '[role=status]')).to.equal('Copying is blocked on this page; select the text to copy it.');
+    });
+
+    it('prints', async () => {
+      const el = await stepper(smallStepper);
+      await press(el, 'Summary');
+      const original = window.print;
+      let printed = 0;
+      window.print = () => void printed++;
+      try {
+        await press(el, 'Print');
+      } finally {
+        window.print = original;
+      }
+      expect(printed).to.equal(1);
+    });
+  });
+
+  describe('privacy and persistence', () => {
+    it('writes nothing to any storage until the reader opts in', async () => {
+      const original = Storage.prototype.setItem;
+      let writes = 0;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        writes++;
+        original.call(this, key, value);
+      };
+      try {
+        const el = await stepper();
+        const keep = $<HTMLInputElement>(el, '#keep');
+        expect(keep.checked).to.equal(false);
+        expect(squash(keep.labels?.[0]?.textContent)).to.equal('Keep my notes on this device');
+        expect(text(el, '#keep-hint')).to.equal('Off: your notes stay on this page only until you leave or reload it.');
+        await writeNote(el, 'p1', 'Private');
+        await press(el, 'Next');
+        await writeNote(el, 'p2', 'Also private');
+        await press(el, 'Mark as done');
+        await press(el, 'Summary');
+        expect(localStorage.length + sessionStorage.length).to.equal(0);
+        expect(writes).to.equal(0);
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('keeps notes and progress across a reload once the reader opts in', async () => {
+      const first = await stepper();
+      await writeNote(first, 'p1', 'Before opting in');
+      $<HTMLInputElement>(first, '#keep').click();
+      await settle(first);
+      expect(text(first, '[role=status]')).to.equal('Your notes will be kept on this device.');
+      expect(text(first, '#keep-hint')).to.equal('Your notes are saved in this browser only, and removed after 30 days without changes.');
+      expect(Object.keys(localStorage)).to.deep.equal([KEY]);
+      await press(first, 'Mark as done');
+      await press(first, 'Next');
+      await writeNote(first, 'p2', 'After');
+      first.remove();
+
+      const second = await stepper();
+      expect($<HTMLInputElement>(second, '#keep').checked).to.equal(true);
+      expect(spoken($(second, '#step-heading'))).to.equal('Step 2 of 7: Express');
+      expect($<HTMLTextAreaElement>(second, '#note-p2').value).to.equal('After');
+      expect(squash(listButtons(second)[0]!.textContent)).to.equal('R Reflect, Done');
+      await press(second, 'Back');
+      expect($<HTMLTextAreaElement>(second, '#note-p1').value).to.equal('Before opting in');
+    });
+
+    it('forgets the stored notes when the reader opts out, keeping them on screen', async () => {
+      const el = await stepper();
+      $<HTMLInputElement>(el, '#keep').click();
+      await settle(el);
+      await writeNote(el, 'p1', 'Keep me here');
+      expect(localStorage.length).to.equal(1);
+      $<HTMLInputElement>(el, '#keep').click();
+      await settle(el);
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Keep me here');
+      expect(text(el, '[role=status]')).to.equal('Your notes are no longer kept on this device. They stay on this page until you leave it.');
+      await writeNote(el, 'p1', 'Still here');
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('keeps notes with persist, and says where', async () => {
+      for (const mode of ['local', 'session'] as const) {
+        const first = await stepper(smallStepper, { persist: mode });
+        expect($(first, '#keep')).to.not.exist;
+        expect(text(first, '[part=privacy] p')).to.equal(
+          mode === 'local'
+            ? 'Your notes are kept in this browser on this device, and removed after 30 days without changes.'
+            : 'Your notes are kept in this browser tab until you close it.',
+        );
+        await writeNote(first, 'p1', `Kept in ${mode}`);
+        first.remove();
+        expect((mode === 'local' ? localStorage : sessionStorage).getItem(SMALL_KEY)).to.contain(`Kept in ${mode}`);
+        const second = await stepper(smallStepper, { persist: mode });
+        expect($<HTMLTextAreaElement>(second, '#note-p1').value).to.equal(`Kept in ${mode}`);
+        second.remove();
+      }
+    });
+
+    it('clears every key it stored and the notes on screen, after a confirmation', async () => {
+      sessionStorage.setItem(KEY, serializeProgress('stepper', reciproSteps, { steps: { reflect: { notes: { p1: 'old' } } } }));
+      const el = await stepper();
+      $<HTMLInputElement>(el, '#keep').click();
+      await settle(el);
+      await writeNote(el, 'p1', 'To be cleared');
+      await press(el, 'Mark as done');
+      await press(el, 'Clear my notes');
+      expect(text(el, '#clear-question')).to.equal('Clear all your notes and progress from this page and this device? This cannot be undone.');
+      expect(deepActiveElement()?.id).to.equal('clear-cancel');
+      await press(el, 'Keep my notes');
+      expect(localStorage.length).to.equal(1);
+      expect(deepActiveElement()?.id).to.equal('clear');
+      await press(el, 'Clear my notes');
+      await press(el, 'Yes, clear my notes');
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('');
+      expect(text(el, '[part=progress] p')).to.equal('0 of 7 done');
+      expect($<HTMLInputElement>(el, '#keep').checked).to.equal(false);
+      expect(text(el, '[role=status]')).to.equal('Your notes have been cleared from this device.');
+      expect(deepActiveElement()?.id).to.equal('clear');
+      el.remove();
+      const again = await stepper();
+      expect($<HTMLTextAreaElement>(again, '#note-p1').value).to.equal('');
+    });
+
+    it('clears the notes on screen when nothing was stored', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'Only here');
+      await press(el, 'Clear my notes');
+      await press(el, 'Yes, clear my notes');
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('');
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+    });
+
+    it('clears the notes on screen even when storage refuses to remove them', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'Only here');
+      const original = Storage.prototype.removeItem;
+      Storage.prototype.removeItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      try {
+        await press(el, 'Clear my notes');
+        await press(el, 'Yes, clear my notes');
+      } finally {
+        Storage.prototype.removeItem = original;
+      }
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('');
+      expect(text(el, '[role=status]')).to.equal('Your notes have been cleared from this device.');
+    });
+
+    it('starts quietly from corrupt saved notes and keeps the new ones', async () => {
+      localStorage.setItem(SMALL_KEY, '{"format":');
+      const el = await stepper(smallStepper, { persist: 'local' });
+      expect($(el, '[role=alert]')).to.not.exist;
+      expect($(el, '[part=notice]')).to.not.exist;
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 1 of 2: Reflect');
+      await writeNote(el, 'p1', 'Fresh note');
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Fresh note');
+      expect(JSON.parse(localStorage.getItem(SMALL_KEY)!).data.steps.reflect.notes.p1).to.equal('Fresh note');
+    });
+
+    it('treats corrupt notes from an earlier opt-in as that opt-in', async () => {
+      localStorage.setItem(KEY, 'not json');
+      const el = await stepper();
+      expect($<HTMLInputElement>(el, '#keep').checked).to.equal(true);
+      await writeNote(el, 'p1', 'New');
+      expect(JSON.parse(localStorage.getItem(KEY)!).data.steps.reflect.notes.p1).to.equal('New');
+    });
+
+    it('keeps the session\'s notes when storage throws, and quietly says they are not saved', async () => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const el = await stepper(smallStepper);
+        $<HTMLInputElement>(el, '#keep').click();
+        await settle(el);
+        expect(text(el, '[part=notice]')).to.equal('Your progress is not being saved on this device.');
+        expect($(el, '[part=notice]').getAttribute('role')).to.equal(null);
+        await writeNote(el, 'p1', 'Not lost');
+        await press(el, 'Next');
+        await press(el, 'Back');
+        expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Not lost');
+        await press(el, 'Summary');
+        expect($(el, 'dd.note').textContent).to.equal('Not lost');
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('keeps the notes when storage starts failing mid-session', async () => {
+      const el = await stepper(smallStepper, { persist: 'local' });
+      await writeNote(el, 'p1', 'Saved');
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        await writeNote(el, 'p1', 'Saved, then more');
+        expect(text(el, '[part=notice]')).to.equal('Your progress is not being saved on this device.');
+        await press(el, 'Next');
+        await press(el, 'Back');
+        expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Saved, then more');
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('works when reading storage throws', async () => {
+      const original = Storage.prototype.getItem;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      try {
+        const el = await stepper(smallStepper);
+        expect($(el, '[role=alert]')).to.not.exist;
+        expect($<HTMLInputElement>(el, '#keep').checked).to.equal(false);
+        await writeNote(el, 'p1', 'Fine');
+        expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Fine');
+      } finally {
+        Storage.prototype.getItem = original;
+      }
+    });
+
+    it('keeps two steppers apart with persist-key', async () => {
+      const a = await stepper(smallStepper, { persist: 'local', 'persist-key': 'a' });
+      await writeNote(a, 'p1', 'From a');
+      const b = await stepper(smallStepper, { persist: 'local', 'persist-key': 'b' });
+      expect($<HTMLTextAreaElement>(b, '#note-p1').value).to.equal('');
+      expect(Object.keys(localStorage)).to.deep.equal(['recipro:stepper:key:a']);
+    });
+  });
+
+  describe('events', () => {
+    it('fires recipro-step-change with from and to, bubbling and composed', async () => {
+      const el = await stepper(smallStepper);
+      setTimeout(() => button(el, 'Next').click());
+      const next = await oneEvent(el, 'recipro-step-change');
+      expect(next.detail).to.deep.equal({ from: 'reflect', to: 'check-in' });
+      expect(next.bubbles && next.composed).to.equal(true);
+      await settle(el);
+      setTimeout(() => listButtons(el)[0]!.click());
+      expect((await oneEvent(el, 'recipro-step-change')).detail).to.deep.equal({ from: 'check-in', to: 'reflect' });
+      await settle(el);
+      const seen: unknown[] = [];
+      el.addEventListener('recipro-step-change', (e) => seen.push(e.detail));
+      listButtons(el)[0]!.click();
+      await settle(el);
+      await press(el, 'Summary');
+      await press(el, 'Back to the steps');
+      expect(seen, 'opening the open step, or the summary, is not a step change').to.deep.equal([]);
+    });
+
+    it('fires recipro-change for notes, done and not done, never with the note text', async () => {
+      const el = await stepper(smallStepper);
+      const details: unknown[] = [];
+      el.addEventListener('recipro-change', (e) => details.push(e.detail));
+      await writeNote(el, 'p1', 'secret words');
+      await press(el, 'Mark as done');
+      await press(el, 'Mark as not done');
+      expect(details).to.deep.equal([
+        { id: 'reflect', change: 'notes' },
+        { id: 'reflect', change: 'done' },
+        { id: 'reflect', change: 'not-done' },
+      ]);
+      expect(JSON.stringify(details)).to.not.contain('secret');
+    });
+
+    it('fires recipro-complete with step statuses and no notes by default', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'secret words');
+      await press(el, 'Mark as done');
+      await press(el, 'Next');
+      setTimeout(() => button(el, 'Mark as done').click());
+      const event = await oneEvent(el, 'recipro-complete');
+      const payload = event.detail as ResultPayload;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(payload.schema).to.equal('recipro-result');
+      expect(payload.definition).to.deep.equal({ id: 'small-stepper', version: '1' });
+      expect(payload.result).to.deep.equal({
+        kind: 'stepper',
+        steps: [
+          { id: 'reflect', status: 'done' },
+          { id: 'check-in', status: 'done' },
+        ],
+        done: 2,
+        total: 2,
+      });
+      expect(payload).to.not.have.property('notes');
+      expect(JSON.stringify(payload)).to.not.contain('secret');
+      await settle(el);
+      expect(text(el, '[role=status]')).to.equal('Check in is done. 2 of 2 done. Every step is done. Your summary is ready whenever you want it.');
+    });
+
+    for (const include of ['notes', 'scores, notes', 'scores notes']) {
+      it(`includes the notes with submit-include="${include}", and tells the reader`, async () => {
+        const el = await stepper(smallStepper, { 'submit-include': include });
+        expect(text(el, '[part=privacy]')).to.contain('When every step is marked as done, this website receives your notes.');
+        await writeNote(el, 'p1', 'shared words');
+        await writeNote(el, 'p1', 'shared words ');
+        await press(el, 'Mark as done');
+        await press(el, 'Next');
+        setTimeout(() => button(el, 'Mark as done').click());
+        const payload = (await oneEvent(el, 'recipro-complete')).detail as ResultPayload;
+        expect(payload.notes).to.deep.equal({ reflect: { p1: 'shared words ' } });
+      });
+    }
+
+    it('does not tell the reader notes are shared when they are not', async () => {
+      const el = await stepper(smallStepper, { 'submit-include': 'scores' });
+      expect(text(el, '[part=privacy]')).to.not.contain('receives your notes');
+    });
+
+    it('fires nothing when the host sets properties', async () => {
+      const el = await stepper(smallStepper);
+      const seen: string[] = [];
+      for (const name of ['recipro-step-change', 'recipro-change', 'recipro-complete', 'recipro-error']) el.addEventListener(name, () => seen.push(name));
+      el.startStep = 'check-in';
+      el.persist = 'session';
+      el.submitInclude = 'notes';
+      el.locale = 'en-GB';
+      el.definition = { ...smallStepper, version: '2' };
+      await settle(el);
+      el.definition = reciproSteps;
+      await settle(el);
+      expect(seen).to.deep.equal([]);
+      // A new definition opens at the start-step the host set meanwhile.
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 3 of 7: Check in');
+    });
+  });
+
+  describe('configuration sources', () => {
+    const script = (definition: unknown) => {
+      const s = document.createElement('script');
+      s.type = 'application/json';
+      s.textContent = typeof definition === 'string' ? definition : JSON.stringify(definition);
+      return s;
+    };
+
+    it('reads a child JSON script', async () => {
+      const el = document.createElement('recipro-stepper');
+      el.append(script({ ...smallStepper, title: 'From script' }));
+      document.body.append(el);
+      try {
+        await settle(el);
+        expect(text(el, 'h2')).to.equal('From script');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('fetches src without credentials', async () => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify({ ...smallStepper, title: 'From src' })], { type: 'application/json' }));
+      const el = await stepper(undefined, { src: url });
+      for (let i = 0; i < 50 && !el.stepper; i++) await new Promise((r) => setTimeout(r, 10));
+      await settle(el);
+      expect(text(el, 'h2')).to.equal('From src');
+    });
+
+    it('keeps the notes on screen when a new version of the same definition arrives', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'Still mine');
+      el.definition = { ...smallStepper, version: '2' };
+      await settle(el);
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Still mine');
+    });
+
+    it('accepts a definition without letters, numbering the steps', async () => {
+      const definition = clone(smallStepper) as StepperDefinition;
+      for (const step of definition.steps) delete step.letter;
+      const el = await stepper(definition);
+      expect(listButtons(el).map((b) => squash(b.querySelector('.letter')?.textContent))).to.deep.equal(['1', '2', '']);
+    });
+
+    it('shows support resources when the definition has them', async () => {
+      const definition: StepperDefinition = {
+        ...smallStepper,
+        resources: {
+          title: 'Support',
+          emergency: 'In danger now? Call your local emergency number.',
+          items: [{ region: 'any', name: 'A helpline', description: 'Free, any time.', contacts: [{ label: 'Call', phone: '+1 800 000' }] }],
+        },
+      };
+      const el = await stepper(definition);
+      expect(text(el, 'details summary')).to.equal('Support and helplines');
+      expect(text(el, '[part=resources]')).to.contain('In danger now? Call your local emergency number.');
+      await expectAccessible(el);
+    });
+  });
+
+  describe('when the definition is invalid', () => {
+    const duplicate = clone(smallStepper);
+    duplicate.steps[1]!.prompts[1]!.id = 'p1';
+    const cases: [string, () => ReciproStepper, RegExp][] = [
+      [
+        'bad JSON in a script',
+        () => {
+          const el = document.createElement('recipro-stepper');
+          const s = document.createElement('script');
+          s.type = 'application/json';
+          s.textContent = '{"kind": "stepper",';
+          el.append(s);
+          return el;
+        },
+        /the definition is not valid JSON/,
+      ],
+      ['a wrong shape', () => Object.assign(document.createElement('recipro-stepper'), { definition: { ...smallStepper, steps: 'none' } }), /steps: must be a list, not a text/],
+      ['a duplicate prompt id', () => Object.assign(document.createElement('recipro-stepper'), { definition: duplicate }), /steps\[1\]\.prompts\[1\]\.id: prompt id "p1" is already used by steps\[1\]\.prompts\[0\]/],
+      ['a quiz instead of a stepper', () => Object.assign(document.createElement('recipro-stepper'), { definition: { kind: 'quiz' } }), /kind: this element needs a stepper definition/],
+      ['a 404', () => Object.assign(document.createElement('recipro-stepper'), { src: '/test/fixtures/does-not-exist.json' }), /src: The definition could not be loaded \(HTTP 404/],
+      ['a network error', () => Object.assign(document.createElement('recipro-stepper'), { src: 'http://127.0.0.1:9/x.json' }), /src: The definition could not be loaded: the network request failed\./],
+      ['an unknown preset', () => Object.assign(document.createElement('recipro-stepper'), { preset: 'nope' }), /preset: "nope" is not a built-in stepper \(known: recipro-steps\)/],
+    ];
+    for (const [name, make, pattern] of cases) {
+      it(`shows a readable alert and fires recipro-error for ${name}`, async () => {
+        const el = make();
+        const error = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }));
+        document.body.append(el);
+        try {
+          const event = await error;
+          await settle(el);
+          const alert = $(el, '[role=alert]');
+          expect(squash(alert.textContent)).to.match(pattern);
+          expect(event.detail.issues.length).to.be.greaterThan(0);
+          expect(event.bubbles && event.composed).to.equal(true);
+          expect($(el, 'textarea')).to.not.exist;
+        } finally {
+          el.remove();
+        }
+      });
+    }
+  });
+});
