@@ -17,6 +17,10 @@ const npmEntries = {
   'content/index': 'src/content/index.ts',
   'components/quiz/quiz': 'src/components/quiz/quiz.ts',
   'components/quiz/quiz.component': 'src/components/quiz/quiz.component.ts',
+  'components/checklist/checklist': 'src/components/checklist/checklist.ts',
+  'components/checklist/checklist.component': 'src/components/checklist/checklist.component.ts',
+  'components/stepper/stepper': 'src/components/stepper/stepper.ts',
+  'components/stepper/stepper.component': 'src/components/stepper/stepper.component.ts',
 };
 
 const external = (id) => /^(lit|@lit|zod)(\/|$)/.test(id);

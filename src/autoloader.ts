@@ -6,6 +6,8 @@
  */
 const loaders: Record<string, () => Promise<unknown>> = {
   'recipro-quiz': () => import('./components/quiz/quiz.js'),
+  'recipro-checklist': () => import('./components/checklist/checklist.js'),
+  'recipro-stepper': () => import('./components/stepper/stepper.js'),
 };
 
 const requested = new Set<string>();

@@ -3,5 +3,7 @@
  * Import `recipro-widgets/define` (or one element's module, e.g. `recipro-widgets/quiz`) to register.
  */
 export { ReciproQuiz } from './components/quiz/quiz.component.js';
+export { ReciproChecklist } from './components/checklist/checklist.component.js';
+export { ReciproStepper } from './components/stepper/stepper.component.js';
 export type { ReciproEventMap, ReciproChangeDetail, ReciproErrorDetail, ReciproStepChangeDetail, ReciproSubmitDetail, ReciproSubmitErrorDetail } from './events.js';
 export type { ResultPayload, QuizDefinition, ChecklistDefinition, StepperDefinition, Issue } from './core/index.js';
