@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run size`: min, gzip and brotli sizes of every browser entry, and what a page with one
-// element downloads through the autoloader. `--check` fails when a budget in package.json's
-// "sizeBudgets" (gzip bytes) is exceeded.
+// element downloads through the autoloader. `--check` fails when a ceiling in package.json's
+// "sizeBudgets" (gzip bytes) is exceeded; "sizeTargets" are the goals, printed beside them.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -9,7 +9,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const check = process.argv.includes('--check');
-const budgets = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).sizeBudgets ?? {};
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const budgets = pkg.sizeBudgets ?? {};
+const targets = pkg.sizeTargets ?? {};
 
 function sizes(files) {
   const buffer = Buffer.concat(files.map((file) => readFileSync(join(dist, file))));
@@ -50,13 +52,14 @@ for (const element of ['quiz', 'checklist', 'stepper']) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = 0;
-console.log(`${'entry'.padEnd(52)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  budget (gzip)`);
+console.log(`${'entry'.padEnd(52)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  ceiling (gzip)      target`);
 for (const [name, files] of rows) {
   const s = sizes(files);
   const budget = budgets[name];
   const verdict = budget === undefined ? '' : s.gzip <= budget ? `ok (≤ ${kb(budget)})` : `OVER (> ${kb(budget)})`;
   if (budget !== undefined && s.gzip > budget) failed++;
-  console.log(`${name.padEnd(52)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}  ${verdict}`);
+  const target = targets[name] === undefined ? '' : s.gzip <= targets[name] ? `met (≤ ${kb(targets[name])})` : `not yet (${kb(targets[name])})`;
+  console.log(`${name.padEnd(52)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}  ${verdict.padEnd(18)}  ${target}`);
 }
 if (check && failed) {
   console.error(`${failed} size budget(s) exceeded.`);

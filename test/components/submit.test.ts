@@ -4,6 +4,7 @@ import { SubmitController, submitTiming } from '../../src/components/shared/subm
 import { smallQuiz } from '../fixtures/definitions.js';
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import '../../src/components/quiz/quiz.js';
+import '../../src/components/checklist/checklist.js';
 import { settle } from '../helpers.js';
 
 const ids = { n: 0 };
@@ -230,6 +231,31 @@ describe('sending results to submit-url', () => {
       expect(requests.filter((path) => !/\/(log|script)$/.test(path)), requests.join(' ')).to.deep.equal([`/__receiver/${id}/submit`]);
     } finally {
       observer.disconnect();
+      el.remove();
+    }
+  });
+});
+
+describe('submit-url on the checklist', () => {
+  it('posts the result when the reader asks for the takeaway, checked ids only when asked', async () => {
+    const id = newId();
+    await script(id, [200]);
+    const el = document.createElement('recipro-checklist');
+    el.setAttribute('submit-url', `/__receiver/${id}/submit`);
+    el.setAttribute('submit-include', 'answers');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      await el.updateComplete;
+      const sent = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-submit', (e) => resolve(e as CustomEvent)));
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'See what this means')!.click();
+      await sent;
+      const [request] = await log(id);
+      const body = JSON.parse(request!.body) as ResultPayload;
+      expect(body.result.kind).to.equal('checklist');
+      expect(body.answers).to.have.length(1);
+    } finally {
       el.remove();
     }
   });

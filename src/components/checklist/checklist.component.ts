@@ -16,6 +16,7 @@ import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, inlineScriptJSON, type DefinitionSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
+import { parseInclude, SubmitController } from '../shared/submit-controller.js';
 import { errorView, footerView, resourcesView } from '../shared/views.js';
 import { checklistSummaryText } from './checklist-summary.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -64,7 +65,9 @@ const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
  * @slot - The writer's list (with an optional heading), or a `<script type="application/json">` definition. Read, never moved or changed; shown as it is only while the definition is loading or invalid.
  *
  * @fires recipro-change - The reader checked or unchecked an item (Reset: one event per item unchecked). Detail: `{ id, checked, count, total }`.
- * @fires recipro-complete - The reader pressed "See what this means" (checking alone shows the takeaway without this event). Detail: the result payload, scores only.
+ * @fires recipro-complete - The reader pressed "See what this means" (checking alone shows the takeaway without this event). Detail: the result payload (scores; checked ids only with `submit-include="answers"`).
+ * @fires recipro-submit - The result reached `submit-url`. Detail: `{ status, key }`.
+ * @fires recipro-submit-error - The result could not be delivered to `submit-url`. Detail: `{ reason, key }`.
  * @fires recipro-error - The definition is invalid or could not be loaded. Detail: `{ issues }`.
  *
  * @csspart base - The element's box.
@@ -115,6 +118,12 @@ export class ReciproChecklist extends LitElement {
   @property({ reflect: true }) name?: string;
   /** Adds schema.org `ItemList` JSON-LD for the items to the page (a script in the element's light DOM). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** POST the result (JSON) to this URL when the reader asks for the takeaway. Absent: nothing leaves the page. */
+  @property({ attribute: 'submit-url' }) submitUrl?: string;
+  /** `answers` adds the checked ids to the payload (space-separated list). Default: `scores`. */
+  @property({ attribute: 'submit-include' }) submitInclude?: string;
+
+  private readonly submitter = new SubmitController(this, () => this.submitUrl);
 
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private revealed = false;
@@ -253,7 +262,9 @@ export class ReciproChecklist extends LitElement {
     // Pressing again says it again: a live region only speaks when its text changes.
     this.status = this.status === line ? `${line}\u00a0` : line;
     this.save(definition);
-    emit(this, 'recipro-complete', createResultPayload(result, { locale: this.language }));
+    const payload = createResultPayload(result, { locale: this.language, include: parseInclude(this.submitInclude) });
+    emit(this, 'recipro-complete', payload);
+    this.submitter.send(payload);
   }
 
   private reset(definition: ChecklistDefinition): void {
