@@ -57,7 +57,7 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: `A checklist that upgrades a writer's own list. **Script tag:** \`<script type="module" src="https://your-site.example/recipro.js"></script>\`, then wrap the list: \`<recipro-checklist><ul><li>Both of us feel heard</li>…</ul></recipro-checklist>\`. The list stays in the page for search engines, feed readers and readers without JavaScript. Or use \`preset\`, \`src\`, a child JSON script or the \`definition\` property.`,
+        component: `A checklist that upgrades a writer's own list. **Script tag:** \`<script type="module" src="https://your-site.example/recipro.js"></script>\`, then wrap the list: \`<recipro-checklist><ul><li>Both of us feel heard</li>…</ul></recipro-checklist>\`. The list stays in the page for search engines, feed readers and readers without JavaScript. Or use \`preset\`, \`src\`, a child JSON script or the \`definition\` property. **npm:** \`import 'recipro-widgets/checklist';\`. Use the quiz for a scored result, the checklist inside an article, the stepper for a guided reflection over days or weeks.`,
       },
     },
   },

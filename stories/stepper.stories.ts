@@ -67,7 +67,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The seven RECIPRO steps as a guided, private reflection. **Script tag:** `<script type="module" src="https://your-site.example/recipro.js"></script>` then `<recipro-stepper></recipro-stepper>`. Notes stay on the page unless the reader ticks "Keep my notes on this device" (or the host sets `persist`); "Clear my notes" removes them.',
+          'The seven RECIPRO steps as a guided, private reflection. **Script tag:** `<script type="module" src="https://your-site.example/recipro.js"></script>` then `<recipro-stepper></recipro-stepper>`. Notes stay on the page unless the reader ticks "Keep my notes on this device" (or the host sets `persist`); "Clear my notes" removes them. **npm:** `import \'recipro-widgets/stepper\';`. Use the quiz for a scored result, the checklist inside an article, the stepper for a guided reflection over days or weeks.',
       },
     },
   },
