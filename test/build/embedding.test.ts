@@ -43,13 +43,54 @@ async function completeQuiz(el: QuizLike): Promise<string> {
   return root.querySelector('h2')!.textContent!;
 }
 
+type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+const buttonNamed = (root: ShadowRoot, label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+
+/** Checks every item of a checklist and asks for the takeaway. */
+async function completeChecklist(el: Lit): Promise<string> {
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.click();
+    await el.updateComplete;
+  }
+  buttonNamed(root, 'See what this means')!.click();
+  await el.updateComplete;
+  return root.querySelector('[part~=result]')?.textContent ?? '';
+}
+
+/** Marks every step of a stepper done, writing a note on the way. */
+async function completeStepper(el: Lit): Promise<number> {
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  let completed = 0;
+  el.addEventListener('recipro-complete', () => completed++);
+  for (let step = 0; step < 7; step++) {
+    const notes = root.querySelector<HTMLTextAreaElement>('textarea')!;
+    notes.value = '<img src=x onerror="window.__xss=1"> a note';
+    notes.dispatchEvent(new Event('input', { bubbles: true }));
+    buttonNamed(root, 'Mark as done')!.click();
+    await el.updateComplete;
+    buttonNamed(root, 'Next')?.click();
+    await el.updateComplete;
+  }
+  return completed;
+}
+
 describe('the built script-tag bundles', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('render and complete under the strict CSP with zero violations', async () => {
     const { win, doc } = await openPage('/test/pages/csp.html');
-    await until(() => !!win.customElements.get('recipro-quiz'));
+    await until(() => !!win.customElements.get('recipro-stepper'));
     expect(await completeQuiz(doc.querySelector('recipro-quiz') as QuizLike)).to.equal('Your result');
+    const [writers, preset] = [...doc.querySelectorAll<Lit>('recipro-checklist')];
+    expect(await completeChecklist(writers!)).to.not.equal('');
+    expect(await completeChecklist(preset!)).to.not.equal('');
+    // The writer's list got its JSON-LD through the Trusted Types policy.
+    expect(JSON.parse(writers!.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('ItemList');
+    expect(await completeStepper(doc.querySelector<Lit>('recipro-stepper')!)).to.equal(1);
+    expect((win as unknown as { __xss?: number }).__xss).to.equal(undefined);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
