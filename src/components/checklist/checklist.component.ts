@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -12,11 +12,12 @@ import {
 } from '../../core/index.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { ReciproElement } from '../shared/recipro-element.js';
 import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, inlineScriptJSON, type DefinitionSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
-import { parseInclude, SubmitController } from '../shared/submit-controller.js';
+import { parseInclude } from '../shared/submit-controller.js';
 import { errorView, footerView, resourcesView } from '../shared/views.js';
 import { checklistSummaryText } from './checklist-summary.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -98,32 +99,15 @@ const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
  * @cssprop --recipro-space - Base spacing.
  * @cssprop --recipro-font - Font family (inherits from the article by default).
  */
-export class ReciproChecklist extends LitElement {
+export class ReciproChecklist extends ReciproElement {
   static override styles = [baseStyles, checklistStyles];
   static formAssociated = true;
 
-  /** A checklist definition object; takes precedence over every other source. */
-  @property({ attribute: false }) definition?: unknown;
-  /** URL of a JSON checklist definition, fetched without credentials. */
-  @property() src?: string;
-  /** A built-in checklist id. Default: `romantic-signs`. */
-  @property() preset?: string;
-  /** Keep the checked items on this device: `session` or `local`. Absent: nothing is stored. Reset forgets them. */
-  @property() persist?: string;
-  /** Separates the saved progress of checklists with the same items, or pins it across edits of a list. */
-  @property({ attribute: 'persist-key' }) persistKey?: string;
-  /** Language of the interface, e.g. `en`. Default: the page's language. */
-  @property() locale?: string;
   /** Name of the form field, when inside a `<form>`: one entry per checked item id. */
   @property({ reflect: true }) name?: string;
   /** Adds schema.org `ItemList` JSON-LD for the items to the page (a script in the element's light DOM). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** POST the result (JSON) to this URL when the reader asks for the takeaway. Absent: nothing leaves the page. */
-  @property({ attribute: 'submit-url' }) submitUrl?: string;
-  /** `answers` adds the checked ids to the payload (space-separated list). Default: `scores`. */
-  @property({ attribute: 'submit-include' }) submitInclude?: string;
 
-  private readonly submitter = new SubmitController(this, () => this.submitUrl);
 
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private revealed = false;
@@ -137,7 +121,7 @@ export class ReciproChecklist extends LitElement {
   private ldScript?: HTMLScriptElement;
   private attributeObserver?: MutationObserver;
 
-  private readonly definitionController = new DefinitionController(this, {
+  protected readonly definitionController = new DefinitionController(this, {
     kind: 'checklist',
     presets: packs,
     source: () => this.source(),
@@ -312,12 +296,6 @@ export class ReciproChecklist extends LitElement {
     return !packsLoaded && wantsPreset ? loadPacks().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Also waits for a definition that is still loading, so `await el.updateComplete` sees it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const first = await super.getUpdateComplete();
-    await this.definitionController.settled;
-    return (await super.getUpdateComplete()) && first;
-  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

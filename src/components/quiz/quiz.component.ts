@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   createResultPayload,
@@ -17,11 +17,12 @@ import {
 } from '../../core/index.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { ReciproElement } from '../shared/recipro-element.js';
 import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, standardSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
-import { parseInclude, SubmitController } from '../shared/submit-controller.js';
+import { parseInclude } from '../shared/submit-controller.js';
 import { errorView } from '../shared/views.js';
 import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
 import { resultView } from './quiz-result.js';
@@ -74,32 +75,16 @@ type Screen = 'intro' | 'questions' | 'result';
  * @cssprop --recipro-space - Base spacing.
  * @cssprop --recipro-font - Font family (inherits from the page by default).
  */
-export class ReciproQuiz extends LitElement {
+export class ReciproQuiz extends ReciproElement {
   static override styles = [baseStyles, quizStyles];
   static formAssociated = true;
 
-  /** A quiz definition object; takes precedence over every other source. */
-  @property({ attribute: false }) definition?: unknown;
-  /** URL of a JSON quiz definition, fetched without credentials. */
-  @property() src?: string;
-  /** A built-in quiz id. Default: `reciprocity-balance`. */
-  @property() preset?: string;
   /** Whom the questions are about: `partner` (default), `family`, `friend` or `colleague`. */
   @property() relationship?: string;
   /** Shows a cultural note on the result: `us`, `in`, `uk`, `au`, `ca` or `ae`. */
   @property() culture?: string;
   /** `paged` (one question per screen, default) or `list` (all on one page). */
   @property() layout?: string;
-  /** Keep progress on this device: `session` or `local`. Absent: nothing is stored. */
-  @property() persist?: string;
-  /** Separates the saved progress of several quizzes with the same definition. */
-  @property({ attribute: 'persist-key' }) persistKey?: string;
-  /** Language of the interface, e.g. `en`. Default: the page's language. */
-  @property() locale?: string;
-  /** POST each completed result (JSON) to this URL, with retries. Absent: nothing leaves the page. */
-  @property({ attribute: 'submit-url' }) submitUrl?: string;
-  /** What the payload carries besides scores: `answers` (space-separated list). Default: `scores`. */
-  @property({ attribute: 'submit-include' }) submitInclude?: string;
   /** Name of the form field, when inside a `<form>`: its value is the result payload as JSON. */
   @property({ reflect: true }) name?: string;
 
@@ -116,7 +101,7 @@ export class ReciproQuiz extends LitElement {
   private startedAt?: Date;
   private focusTarget: string | null = null;
 
-  private readonly definitionController = new DefinitionController(this, {
+  protected readonly definitionController = new DefinitionController(this, {
     kind: 'quiz',
     presets: quizPresets,
     source: () => standardSource(this, this, DEFAULT_QUIZ),
@@ -129,7 +114,6 @@ export class ReciproQuiz extends LitElement {
     key: () => this.persistKey,
   });
 
-  private readonly submitter = new SubmitController(this, () => this.submitUrl);
 
   constructor() {
     super();
@@ -304,12 +288,6 @@ export class ReciproQuiz extends LitElement {
     }
   }
 
-  /** Also waits for a definition that is still loading, so `await el.updateComplete` sees it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const first = await super.getUpdateComplete();
-    await this.definitionController.settled;
-    return (await super.getUpdateComplete()) && first;
-  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

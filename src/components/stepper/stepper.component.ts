@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -17,11 +17,12 @@ import {
 } from '../../core/index.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { ReciproElement } from '../shared/recipro-element.js';
 import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, standardSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
-import { parseInclude, SubmitController } from '../shared/submit-controller.js';
+import { parseInclude } from '../shared/submit-controller.js';
 import { errorView, footerView, resourcesView } from '../shared/views.js';
 import { downloadText } from './download.js';
 import { reminderCalendar } from './ics.js';
@@ -103,27 +104,11 @@ const characters = (text: string) => [...text].length;
  * @cssprop --recipro-space - Base spacing.
  * @cssprop --recipro-font - Font family (inherits from the page by default).
  */
-export class ReciproStepper extends LitElement {
+export class ReciproStepper extends ReciproElement {
   static override styles = [baseStyles, stepperStyles];
 
-  /** A stepper definition object; takes precedence over every other source. */
-  @property({ attribute: false }) definition?: unknown;
-  /** URL of a JSON stepper definition, fetched without credentials. */
-  @property() src?: string;
-  /** A built-in stepper id. Default: `recipro-steps`. */
-  @property() preset?: string;
-  /** Keep notes and progress on this device: `session` or `local`. Absent: the reader chooses, off by default. */
-  @property() persist?: string;
-  /** Separates the saved notes of several steppers with the same definition. */
-  @property({ attribute: 'persist-key' }) persistKey?: string;
-  /** Language of the interface, e.g. `en`. Default: the page's language. */
-  @property() locale?: string;
   /** The id of the step to open first, when the reader has no saved place. */
   @property({ attribute: 'start-step' }) startStep?: string;
-  /** POST the completion payload (JSON) to this URL, with retries. Absent: nothing leaves the page. */
-  @property({ attribute: 'submit-url' }) submitUrl?: string;
-  /** What the completion payload carries beside the statuses: `notes` adds the reader's notes. Space- or comma-separated. */
-  @property({ attribute: 'submit-include' }) submitInclude?: string;
 
   @state() private data: StepperState = {};
   @state() private view: View = 'step';
@@ -135,7 +120,7 @@ export class ReciproStepper extends LitElement {
   private loadedId?: string;
   private focusTarget: string | null = null;
 
-  private readonly definitionController = new DefinitionController(this, {
+  protected readonly definitionController = new DefinitionController(this, {
     kind: 'stepper',
     presets: stepperPresets,
     source: () => standardSource(this, this, DEFAULT_STEPPER),
@@ -148,7 +133,6 @@ export class ReciproStepper extends LitElement {
     key: () => this.persistKey,
   });
 
-  private readonly submitter = new SubmitController(this, () => this.submitUrl);
 
   /** The current definition, once loaded and valid. */
   get stepper(): StepperDefinition | undefined {
@@ -311,12 +295,6 @@ export class ReciproStepper extends LitElement {
     this.status = ok ? t.copied : t.copyFailed;
   }
 
-  /** Also waits for a definition that is still loading, so `await el.updateComplete` sees it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const first = await super.getUpdateComplete();
-    await this.definitionController.settled;
-    return (await super.getUpdateComplete()) && first;
-  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
