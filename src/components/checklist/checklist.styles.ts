@@ -84,26 +84,6 @@ export const checklistStyles = css`
     margin-block-start: var(--_space);
   }
 
-  .resources ul {
-    padding-inline-start: 1.25rem;
-  }
-
-  .resources li {
-    margin-block-end: 0.5rem;
-  }
-
-  .contact {
-    display: inline-block;
-    margin-inline-end: 0.75rem;
-  }
-
-  .contact a,
-  summary {
-    display: inline-block;
-    min-block-size: 1.5rem;
-    padding-block: 0.125rem;
-  }
-
   summary {
     cursor: pointer;
   }

@@ -80,22 +80,7 @@ export const quizStyles = css`
     margin-block-end: var(--_space);
   }
 
-  .resources ul {
-    padding-inline-start: 1.25rem;
-  }
-
-  .resources li {
-    margin-block-end: 0.5rem;
-  }
-
-  .contact {
-    display: inline-block;
-    margin-inline-end: 0.75rem;
-  }
-
-  .contact a,
-  .cta-link,
-  summary {
+  .cta-link {
     display: inline-block;
     min-block-size: 1.5rem;
     padding-block: 0.125rem;

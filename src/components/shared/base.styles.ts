@@ -150,6 +150,27 @@ export const baseStyles = css`
     font-weight: 600;
   }
 
+  /* Support resources (views.ts): each contact on its own line-box, links big enough to tap. */
+  .resources ul {
+    padding-inline-start: 1.25rem;
+  }
+
+  .resources li {
+    margin-block-end: 0.5rem;
+  }
+
+  .contact {
+    display: inline-block;
+    margin-inline-end: 0.75rem;
+  }
+
+  .contact a,
+  summary {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    padding-block: 0.125rem;
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
