@@ -11,7 +11,25 @@ import '../src/components/quiz/quiz.js';
  * - Inline JSON: a child `<script type="application/json">` holding a definition.
  * - `src`: a URL of a JSON definition, fetched without cookies.
  */
-const meta = { title: 'Embedding', parameters: { layout: 'padded' } } satisfies Meta;
+const meta = {
+  title: 'Embedding',
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component: [
+          '**Script tag** (every element): `<script type="module" src="/recipro.js"></script>`, then `<recipro-quiz></recipro-quiz>`.',
+          '**Autoloader** (loads each element only when its tag appears, also later): `<script type="module" src="/cdn/autoloader.js"></script>`.',
+          '**Classic script** for site builders: `<script src="/recipro.iife.js"></script>`.',
+          '**Inline JSON**: put a `<script type="application/json">` with a definition inside the element.',
+          '**`src`**: `<recipro-quiz src="/my-quiz.json">`, fetched without cookies.',
+          'Each story below logs the `recipro-*` events it fires.',
+        ].join('\n\n'),
+      },
+    },
+  },
+} satisfies Meta;
 export default meta;
 
 function logTo(log: HTMLElement, event: Event): void {
