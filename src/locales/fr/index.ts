@@ -1,0 +1,22 @@
+import type { LocalePack } from '../types.js';
+import { friendshipBalance, oneSidedSigns, restoreSteps, romanticSigns, traumaAndReciprocity, workReciprocity } from './checklists.js';
+import { messages } from './messages.js';
+import { reciprocityBalance } from './quiz.js';
+import { reciproSteps } from './stepper.js';
+
+/** French: interface strings and every default pack, in neutral international French. */
+export const fr: LocalePack = {
+  language: 'fr',
+  messages,
+  packs: {
+    'reciprocity-balance': reciprocityBalance,
+    'romantic-signs': romanticSigns,
+    'one-sided-signs': oneSidedSigns,
+    'friendship-balance': friendshipBalance,
+    'work-reciprocity': workReciprocity,
+    'trauma-and-reciprocity': traumaAndReciprocity,
+    'restore-steps': restoreSteps,
+    'recipro-steps': reciproSteps,
+  },
+};
+export default fr;

@@ -1,0 +1,74 @@
+import type { Resources } from '../../core/index.js';
+
+/**
+ * The default support services, as in English (same regions, numbers and order, from
+ * SUPPORT-RESOURCES.md), described in French. Service names stay as the services spell them,
+ * except where an official French name exists (Canada's 9-8-8) or the name is a plain
+ * description (the UAE line). « Gratuit » is said only where the English says "free".
+ */
+export const supportResources: Resources = {
+  title: 'Du soutien est à votre disposition',
+  intro: 'Dans ces services, des personnes formées peuvent vous écouter et vous aider à réfléchir à la suite, à votre rythme.',
+  emergency:
+    'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (États-Unis et Canada\u00a0: 911, Royaume-Uni\u00a0: 999, Australie\u00a0: 000, Inde\u00a0: 112, Émirats arabes unis\u00a0: 999).',
+  items: [
+    {
+      region: 'us',
+      name: '988 Suicide & Crisis Lifeline',
+      description: 'Pour toute personne en détresse émotionnelle ou en crise\u202f; gratuit, confidentiel, jour et nuit.',
+      contacts: [{ label: 'Appeler ou écrire par SMS', phone: '988', sms: true }],
+    },
+    {
+      region: 'us',
+      name: 'National Domestic Violence Hotline',
+      description: 'Pour toute personne touchée par la violence dans une relation, ou qui s’en inquiète\u202f; gratuit, confidentiel, jour et nuit.',
+      contacts: [{ label: 'Appeler', phone: '1-800-799-7233' }],
+    },
+    {
+      region: 'in',
+      name: 'Tele-MANAS',
+      description: 'La ligne nationale de santé mentale de l’Inde, en 20 langues\u202f; gratuite, jour et nuit.',
+      contacts: [
+        { label: 'Appeler', phone: '14416' },
+        { label: 'Ou appeler', phone: '1-800-891-4416' },
+      ],
+    },
+    {
+      region: 'uk',
+      name: 'Samaritans',
+      description: 'Quelqu’un à qui parler de ce qui vous préoccupe, quoi que ce soit\u202f; gratuit, jour et nuit.',
+      contacts: [{ label: 'Appeler', phone: '116 123' }],
+    },
+    {
+      region: 'uk',
+      name: 'National Domestic Abuse Helpline (gérée par Refuge)',
+      description: 'Pour toute personne qui subit des violences conjugales ou familiales, ou qui craint d’en subir\u202f; gratuit, jour et nuit.',
+      contacts: [{ label: 'Appeler', phone: '0808 2000 247' }],
+    },
+    {
+      region: 'au',
+      name: 'Lifeline',
+      description: 'Un soutien en cas de crise, pour toute personne qui traverse un moment difficile, jour et nuit.',
+      contacts: [{ label: 'Appeler', phone: '13 11 14' }],
+    },
+    {
+      region: 'au',
+      name: '1800RESPECT',
+      description:
+        'Un accompagnement pour toute personne touchée par la violence conjugale, familiale ou sexuelle\u202f; gratuit, jour et nuit, également par SMS et par messagerie en ligne.',
+      contacts: [{ label: 'Appeler', phone: '1800 737 732' }],
+    },
+    {
+      region: 'ca',
+      name: '9-8-8\u00a0: Ligne d’aide en cas de crise de suicide',
+      description: 'Pour toute personne qui pense au suicide ou qui s’inquiète pour quelqu’un, en français et en anglais\u202f; gratuit, jour et nuit.',
+      contacts: [{ label: 'Appeler ou écrire par SMS', phone: '988', sms: true }],
+    },
+    {
+      region: 'ae',
+      name: 'Ligne nationale de soutien psychologique',
+      description: 'Un soutien psychologique en arabe et en anglais, proposé par le Programme national pour le bonheur et le bien-être\u202f; numéro gratuit (800 HOPE).',
+      contacts: [{ label: 'Appeler, ou écrire sur WhatsApp', phone: '800 4673' }],
+    },
+  ],
+};
