@@ -21,6 +21,10 @@ const npmEntries = {
   'components/checklist/checklist.component': 'src/components/checklist/checklist.component.ts',
   'components/stepper/stepper': 'src/components/stepper/stepper.ts',
   'components/stepper/stepper.component': 'src/components/stepper/stepper.component.ts',
+  'locales/fr/index': 'src/locales/fr/index.ts',
+  'locales/hi/index': 'src/locales/hi/index.ts',
+  'locales/ar/index': 'src/locales/ar/index.ts',
+  'locales/index': 'src/locales/index.ts',
 };
 
 const external = (id) => /^(lit|@lit|zod)(\/|$)/.test(id);
@@ -43,19 +47,19 @@ export default [
     },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/npm', declaration: true, declarationDir: 'dist/npm', sourceMap: true })],
   },
-  // Script tag, ES module: one self-contained file.
+  // Script tag, ES module: `recipro.js`, with the validator and each language as chunks beside it.
   {
     input: 'src/recipro.ts',
     treeshake,
-    output: { file: 'dist/recipro.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: browserPlugins('dist'),
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'recipro.js', chunkFileNames },
+    plugins: [...browserPlugins('dist'), chunkManifest()],
   },
   // Script tag, classic script: the same, for site builders that only accept <script src>.
   {
     input: 'src/recipro.ts',
     treeshake,
     output: { file: 'dist/recipro.iife.js', format: 'iife', name: 'ReciproWidgets', sourcemap: true, inlineDynamicImports: true },
-    plugins: browserPlugins('dist'),
+    plugins: [englishOnly(), ...browserPlugins('dist')],
   },
   // CDN: a tiny autoloader entry; each element (and the validator) is its own chunk.
   {
@@ -66,7 +70,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
     },
     plugins: [...browserPlugins('dist/cdn'), chunkManifest()],
   },
@@ -81,6 +85,24 @@ export default [
     ],
   },
 ];
+
+/** A classic script cannot load chunks: the IIFE build speaks English only (see load-english.ts). */
+function englishOnly() {
+  return {
+    name: 'english-only',
+    async resolveId(source, importer) {
+      if (!/[\\/]locales[\\/]load\.js$/.test(source) && source !== './load.js') return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && /[\\/]src[\\/]locales[\\/]load\.ts$/.test(resolved.id) ? resolved.id.replace(/load\.ts$/, 'load-english.ts') : null;
+    },
+  };
+}
+
+/** Chunk names say what they hold: `chunks/locale-fr-….js`, `chunks/quiz-….js`. */
+function chunkFileNames(chunk) {
+  const locale = /[\\/]locales[\\/](\w+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return locale ? `chunks/locale-${locale[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+}
 
 function browserPlugins(outDir) {
   return [

@@ -31,7 +31,16 @@ if (!existsSync(join(dist, 'recipro.js'))) {
 }
 
 const rows = [];
-for (const file of ['recipro.js', 'recipro.iife.js', 'cdn/autoloader.js']) rows.push([file, [file]]);
+// recipro.js with the chunks it imports statically (the validator and languages load on demand).
+const esm = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+const esmClosure = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of esm[file]?.imports ?? []) esmClosure(dep, seen);
+  return seen;
+};
+rows.push(['recipro.js', [...esmClosure('recipro.js')]]);
+for (const file of ['recipro.iife.js', 'cdn/autoloader.js']) rows.push([file, [file]]);
 const chunks = readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js'));
 for (const chunk of chunks) rows.push([`cdn/chunks/${chunk}`, [`cdn/chunks/${chunk}`]]);
 

@@ -7,3 +7,4 @@ export { ReciproChecklist } from './components/checklist/checklist.component.js'
 export { ReciproStepper } from './components/stepper/stepper.component.js';
 export type { ReciproEventMap, ReciproChangeDetail, ReciproErrorDetail, ReciproStepChangeDetail, ReciproSubmitDetail, ReciproSubmitErrorDetail } from './events.js';
 export type { ResultPayload, QuizDefinition, ChecklistDefinition, StepperDefinition, Issue } from './core/index.js';
+export { LANGUAGES, loadLanguage, registerLocale } from './locales/index.js';

@@ -95,6 +95,25 @@ describe('the built script-tag bundles', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('an English page downloads no other language', async () => {
+    const { win, doc } = await openPage('/test/pages/csp.html');
+    await until(() => !!win.customElements.get('recipro-quiz'));
+    await (doc.querySelector('recipro-quiz') as QuizLike).updateComplete;
+    const chunks = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(chunks.filter((p) => /locale-/.test(p))).to.deep.equal([]);
+  });
+
+  it('a French page loads the French chunk and shows the quiz in French', async () => {
+    const { win, doc } = await openPage('/test/pages/french.html');
+    await until(() => !!win.customElements.get('recipro-quiz'));
+    const quiz = doc.querySelector('recipro-quiz') as QuizLike;
+    await until(() => quiz.shadowRoot?.querySelector('[part~=base]')?.getAttribute('lang') === 'fr');
+    const chunks = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(chunks.flatMap((p) => /\/chunks\/locale-([a-z]+)-/.exec(p)?.[1] ?? [])).to.deep.equal(['fr']);
+    expect(quiz.shadowRoot!.querySelector('h2')!.textContent).to.not.equal('Reciprocity balance check');
+    expect(win.__violations).to.deep.equal([]);
+  });
+
   it('the test page really enforces the policy', async () => {
     const { win, doc } = await openPage('/test/pages/csp.html');
     const probe = doc.createElement('div');

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ar } from '../../src/locales/ar/index.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { serializeProgress, type ResultPayload, type StepperDefinition } from '../../src/core/index.js';
 import { reciproSteps } from '../../src/content/stepper/recipro-steps.js';
@@ -267,8 +268,9 @@ describe('<recipro-stepper>', () => {
       const el = wrapper.querySelector('recipro-stepper')!;
       await settle(el);
       expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
-      const back = button(el, 'Back').getBoundingClientRect();
-      const next = button(el, 'Next').getBoundingClientRect();
+      // The page is in Arabic, so the element speaks Arabic.
+      const back = button(el, ar.messages.back).getBoundingClientRect();
+      const next = button(el, ar.messages.next).getBoundingClientRect();
       expect(next.right).to.be.lessThan(back.left);
       expect(listButtons(el)[0]!.querySelector('.letter')!.getBoundingClientRect().left).to.be.greaterThan(
         listButtons(el)[0]!.querySelector('.name')!.getBoundingClientRect().left,

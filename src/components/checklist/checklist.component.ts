@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createResultPayload,
   messagesFor,
-  resolveLanguage,
   scoreChecklist,
   type ChecklistDefinition,
   type ChecklistItem,
@@ -126,6 +125,7 @@ export class ReciproChecklist extends ReciproElement {
     presets: packs,
     source: () => this.source(),
     onReady: (definition) => this.load(definition),
+    locale: this.localeController,
   });
 
   private readonly persistence = new PersistController(this, {
@@ -169,9 +169,6 @@ export class ReciproChecklist extends ReciproElement {
     this.save(definition);
   }
 
-  private get language(): string {
-    return resolveLanguage(resolveLocale(this, this.locale));
-  }
 
   /** Property, then a child JSON script, then the writer's list, then `src`, then `preset`. */
   private source(): DefinitionSource {

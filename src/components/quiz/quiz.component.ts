@@ -5,7 +5,6 @@ import {
   cultures,
   messagesFor,
   relationships,
-  resolveLanguage,
   scoreQuiz,
   textFor,
   type Culture,
@@ -20,7 +19,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, standardSource } from '../shared/definition-controller.js';
-import { resolveDirection, resolveLocale } from '../shared/locale.js';
+import { resolveDirection } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
 import { parseInclude } from '../shared/submit-controller.js';
 import { errorView } from '../shared/views.js';
@@ -106,6 +105,7 @@ export class ReciproQuiz extends ReciproElement {
     presets: quizPresets,
     source: () => standardSource(this, this, DEFAULT_QUIZ),
     onReady: (definition) => this.load(definition),
+    locale: this.localeController,
   });
 
   private readonly persistence = new PersistController(this, {
@@ -133,9 +133,6 @@ export class ReciproQuiz extends ReciproElement {
 
   private payload: ResultPayload | null = null;
 
-  private get language(): string {
-    return resolveLanguage(resolveLocale(this, this.locale));
-  }
 
   private get relation(): Relationship | undefined {
     return (relationships as readonly string[]).includes(this.relationship ?? '') ? (this.relationship as Relationship) : undefined;

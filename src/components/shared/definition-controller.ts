@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { message, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
 import { emit } from '../../events.js';
+import { localizedPack } from '../../locales/registry.js';
 
 /** Where a definition came from, in order of precedence. */
 export type DefinitionSource =
   | { from: 'property' | 'script' | 'list'; value: unknown; /** Built by our own code and valid by construction: skip the validator. */ valid?: boolean }
   | { from: 'src'; url: string }
-  | { from: 'preset'; id: string };
+  | { from: 'preset'; id: string; language?: string };
 
 export type DefinitionState<K extends DefinitionKind> =
   | { status: 'loading' }
@@ -22,6 +23,8 @@ export interface DefinitionOptions<K extends DefinitionKind> {
   source: () => DefinitionSource;
   /** Called once per newly accepted definition, before the host renders it. */
   onReady?: (definition: DefinitionByKind[K]) => void;
+  /** The element's language: built-in packs are shown in it; nothing resolves while it loads. */
+  locale?: { language: string; loading: boolean };
 }
 
 /** The first `<script type="application/json">` child's text, if any. */
@@ -72,7 +75,13 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
   }
 
   hostUpdate(): void {
-    const next = this.options.source();
+    if (this.options.locale?.loading) {
+      this.state = { status: 'loading' };
+      this.current = undefined;
+      return;
+    }
+    const source = this.options.source();
+    const next = source.from === 'preset' ? { ...source, language: this.options.locale?.language ?? 'en' } : source;
     if (this.current && sameSource(this.current, next)) return;
     this.current = next;
     this.abort?.abort();
@@ -83,7 +92,8 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
         this.settled = this.fetch(next.url);
         break;
       case 'preset': {
-        const preset = this.options.presets[next.id];
+        const translated = localizedPack(next.id, next.language ?? 'en');
+        const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : this.options.presets[next.id];
         this.settled = Promise.resolve();
         if (preset) this.accept(preset, 'preset');
         else this.fail([{ path: 'preset', message: `"${next.id}" is not a built-in ${this.options.kind} (known: ${Object.keys(this.options.presets).join(', ')})` }]);
@@ -157,6 +167,6 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
 function sameSource(a: DefinitionSource, b: DefinitionSource): boolean {
   if (a.from !== b.from) return false;
   if (a.from === 'src') return a.url === (b as { url: string }).url;
-  if (a.from === 'preset') return a.id === (b as { id: string }).id;
+  if (a.from === 'preset') return a.id === (b as { id: string }).id && a.language === (b as { language?: string }).language;
   return a.value === (b as { value: unknown }).value;
 }

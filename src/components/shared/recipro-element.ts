@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LocaleController } from './locale-controller.js';
 import { SubmitController } from './submit-controller.js';
 
 /**
@@ -24,14 +25,23 @@ export abstract class ReciproElement extends LitElement {
   /** What the payload carries beside scores: `answers` (quiz, checklist) or `notes` (stepper); space- or comma-separated. */
   @property({ attribute: 'submit-include' }) submitInclude?: string;
 
+  /** Created first, so every other controller sees the current language. */
+  protected readonly localeController = new LocaleController(this);
   protected readonly submitter = new SubmitController(this, () => this.submitUrl);
+
+  /** The language the element speaks now (`en`, `fr`, `hi` or `ar`). */
+  protected get language(): string {
+    return this.localeController.language;
+  }
 
   /** Set by each element: its definition loader. */
   protected abstract readonly definitionController: { settled: Promise<void> };
 
-  /** Also waits for a definition that is still loading, so `await el.updateComplete` sees it. */
+  /** Also waits for a language or a definition still loading, so `await el.updateComplete` sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
+    await this.localeController.settled;
+    await super.getUpdateComplete();
     await this.definitionController.settled;
     return (await super.getUpdateComplete()) && first;
   }

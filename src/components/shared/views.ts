@@ -41,7 +41,7 @@ export function resourcesView(resources: Resources, headingId: string, level: 'h
           <strong>${item.name}</strong>: ${item.description}
           ${item.contacts.map(
             (contact) => html`<span class="contact">
-              ${contact.label}${contact.phone ? html` <a href=${telHref(contact.phone)}>${contact.phone}</a>` : nothing}${contact.url && safeHref(contact.url)
+              ${contact.label}${contact.phone ? html` <a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}${contact.url && safeHref(contact.url)
                 ? html` <a href=${safeHref(contact.url)!} rel="noopener noreferrer" target="_blank">${contact.url.replace(/^https?:\/\//, '')}</a>`
                 : nothing}</span
             >`,

@@ -7,7 +7,6 @@ import {
   createResultPayload,
   DEFAULT_EXPIRY_DAYS,
   messagesFor,
-  resolveLanguage,
   stepperProgress,
   type Catalog,
   type StepperDefinition,
@@ -20,7 +19,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, standardSource } from '../shared/definition-controller.js';
-import { resolveDirection, resolveLocale } from '../shared/locale.js';
+import { resolveDirection } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
 import { parseInclude } from '../shared/submit-controller.js';
 import { errorView, footerView, resourcesView } from '../shared/views.js';
@@ -125,6 +124,7 @@ export class ReciproStepper extends ReciproElement {
     presets: stepperPresets,
     source: () => standardSource(this, this, DEFAULT_STEPPER),
     onReady: (definition) => this.load(definition),
+    locale: this.localeController,
   });
 
   private readonly persistence = new PersistController(this, {
@@ -146,9 +146,6 @@ export class ReciproStepper extends ReciproElement {
     return definition ? stepperProgress(definition, this.data) : undefined;
   }
 
-  private get language(): string {
-    return resolveLanguage(resolveLocale(this, this.locale));
-  }
 
   /** A new definition: the saved notes for it, else (same id, new version) the notes on screen, else a clean start. */
   private load(definition: StepperDefinition): void {

@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isLocaleLoaded } from '../../locales/registry.js';
+import { loadLanguage, supportedLanguage } from '../../locales/load.js';
+import { resolveLocale } from './locale.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { locale?: string };
+
+/**
+ * The language an element speaks: its `locale`, else the nearest `lang`, else the browser's,
+ * else English; a regional locale (`fr-CA`) falls back to its language. A language other than
+ * English is loaded on demand; until it arrives the element shows its loading state.
+ */
+export class LocaleController implements ReactiveController {
+  /** The language in use now (always loaded). */
+  language = 'en';
+  /** Resolves once the wanted language is loaded (or has failed, leaving English). */
+  settled: Promise<void> = Promise.resolve();
+  private wanted = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  private pending = false;
+
+  /** True while the wanted language is still loading. */
+  get loading(): boolean {
+    return this.pending;
+  }
+
+  hostUpdate(): void {
+    const wanted = supportedLanguage(resolveLocale(this.host, this.host.locale));
+    if (wanted === this.wanted) return;
+    this.wanted = wanted;
+    if (isLocaleLoaded(wanted)) {
+      this.language = wanted;
+      this.pending = false;
+      return;
+    }
+    this.pending = true;
+    this.settled = loadLanguage(wanted).then((ok) => {
+      if (this.wanted !== wanted) return;
+      this.pending = false;
+      this.language = ok ? wanted : 'en';
+      this.host.requestUpdate();
+    });
+  }
+}

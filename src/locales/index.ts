@@ -1,0 +1,7 @@
+/**
+ * recipro-widgets/locales: the languages besides English. Elements load them on demand; import
+ * `recipro-widgets/locales/fr` (and pass it to `registerLocale`) to bundle one up front instead.
+ */
+export { LANGUAGES, loadLanguage, supportedLanguage } from './load.js';
+export { registerLocale, isLocaleLoaded, localizedPack } from './registry.js';
+export { PACK_IDS, type LocalePack, type PackId } from './types.js';

@@ -1,0 +1,122 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { scoreQuiz } from '../../src/core/index.js';
+import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
+import type { ReciproChecklist } from '../../src/components/checklist/checklist.js';
+import type { ReciproStepper } from '../../src/components/stepper/stepper.js';
+import '../../src/define.js';
+import { ar } from '../../src/locales/ar/index.js';
+import { fr } from '../../src/locales/fr/index.js';
+import { hi } from '../../src/locales/hi/index.js';
+import { expectAccessible, settle } from '../helpers.js';
+
+type Any = ReciproQuiz | ReciproChecklist | ReciproStepper;
+const base = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!;
+const packs = { fr, hi, ar };
+
+async function make<T extends Any>(markup: ReturnType<typeof html>): Promise<T> {
+  const host = await fixture<HTMLElement>(markup);
+  const el = (host.matches('recipro-quiz, recipro-checklist, recipro-stepper') ? host : host.querySelector('recipro-quiz, recipro-checklist, recipro-stepper')) as T;
+  await settle(el);
+  return el;
+}
+
+describe('languages', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('resolution order', () => {
+    it('uses the locale attribute first', async () => {
+      const el = await make<ReciproQuiz>(html`<div lang="hi"><recipro-quiz locale="fr"></recipro-quiz></div>`);
+      expect(base(el).getAttribute('lang')).to.equal('fr');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(fr.packs['reciprocity-balance'].title);
+    });
+
+    it('then the nearest ancestor lang', async () => {
+      const el = await make<ReciproQuiz>(html`<section lang="hi"><div><recipro-quiz></recipro-quiz></div></section>`);
+      expect(base(el).getAttribute('lang')).to.equal('hi');
+    });
+
+    it('then the document language', async () => {
+      document.documentElement.lang = 'ar-AE';
+      const el = await make<ReciproQuiz>(html`<recipro-quiz></recipro-quiz>`);
+      expect(base(el).getAttribute('lang')).to.equal('ar');
+      expect(base(el).getAttribute('dir')).to.equal('rtl');
+    });
+
+    it('then the browser languages, then English', async () => {
+      document.documentElement.removeAttribute('lang');
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['fr-CA', 'en'] });
+      try {
+        const el = await make<ReciproQuiz>(html`<recipro-quiz></recipro-quiz>`);
+        expect(base(el).getAttribute('lang')).to.equal('fr');
+        Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE'] });
+        const other = await make<ReciproQuiz>(html`<recipro-quiz></recipro-quiz>`);
+        expect(base(other).getAttribute('lang')).to.equal('en');
+      } finally {
+        delete (navigator as { languages?: unknown }).languages;
+        Object.defineProperty(Navigator.prototype, 'languages', original);
+      }
+    });
+
+    it('falls back from a region to its language', async () => {
+      for (const [locale, language] of [['fr-CA', 'fr'], ['en-IN', 'en'], ['ar-AE', 'ar'], ['hi-IN', 'hi']]) {
+        const el = await make<ReciproQuiz>(html`<recipro-quiz locale=${locale}></recipro-quiz>`);
+        expect(base(el).getAttribute('lang'), locale).to.equal(language);
+      }
+    });
+  });
+
+  for (const [language, pack] of Object.entries(packs)) {
+    describe(`in ${language}`, () => {
+      it('the quiz renders, completes with the same scores as in English, and passes axe', async () => {
+        const el = await make<ReciproQuiz>(html`<recipro-quiz locale=${language}></recipro-quiz>`);
+        expect(base(el).getAttribute('lang')).to.equal(language);
+        expect(base(el).getAttribute('dir')).to.equal(language === 'ar' ? 'rtl' : 'ltr');
+        await expectAccessible(el);
+        const root = el.shadowRoot!;
+        root.querySelector<HTMLButtonElement>('button.primary')!.click();
+        const answers: Record<string, number> = {};
+        for (const item of el.quiz!.items) {
+          await settle(el);
+          const index = item.dimension ? (item.dimension.endsWith('give') ? 4 : 1) : 0;
+          root.querySelectorAll<HTMLInputElement>('input[type=radio]')[index]!.click();
+          answers[item.id] = index + 1;
+          await settle(el);
+          root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+        }
+        await settle(el);
+        expect(root.querySelector('h2')!.textContent).to.equal(pack.messages.resultTitle);
+        const expected = scoreQuiz(pack.packs['reciprocity-balance'] as never, answers);
+        expect(el.value!.result).to.deep.include({ scores: expected.scores });
+        await expectAccessible(el);
+      });
+
+      it('the checklist and the stepper render in the language and pass axe', async () => {
+        const list = await make<ReciproChecklist>(html`<recipro-checklist locale=${language}></recipro-checklist>`);
+        expect(list.shadowRoot!.textContent).to.contain(pack.packs['romantic-signs'].title);
+        await expectAccessible(list);
+        const stepper = await make<ReciproStepper>(html`<recipro-stepper locale=${language}></recipro-stepper>`);
+        expect(base(stepper).getAttribute('lang')).to.equal(language);
+        expect(stepper.shadowRoot!.textContent).to.contain((pack.packs['recipro-steps'] as { steps: { title: string }[] }).steps[0]!.title);
+        await expectAccessible(stepper);
+      });
+    });
+  }
+
+  describe('right to left', () => {
+    it('puts Next at the inline end and fills the progress bar from the right', async () => {
+      const el = await make<ReciproQuiz>(html`<recipro-quiz locale="ar"></recipro-quiz>`);
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('button.primary')!.click();
+      await settle(el);
+      const [back, next] = [...root.querySelectorAll<HTMLButtonElement>('.actions button')];
+      expect(next!.getBoundingClientRect().right).to.be.lessThan(back!.getBoundingClientRect().left);
+      const progress = root.querySelector('progress')!;
+      expect(getComputedStyle(progress).direction).to.equal('rtl');
+    });
+  });
+});
