@@ -95,13 +95,39 @@ describe('languages', () => {
         await expectAccessible(el);
       });
 
-      it('the checklist and the stepper render in the language and pass axe', async () => {
+      it('the checklist renders, completes and passes axe in the language', async () => {
         const list = await make<ReciproChecklist>(html`<recipro-checklist locale=${language}></recipro-checklist>`);
-        expect(list.shadowRoot!.textContent).to.contain(pack.packs['romantic-signs'].title);
+        const root = list.shadowRoot!;
+        expect(base(list).getAttribute('lang')).to.equal(language);
+        expect(root.textContent).to.contain(pack.packs['romantic-signs'].title);
         await expectAccessible(list);
+        for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.click();
+        await settle(list);
+        const complete = new Promise<CustomEvent>((resolve) => list.addEventListener('recipro-complete', (e) => resolve(e as CustomEvent)));
+        [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === pack.messages.seeMeaning)!.click();
+        const payload = (await complete).detail;
+        expect(payload.result.score).to.equal(100);
+        await settle(list);
+        await expectAccessible(list);
+      });
+
+      it('the stepper renders, completes and passes axe in the language', async () => {
         const stepper = await make<ReciproStepper>(html`<recipro-stepper locale=${language}></recipro-stepper>`);
+        const root = stepper.shadowRoot!;
         expect(base(stepper).getAttribute('lang')).to.equal(language);
-        expect(stepper.shadowRoot!.textContent).to.contain((pack.packs['recipro-steps'] as { steps: { title: string }[] }).steps[0]!.title);
+        const steps = (pack.packs['recipro-steps'] as { steps: { title: string }[] }).steps;
+        expect(root.textContent).to.contain(steps[0]!.title);
+        await expectAccessible(stepper);
+        const complete = new Promise<CustomEvent>((resolve) => stepper.addEventListener('recipro-complete', (e) => resolve(e as CustomEvent)));
+        for (let i = 0; i < steps.length; i++) {
+          const named = (label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+          named(pack.messages.markDone)!.click();
+          await settle(stepper);
+          named(pack.messages.next)?.click();
+          await settle(stepper);
+        }
+        const payload = (await complete).detail;
+        expect(payload.result.done).to.equal(steps.length);
         await expectAccessible(stepper);
       });
     });
