@@ -1,0 +1,60 @@
+// Bytes on the wire: min, gzip (level 9) and brotli (quality 11), counted per file and summed,
+// as scripts/size.mjs does. The library's rows follow dist/manifest.json and dist/cdn/manifest.json.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export function sizeOf(paths) {
+  let min = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const path of paths) {
+    const buffer = readFileSync(path);
+    min += buffer.length;
+    gzip += gzipSync(buffer, { level: 9 }).length;
+    brotli += brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { min, gzip, brotli, files: paths.length };
+}
+
+function closure(manifest, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of manifest[file]?.imports ?? []) closure(manifest, dep, seen);
+  return seen;
+}
+
+/** Rows of { group, name, ...sizes }. */
+export function measureBytes(root) {
+  const dist = join(root, 'dist');
+  const nm = join(root, 'node_modules');
+  const rows = [];
+  const add = (group, name, paths) => rows.push({ group, name, ...sizeOf(paths) });
+
+  const esm = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  add('recipro-widgets', 'recipro.js + static chunks (all 3 elements, English)', [...closure(esm, 'recipro.js')].map((f) => join(dist, f)));
+  add('recipro-widgets', 'recipro.iife.js (classic script, English)', [join(dist, 'recipro.iife.js')]);
+  add('recipro-widgets', 'cdn/autoloader.js', [join(dist, 'cdn/autoloader.js')]);
+  const cdn = JSON.parse(readFileSync(join(dist, 'cdn/manifest.json'), 'utf8'));
+  for (const element of ['quiz', 'checklist', 'stepper']) {
+    const chunk = Object.keys(cdn).find((f) => new RegExp(`^chunks/${element}-[\\w-]+\\.js$`).test(f));
+    const files = [...closure(cdn, chunk)];
+    add('recipro-widgets', `<recipro-${element}> chunk closure (${files.length} files)`, files.map((f) => join(dist, 'cdn', f)));
+    add('recipro-widgets', `page with only <recipro-${element}> (autoloader + closure)`, ['autoloader.js', ...files].map((f) => join(dist, 'cdn', f)));
+  }
+  const validator = Object.keys(cdn).find((f) => /^chunks\/parse-/.test(f));
+  if (validator) add('recipro-widgets', 'validator chunk (on demand, for `definition`/`src`)', [join(dist, 'cdn', validator)]);
+  for (const f of readdirSync(join(dist, 'cdn/chunks')).filter((f) => /^locale-\w+-.*\.js$/.test(f)).sort()) {
+    add('recipro-widgets', `locale chunk ${f.split('-')[1]} (on demand)`, [join(dist, 'cdn/chunks', f)]);
+  }
+
+  add('plain lit', 'plain lit: 3 elements + same content (rollup+terser)', [join(dist, 'bench/plain-lit.js')]);
+  add('SurveyJS', 'SurveyJS core + js-ui, JS (rollup+terser)', [join(dist, 'bench/surveyjs.js')]);
+  add('SurveyJS', 'SurveyJS CSS (survey-core.min.css)', [join(nm, 'survey-core/survey-core.min.css')]);
+  add('SurveyJS', 'SurveyJS JS + CSS', [join(dist, 'bench/surveyjs.js'), join(nm, 'survey-core/survey-core.min.css')]);
+  add('SurveyJS', 'SurveyJS vendor .min.js (core + js-ui UMD), for reference', [join(nm, 'survey-core/survey.core.min.js'), join(nm, 'survey-js-ui/survey-js-ui.min.js')]);
+  add('Typeform', 'Typeform embed loader, JS (createWidget, rollup+terser)', [join(dist, 'bench/typeform.js')]);
+  add('Typeform', 'Typeform loader JS + widget.css', [join(dist, 'bench/typeform.js'), join(nm, '@typeform/embed/build/css/widget.css')]);
+  add('Typeform', 'Typeform vendor build/embed.js (the CDN loader), for reference', [join(nm, '@typeform/embed/build/embed.js')]);
+  return rows;
+}
