@@ -30,6 +30,13 @@ import { quizStyles } from './quiz.styles.js';
 
 type Screen = 'intro' | 'questions' | 'result';
 
+/** Whether `value` is one of the options of question `id` in this definition. */
+function isAnswer(definition: QuizDefinition, id: string, value: number): boolean {
+  const item = definition.items.find((i) => i.id === id);
+  const scale = item && definition.scales.find((s) => s.id === item.scale);
+  return !!scale?.options.some((option) => option.value === value);
+}
+
 /**
  * A scored self-assessment of reciprocity: an intro, one question per screen (or all on one
  * page), and a result that explains the balance, suggests steps and shows support when needed.
@@ -149,7 +156,8 @@ export class ReciproQuiz extends ReciproElement {
   /** A new definition: restore saved progress for it, or start clean (with a notice if mid-way). */
   private load(definition: QuizDefinition): void {
     const key = `${definition.id}@${definition.version}`;
-    if (this.loadedId === key) return;
+    // The same definition again (e.g. reconnected): keep the reader's place, if it still fits.
+    if (this.loadedId === key && this.placeFits(definition)) return;
     const midway = this.loadedId !== undefined && (this.screen !== 'intro' || Object.keys(this.answers).length > 0);
     this.loadedId = key;
     this.answers = {};
@@ -162,13 +170,23 @@ export class ReciproQuiz extends ReciproElement {
     this.internals.setFormValue(null);
     const saved = this.persistence.restore(definition.id).progress;
     if (!saved) return;
-    const valid = new Set(definition.items.map((i) => i.id));
-    this.answers = Object.fromEntries(Object.entries(saved.data.answers).filter(([id]) => valid.has(id)));
+    // Only answers this definition could have given; a record that skips ahead resumes at the first gap.
+    this.answers = Object.fromEntries(Object.entries(saved.data.answers).filter(([id, value]) => isAnswer(definition, id, value)));
     if (saved.data.started) {
-      this.index = Math.min(saved.data.position ?? 0, definition.items.length - 1);
+      const gap = definition.items.findIndex((item) => this.answers[item.id] === undefined && this.isRequired(definition, item));
+      const position = gap >= 0 ? Math.min(saved.data.position ?? 0, gap) : (saved.data.position ?? 0);
+      this.index = Math.min(position, definition.items.length - 1);
       this.screen = 'questions';
-      if ((saved.data.position ?? 0) >= definition.items.length) this.finish(definition, false);
+      if (position >= definition.items.length) this.finish(definition, false);
     }
+  }
+
+  /**
+   * Whether the answers and position on screen still belong to this definition. A definition can
+   * change without a new id or version (an edited inline script): then the quiz starts again.
+   */
+  private placeFits(definition: QuizDefinition): boolean {
+    return this.index < definition.items.length && Object.entries(this.answers).every(([id, value]) => isAnswer(definition, id, value));
   }
 
   private save(definition: QuizDefinition, position: number): void {

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
 import { SubmitController } from './submit-controller.js';
@@ -37,6 +37,11 @@ export abstract class ReciproElement extends LitElement {
   /** Set by each element: its definition loader. */
   protected abstract readonly definitionController: { settled: Promise<void> };
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    keepStyles(this);
+  }
+
   /** Also waits for a language or a definition still loading, so `await el.updateComplete` sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
@@ -44,5 +49,41 @@ export abstract class ReciproElement extends LitElement {
     await super.getUpdateComplete();
     await this.definitionController.settled;
     return (await super.getUpdateComplete()) && first;
+  }
+}
+
+/** Per document, the element styles rebuilt as that document's own constructed stylesheets. */
+const sheetsByDocument = new WeakMap<Document, Map<CSSResult | CSSStyleSheet, CSSStyleSheet>>();
+
+/**
+ * Moving an element into another document (`adoptNode`, e.g. into an iframe) empties its shadow
+ * root's `adoptedStyleSheets`: constructed stylesheets belong to the document that made them.
+ * Put the styles back on connect, rebuilt in the element's current document when that differs.
+ */
+function keepStyles(element: LitElement): void {
+  const root = element.shadowRoot;
+  const styles = (element.constructor as typeof LitElement).elementStyles;
+  if (!root || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.length || !styles.length) return;
+  const doc = element.ownerDocument;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return;
+  try {
+    if (doc === document) {
+      root.adoptedStyleSheets = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!));
+      return;
+    }
+    let sheets = sheetsByDocument.get(doc);
+    if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
+    root.adoptedStyleSheets = styles.map((style) => {
+      let sheet = sheets.get(style);
+      if (!sheet) {
+        sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText);
+        sheets.set(style, sheet);
+      }
+      return sheet;
+    });
+  } catch {
+    /* a browser without constructable stylesheets in that document: the element stays usable unstyled */
   }
 }
