@@ -1,4 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 /** The WCAG 2.2 AA rule tags: `wcag22aa` makes axe check target size (2.5.8). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -9,6 +10,7 @@ interface AxeResult {
 type Axe = { run(context: Element, options: object): Promise<AxeResult> };
 
 let axePromise: Promise<Axe> | undefined;
+let reducedMotion: Promise<void> | undefined;
 async function loadAxe(): Promise<Axe> {
   const w = window as unknown as { axe?: Axe };
   if (!w.axe) await import('axe-core/axe.min.js' as string);
@@ -18,6 +20,8 @@ async function loadAxe(): Promise<Axe> {
 /** Runs axe with the WCAG 2.2 AA tags on an element and fails with readable violations. */
 export async function expectAccessible(element: Element): Promise<void> {
   const axe = await (axePromise ??= loadAxe());
+  // No transitions mid-check: colour contrast must be measured on settled colours.
+  await (reducedMotion ??= emulateMedia({ reducedMotion: 'reduce' }));
   const result = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
   const report = result.violations
     .map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}\n  ${n.html}\n  ${n.failureSummary ?? ''}`).join('\n')}`)
