@@ -51,6 +51,8 @@ export default [
   {
     input: 'src/recipro.ts',
     treeshake,
+    // Let the on-demand chunks import shared code from recipro.js itself (no facade file).
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'recipro.js', chunkFileNames },
     plugins: [...browserPlugins('dist'), chunkManifest()],
   },
