@@ -1,16 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { cspMiddleware, receiverMiddleware } from './test/server/receiver.mjs';
 
-const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Unit and element tests, in headless Chromium. `TEST_FILES` narrows the run. */
 export default {
@@ -22,7 +14,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH || undefined,
-        args: chromeFlags,
+        args: CHROMIUM_FLAGS,
       },
     }),
   ],

@@ -4,47 +4,10 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseDefinition, scoreChecklist, scoreQuiz } from 'recipro-widgets/core';
+import { largeQuiz } from './lib/fixtures.mjs';
 
 const RUNS = 21;
 const ITEMS = 10_000;
-const DIMENSIONS = 12;
-
-function largeQuiz() {
-  const dimensions = Array.from({ length: DIMENSIONS }, (_, d) => ({ id: `d${d}`, label: `Dimension ${d}` }));
-  return {
-    kind: 'quiz',
-    id: 'bench',
-    version: '1',
-    title: 'Benchmark quiz',
-    disclaimer: 'Not a diagnosis.',
-    scales: [{ id: 'freq', options: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Option ${value}` })) }],
-    dimensions,
-    items: Array.from({ length: ITEMS }, (_, i) => ({
-      id: `i${i}`,
-      text: { partner: `Item ${i} for a partner`, friend: `Item ${i} for a friend` },
-      scale: 'freq',
-      dimension: `d${i % DIMENSIONS}`,
-      reverse: i % 7 === 0,
-      weight: 1 + (i % 3),
-    })),
-    scores: [
-      { id: 'half-a', kind: 'mean', of: dimensions.slice(0, 6).map((d) => d.id) },
-      { id: 'half-b', kind: 'mean', of: dimensions.slice(6).map((d) => d.id) },
-      { id: 'lean', kind: 'difference', of: ['half-a', 'half-b'] },
-    ],
-    bandings: [
-      {
-        id: 'overall',
-        score: 'lean',
-        bands: [
-          { id: 'low', min: -100, max: -20, label: 'Low', summary: 'low' },
-          { id: 'mid', min: -20, max: 20, label: 'Mid', summary: 'mid' },
-          { id: 'high', min: 20, max: 100, label: 'High', summary: 'high' },
-        ],
-      },
-    ],
-  };
-}
 
 function measure(fn) {
   const times = [];
@@ -61,7 +24,7 @@ function measure(fn) {
 
 /** [name, { median, min, max, items }] rows; `items` is what one run processes (for throughput). */
 export function runCoreBench() {
-  const definition = largeQuiz();
+  const definition = largeQuiz(ITEMS);
   const json = JSON.stringify(definition);
   const parsed = parseDefinition(definition);
   if (!parsed.ok) throw new Error(`benchmark definition is invalid: ${JSON.stringify(parsed.issues)}`);

@@ -32,30 +32,25 @@ if (!existsSync(join(dist, 'recipro.js'))) {
 
 const rows = [];
 // recipro.js with the chunks it imports statically (the validator and languages load on demand).
-const esm = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-const esmClosure = (file, seen = new Set()) => {
+/** A chunk and every chunk it imports statically, from a rollup chunk manifest. */
+const closure = (manifest, file, seen = new Set()) => {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const dep of esm[file]?.imports ?? []) esmClosure(dep, seen);
+  for (const dep of manifest[file]?.imports ?? []) closure(manifest, dep, seen);
   return seen;
 };
-rows.push(['recipro.js', [...esmClosure('recipro.js')]]);
+const esm = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+rows.push(['recipro.js', [...closure(esm, 'recipro.js')]]);
 for (const file of ['recipro.iife.js', 'cdn/autoloader.js']) rows.push([file, [file]]);
 const chunks = readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js'));
 for (const chunk of chunks) rows.push([`cdn/chunks/${chunk}`, [`cdn/chunks/${chunk}`]]);
 
 // What a page with one element downloads: the autoloader, the element's chunk and its static imports.
 const manifest = JSON.parse(readFileSync(join(dist, 'cdn/manifest.json'), 'utf8'));
-const closure = (file, seen = new Set()) => {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const dep of manifest[file]?.imports ?? []) closure(dep, seen);
-  return seen;
-};
 for (const element of ['quiz', 'checklist', 'stepper']) {
   const chunk = Object.keys(manifest).find((file) => new RegExp(`^chunks/${element}-[\\w-]+\\.js$`).test(file));
   if (!chunk) continue;
-  const files = ['autoloader.js', ...closure(chunk)].map((f) => `cdn/${f}`);
+  const files = ['autoloader.js', ...closure(manifest, chunk)].map((f) => `cdn/${f}`);
   rows.push([`page with only <recipro-${element}> (autoloader)`, files]);
 }
 

@@ -4,19 +4,14 @@
 // configuration is a warm-up and is discarded.
 /* global requestAnimationFrame */ // interactInPage runs in the page
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { FIRST } from './pages.mjs';
 
 export async function launch() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       '--disable-extensions',
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
