@@ -573,6 +573,31 @@ describe('<recipro-quiz>', () => {
       }
     });
 
+    it('drops saved answers the quiz could not have given, and resumes at the first gap', async () => {
+      const strict: QuizDefinition = { ...smallQuiz, missing: { policy: 'all' } };
+      localStorage.setItem(
+        'recipro:quiz:small-quiz',
+        serializeProgress('quiz', strict, { answers: { g1: 999, g2: 1, r1: 2, r2: 3, safe: 1, ghost: 4 }, position: 9, started: true }),
+      );
+      const el = await quiz(strict, 'persist=local');
+      expect(text(el, 'h2')).to.equal('Question 1 of 5');
+      expect($(el, 'input:checked')).to.not.exist;
+      $<HTMLButtonElement>(el, '.actions .primary').click();
+      await settle(el);
+      expect(text(el, '.hint')).to.equal('Choose an answer to go on.');
+    });
+
+    it('restarts cleanly when a definition with the same id and version loses questions mid-way', async () => {
+      const el = await quiz();
+      await startQuiz(el);
+      await answerAll(el, [5, 1, 1, 5]);
+      expect(text(el, 'h2')).to.equal('Question 5 of 5');
+      el.definition = { ...smallQuiz, items: smallQuiz.items.filter((item) => ['g1', 'r1', 'safe'].includes(item.id)) };
+      await settle(el);
+      expect(text(el, 'h2')).to.equal('Small quiz');
+      expect(text(el, '[part=notice]')).to.equal('The questions on this page changed, so the assessment has started again.');
+    });
+
     it('keeps two quizzes apart with persist-key', async () => {
       const a = await quiz(smallQuiz, 'persist=local persist-key=a');
       await startQuiz(a);

@@ -30,11 +30,11 @@ import { quizStyles } from './quiz.styles.js';
 
 type Screen = 'intro' | 'questions' | 'result';
 
-/** Whether `value` is one of the options of question `id` in this definition. */
-function isAnswer(definition: QuizDefinition, id: string, value: number): boolean {
-  const item = definition.items.find((i) => i.id === id);
-  const scale = item && definition.scales.find((s) => s.id === item.scale);
-  return !!scale?.options.some((option) => option.value === value);
+/** Only the answers this definition could have given: known questions, values of their scales. */
+function possibleAnswers(definition: QuizDefinition, answers: Readonly<Record<string, number>>): Record<string, number> {
+  const scales = new Map(definition.scales.map((s) => [s.id, new Set(s.options.map((o) => o.value))]));
+  const values = new Map(definition.items.map((item) => [item.id, scales.get(item.scale)]));
+  return Object.fromEntries(Object.entries(answers).filter(([id, value]) => values.get(id)?.has(value)));
 }
 
 /**
@@ -171,7 +171,7 @@ export class ReciproQuiz extends ReciproElement {
     const saved = this.persistence.restore(definition.id).progress;
     if (!saved) return;
     // Only answers this definition could have given; a record that skips ahead resumes at the first gap.
-    this.answers = Object.fromEntries(Object.entries(saved.data.answers).filter(([id, value]) => isAnswer(definition, id, value)));
+    this.answers = possibleAnswers(definition, saved.data.answers);
     if (saved.data.started) {
       const gap = definition.items.findIndex((item) => this.answers[item.id] === undefined && this.isRequired(definition, item));
       const position = gap >= 0 ? Math.min(saved.data.position ?? 0, gap) : (saved.data.position ?? 0);
@@ -186,7 +186,7 @@ export class ReciproQuiz extends ReciproElement {
    * change without a new id or version (an edited inline script): then the quiz starts again.
    */
   private placeFits(definition: QuizDefinition): boolean {
-    return this.index < definition.items.length && Object.entries(this.answers).every(([id, value]) => isAnswer(definition, id, value));
+    return this.index < definition.items.length && Object.keys(possibleAnswers(definition, this.answers)).length === Object.keys(this.answers).length;
   }
 
   private save(definition: QuizDefinition, position: number): void {
