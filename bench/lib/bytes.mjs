@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { DEFAULT_PACKS, download, readManifest } from '../../scripts/pages.mjs';
 
 export function sizeOf(paths) {
   let min = 0;
@@ -17,13 +18,6 @@ export function sizeOf(paths) {
   return { min, gzip, brotli, files: paths.length };
 }
 
-function closure(manifest, file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const dep of manifest[file]?.imports ?? []) closure(manifest, dep, seen);
-  return seen;
-}
-
 /** Rows of { group, name, ...sizes }. */
 export function measureBytes(root) {
   const dist = join(root, 'dist');
@@ -31,14 +25,13 @@ export function measureBytes(root) {
   const rows = [];
   const add = (group, name, paths) => rows.push({ group, name, ...sizeOf(paths) });
 
-  const esm = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-  add('recipro-widgets', 'recipro.js + static chunks (all 3 elements, English)', [...closure(esm, 'recipro.js')].map((f) => join(dist, f)));
+  const esm = readManifest(dist);
+  add('recipro-widgets', 'recipro.js + chunks for all 3 elements with their English packs', download(esm, ['recipro.js', ...Object.values(DEFAULT_PACKS)]).map((f) => join(dist, f)));
   add('recipro-widgets', 'recipro.iife.js (classic script, English)', [join(dist, 'recipro.iife.js')]);
   add('recipro-widgets', 'cdn/autoloader.js', [join(dist, 'cdn/autoloader.js')]);
-  const cdn = JSON.parse(readFileSync(join(dist, 'cdn/manifest.json'), 'utf8'));
+  const cdn = readManifest(join(dist, 'cdn'));
   for (const element of ['quiz', 'checklist', 'stepper']) {
-    const chunk = Object.keys(cdn).find((f) => new RegExp(`^chunks/${element}-[\\w-]+\\.js$`).test(f));
-    const files = [...closure(cdn, chunk)];
+    const files = download(cdn, [element, DEFAULT_PACKS[element]]);
     add('recipro-widgets', `<recipro-${element}> chunk closure (${files.length} files)`, files.map((f) => join(dist, 'cdn', f)));
     add('recipro-widgets', `page with only <recipro-${element}> (autoloader + closure)`, ['autoloader.js', ...files].map((f) => join(dist, 'cdn', f)));
   }

@@ -144,4 +144,24 @@ describe('the built script-tag bundles', () => {
     expect(scripts().some((p) => /\/chunks\/parse-/.test(p))).to.equal(false);
     expect(win.__errors).to.deep.equal([]);
   });
+
+  it('a blog post whose checklist is the writer\'s list downloads the checklist alone; a built-in pack adds only that pack', async () => {
+    const { win, doc } = await openPage('/test/pages/blog-list.html');
+    await until(() => !!win.customElements.get('recipro-checklist'));
+    const list = doc.querySelector('recipro-checklist') as Lit;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.equal(3);
+    const chunks = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/chunks/')).map((p) => p.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''));
+    const forList = chunks();
+    expect(forList).to.include('checklist');
+    for (const unwanted of ['quiz', 'stepper', 'parse', 'romantic-signs', 'one-sided-signs', 'locale-fr']) expect(forList).not.to.include(unwanted);
+
+    const pack = doc.createElement('recipro-checklist') as Lit;
+    doc.body.append(pack);
+    await until(() => !!pack.shadowRoot?.querySelector('input[type=checkbox]'));
+    const added = chunks().filter((c) => !forList.includes(c));
+    expect(added).to.include('romantic-signs');
+    expect(added.filter((c) => /signs|balance|reciprocity|steps|quiz|stepper|parse/.test(c))).to.deep.equal(['romantic-signs']);
+    expect(win.__errors).to.deep.equal([]);
+  });
 });

@@ -1,17 +1,43 @@
 import type { ChecklistDefinition } from '../../core/index.js';
-import { friendshipBalance } from '../../content/checklists/friendship-balance.js';
-import { oneSidedSigns } from '../../content/checklists/one-sided-signs.js';
-import { restoreSteps } from '../../content/checklists/restore-steps.js';
-import { romanticSigns } from '../../content/checklists/romantic-signs.js';
-import { traumaAndReciprocity } from '../../content/checklists/trauma-and-reciprocity.js';
-import { workReciprocity } from '../../content/checklists/work-reciprocity.js';
 
-/** The built-in checklists, by id (the `preset` attribute). Loaded on demand by the element; only checklist packs, so a checklist never loads the quiz. */
-export const checklistPresets: Readonly<Record<string, ChecklistDefinition>> = {
-  [romanticSigns.id]: romanticSigns,
-  [oneSidedSigns.id]: oneSidedSigns,
-  [friendshipBalance.id]: friendshipBalance,
-  [workReciprocity.id]: workReciprocity,
-  [traumaAndReciprocity.id]: traumaAndReciprocity,
-  [restoreSteps.id]: restoreSteps,
+/**
+ * The built-in checklists, by id (the `preset` attribute), each loaded on its own when an element
+ * shows it: a page downloads the one pack it uses, and an article that upgrades the writer's own
+ * list downloads none. Only checklist packs, so a checklist never loads the quiz.
+ */
+export const checklistPackLoaders: Readonly<Record<string, () => Promise<ChecklistDefinition>>> = {
+  'romantic-signs': () => import('../../content/checklists/romantic-signs.js').then((m) => m.romanticSigns),
+  'one-sided-signs': () => import('../../content/checklists/one-sided-signs.js').then((m) => m.oneSidedSigns),
+  'friendship-balance': () => import('../../content/checklists/friendship-balance.js').then((m) => m.friendshipBalance),
+  'work-reciprocity': () => import('../../content/checklists/work-reciprocity.js').then((m) => m.workReciprocity),
+  'trauma-and-reciprocity': () => import('../../content/checklists/trauma-and-reciprocity.js').then((m) => m.traumaAndReciprocity),
+  'restore-steps': () => import('../../content/checklists/restore-steps.js').then((m) => m.restoreSteps),
 };
+
+export const DEFAULT_CHECKLIST = 'romantic-signs';
+
+/** The packs loaded so far, by id. */
+export const checklistPacks: Record<string, ChecklistDefinition> = {};
+const loading = new Map<string, Promise<void>>();
+
+/** Whether the element may render `id` now: loaded, or not a built-in pack at all (the controller reports it). */
+export function checklistPackReady(id: string): boolean {
+  return id in checklistPacks || !Object.prototype.hasOwnProperty.call(checklistPackLoaders, id);
+}
+
+/** Loads one pack once. Offline, the promise still resolves: the controller reports the preset as unavailable and a later update retries. */
+export function loadChecklistPack(id: string): Promise<void> {
+  let promise = loading.get(id);
+  if (!promise) {
+    promise = checklistPackLoaders[id]!().then(
+      (pack) => {
+        checklistPacks[id] = pack;
+      },
+      () => {
+        loading.delete(id);
+      },
+    );
+    loading.set(id, promise);
+  }
+  return promise;
+}

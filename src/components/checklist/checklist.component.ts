@@ -18,31 +18,11 @@ import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
 import { parseInclude } from '../shared/submit-controller.js';
 import { errorView, footerView, resourcesView } from '../shared/views.js';
+import { checklistPackLoaders, checklistPackReady, checklistPacks, DEFAULT_CHECKLIST, loadChecklistPack } from './checklist-presets.js';
 import { checklistSummaryText } from './checklist-summary.js';
 import { checklistStyles } from './checklist.styles.js';
 import { findList, readList, type ListSource } from './list-definition.js';
 import { itemListJSON, writeStructuredData } from './structured-data.js';
-
-const DEFAULT_CHECKLIST = 'romantic-signs';
-
-/*
- * The built-in packs load only when an element needs one, so an article whose checklist is the
- * writer's own list never downloads them.
- */
-const packs: Record<string, ChecklistDefinition> = {};
-let packsLoading: Promise<void> | undefined;
-let packsLoaded = false;
-function loadPacks(): Promise<void> {
-  return (packsLoading ??= import('./checklist-presets.js').then(
-    (m) => {
-      Object.assign(packs, m.checklistPresets);
-      packsLoaded = true;
-    },
-    () => {
-      packsLoading = undefined; // offline: the controller reports the preset as unknown; a later update retries
-    },
-  ));
-}
 
 /** Attributes of the writer's list that change the definition (text changes are seen anyway). */
 const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
@@ -122,7 +102,8 @@ export class ReciproChecklist extends ReciproElement {
 
   protected readonly definitionController = new DefinitionController(this, {
     kind: 'checklist',
-    presets: packs,
+    presets: checklistPacks,
+    presetIds: Object.keys(checklistPackLoaders),
     source: () => this.source(),
     onReady: (definition) => this.load(definition),
     locale: this.localeController,
@@ -287,10 +268,11 @@ export class ReciproChecklist extends ReciproElement {
     this.ldScript = writeStructuredData(this, this.ldScript, null);
   }
 
-  /** Before the first update that needs a built-in pack, load the packs. */
+  /** Before an update that shows a built-in pack not loaded yet, load that pack. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wantsPreset = (this.definition === undefined || this.definition === null) && inlineScriptJSON(this) === undefined && !findList(this) && !this.src;
-    return !packsLoaded && wantsPreset ? loadPacks().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const id = this.preset || DEFAULT_CHECKLIST;
+    return wantsPreset && !checklistPackReady(id) ? loadChecklistPack(id).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
 

@@ -19,6 +19,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface DefinitionOptions<K extends DefinitionKind> {
   kind: K;
   presets: Readonly<Record<string, DefinitionByKind[K]>>;
+  /** Every built-in id, when `presets` holds only the packs loaded so far. */
+  presetIds?: readonly string[];
   /** The source to use now; called before each update. */
   source: () => DefinitionSource;
   /** Called once per newly accepted definition, before the host renders it. */
@@ -96,7 +98,7 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
         const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : this.options.presets[next.id];
         this.settled = Promise.resolve();
         if (preset) this.accept(preset, 'preset');
-        else this.fail([{ path: 'preset', message: `"${next.id}" is not a built-in ${this.options.kind} (known: ${Object.keys(this.options.presets).join(', ')})` }]);
+        else this.fail([{ path: 'preset', message: this.unknownPreset(next.id) }]);
         break;
       }
       default:
@@ -108,6 +110,13 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
         this.state = { status: 'loading' };
         this.settled = this.validate(next.value, next.from);
     }
+  }
+
+  private unknownPreset(id: string): string {
+    const known = this.options.presetIds ?? Object.keys(this.options.presets);
+    return known.includes(id)
+      ? `the built-in ${this.options.kind} "${id}" could not be loaded (is the page offline?)`
+      : `"${id}" is not a built-in ${this.options.kind} (known: ${known.join(', ')})`;
   }
 
   /** Re-resolve from scratch on the next update, e.g. after the light DOM changed. */
