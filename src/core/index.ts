@@ -23,7 +23,8 @@ export { parseResultPayload, resultPayloadSchema, type ResultPayload, type Resul
 export { createStore, type Store, type StorageKind, type StorageProblem, type StorageBackend } from './storage.js';
 export { createKey } from './key.js';
 export { formatNumber, formatPercent } from './format.js';
-export { en, message, messagesFor, registerCatalog, resolveLanguage, type Catalog, type MessageKey } from './messages/index.js';
+export { en, message, messagesFor, catalogFor, registerCatalog, resolveLanguage, type Catalog, type MessageKey } from './messages/index.js';
+export { commonMessages, quizMessages, checklistMessages, stepperMessages } from './messages/index.js';
 
 export { quizDefinition } from './schemas/quiz.js';
 export type { QuizDefinition, QuizItem, Scale, ScaleOption, Dimension, DerivedScore, Band, Banding, QuizStep, MissingPolicy } from './schemas/quiz.js';

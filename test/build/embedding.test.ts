@@ -155,6 +155,11 @@ describe('the built script-tag bundles', () => {
     const forList = chunks();
     expect(forList).to.include('checklist');
     for (const unwanted of ['quiz', 'stepper', 'parse', 'romantic-signs', 'one-sided-signs', 'locale-fr']) expect(forList).not.to.include(unwanted);
+    // Nor the other elements' interface strings.
+    const paths = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+    const code = (await Promise.all(paths.map((p) => fetch(p).then((r) => r.text())))).join('\n');
+    expect(code).to.include('See what this means');
+    for (const other of ['See my result', 'Mark as done']) expect(code).not.to.include(other);
 
     const pack = doc.createElement('recipro-checklist') as Lit;
     doc.body.append(pack);

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createResultPayload,
-  messagesFor,
   scoreChecklist,
   type ChecklistDefinition,
   type ChecklistItem,
@@ -23,6 +22,7 @@ import { checklistSummaryText } from './checklist-summary.js';
 import { checklistStyles } from './checklist.styles.js';
 import { findList, readList, type ListSource } from './list-definition.js';
 import { itemListJSON, writeStructuredData } from './structured-data.js';
+import { checklistStrings } from './checklist-strings.js';
 
 /** Attributes of the writer's list that change the definition (text changes are seen anyway). */
 const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
@@ -156,7 +156,7 @@ export class ReciproChecklist extends ReciproElement {
     if (this.definition !== undefined && this.definition !== null) return { from: 'property', value: this.definition };
     const script = inlineScriptJSON(this);
     if (script !== undefined) return { from: 'script', value: script };
-    this.list = readList(this, messagesFor(this.language), this.list);
+    this.list = readList(this, checklistStrings(this.language), this.list);
     if (this.list) return { from: 'list', value: this.list.value, valid: this.list.valid };
     if (this.src) return { from: 'src', url: this.src };
     return { from: 'preset', id: this.preset || DEFAULT_CHECKLIST };
@@ -201,7 +201,7 @@ export class ReciproChecklist extends ReciproElement {
   }
 
   private toggle(definition: ChecklistDefinition, item: ChecklistItem, checked: boolean): void {
-    const t = messagesFor(this.language);
+    const t = checklistStrings(this.language);
     const before = this.revealed ? scoreChecklist(definition, [...this.selected]).band.id : null;
     const next = new Set(this.selected);
     if (checked) next.add(item.id);
@@ -217,7 +217,7 @@ export class ReciproChecklist extends ReciproElement {
   }
 
   private reveal(definition: ChecklistDefinition): void {
-    const t = messagesFor(this.language);
+    const t = checklistStrings(this.language);
     const result = scoreChecklist(definition, [...this.selected]);
     this.revealed = true;
     const line = t.bandTakeaway(result.band.label, result.band.takeaway);
@@ -233,14 +233,14 @@ export class ReciproChecklist extends ReciproElement {
     const unchecked = definition.items.filter((i) => this.selected.has(i.id));
     this.selected = new Set();
     this.revealed = false;
-    this.status = messagesFor(this.language).resetDone;
+    this.status = checklistStrings(this.language).resetDone;
     this.save(definition);
     const total = definition.items.length;
     unchecked.forEach((item, index) => emit(this, 'recipro-change', { id: item.id, checked: false, count: unchecked.length - index - 1, total }));
   }
 
   private async copySummary(definition: ChecklistDefinition): Promise<void> {
-    const t = messagesFor(this.language);
+    const t = checklistStrings(this.language);
     const result = scoreChecklist(definition, [...this.selected]);
     const ok = await copyText(checklistSummaryText(definition, result, t, this.revealed || result.count > 0));
     this.status = ok ? t.copied : t.copyFailed;
@@ -291,7 +291,7 @@ export class ReciproChecklist extends ReciproElement {
   }
 
   protected override render(): TemplateResult {
-    const t = messagesFor(this.language);
+    const t = checklistStrings(this.language);
     const s = this.definitionController.state;
     // While an edited list is checked again, the checklist it replaces stays on screen (and keeps focus).
     const definition = s.status === 'ready' ? s.definition : s.status === 'loading' ? this.loaded : undefined;
@@ -310,7 +310,7 @@ export class ReciproChecklist extends ReciproElement {
   }
 
   private renderChecklist(definition: ChecklistDefinition, from: DefinitionSource['from']): TemplateResult {
-    const t = messagesFor(this.language);
+    const t = checklistStrings(this.language);
     const result = scoreChecklist(definition, [...this.selected]);
     const shown = this.revealed || result.count > 0;
     const titled = from !== 'list' || !!this.list?.titled;

@@ -1,4 +1,5 @@
-import { ID_PATTERN, type Catalog } from '../../core/index.js';
+import { ID_PATTERN } from '../../core/index.js';
+import type { ChecklistStrings } from './checklist-strings.js';
 
 /** A checklist definition read from a writer's `<ul>`/`<ol>`, not yet validated. */
 export interface ListSource {
@@ -74,7 +75,7 @@ function weightOf(raw: string | undefined): unknown {
  * text, `data-weight` and `data-polarity`, the title from `title` or the first heading. Returns
  * `previous` itself when nothing changed, so the definition is validated only when it does.
  */
-export function readList(host: HTMLElement, t: Catalog, previous?: ListSource): ListSource | undefined {
+export function readList(host: HTMLElement, t: ChecklistStrings, previous?: ListSource): ListSource | undefined {
   const list = findList(host);
   if (!list) return undefined;
   const used = new Set<string>();

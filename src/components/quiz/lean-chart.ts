@@ -1,6 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { formatNumber, type Catalog } from '../../core/index.js';
+import { formatNumber } from '../../core/index.js';
 import type { ChartRow } from './quiz-labels.js';
+import type { QuizStrings } from './quiz-strings.js';
 
 const WIDTH = 200;
 const HEIGHT = 16;
@@ -10,7 +11,7 @@ const HEIGHT = 16;
  * with a table that says the same in words for screen readers. No inline styles: geometry is
  * attributes, colours come from the stylesheet.
  */
-export function leanChart(rows: readonly ChartRow[], labels: { low: string; high: string }, t: Catalog, locale: string): TemplateResult {
+export function leanChart(rows: readonly ChartRow[], labels: { low: string; high: string }, t: QuizStrings, locale: string): TemplateResult {
   const mid = WIDTH / 2;
   return html`<figure class="chart" part="chart">
     <figcaption><h3>${t.formsTitle}</h3></figcaption>

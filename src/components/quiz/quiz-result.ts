@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog, Culture, QuizDefinition, QuizResult } from '../../core/index.js';
+import type { Culture, QuizDefinition, QuizResult } from '../../core/index.js';
 import { footerView, resourcesView, safeHref } from '../shared/views.js';
 import { leanChart } from './lean-chart.js';
 import { chartRows, scoreLabel } from './quiz-labels.js';
+import type { QuizStrings } from './quiz-strings.js';
 
 export interface ResultViewContext {
   definition: QuizDefinition;
   result: QuizResult;
-  t: Catalog;
+  t: QuizStrings;
   locale: string;
   culture: Culture | null;
 }

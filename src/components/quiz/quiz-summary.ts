@@ -1,9 +1,10 @@
-import { messagesFor, type QuizDefinition, type QuizResult } from '../../core/index.js';
+import { type QuizDefinition, type QuizResult } from '../../core/index.js';
 import { chartRows, scoreLabel } from './quiz-labels.js';
+import { quizStrings } from './quiz-strings.js';
 
 /** A plain-text summary of a result, for copying. Holds scores and advice, never the answers. */
 export function quizSummaryText(definition: QuizDefinition, result: QuizResult, locale: string, culture?: string): string {
-  const t = messagesFor(locale);
+  const t = quizStrings(locale);
   const lines: string[] = [`${definition.title}: ${t.resultTitle}`, ''];
   if (result.guidance.showResources && definition.safety) lines.push(definition.safety.title, definition.safety.message, '');
   if (result.band) lines.push(`${result.band.band.label}: ${result.band.band.summary}`);

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   createResultPayload,
   cultures,
-  messagesFor,
   relationships,
   scoreQuiz,
   textFor,
@@ -27,6 +26,7 @@ import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
 import { resultView } from './quiz-result.js';
 import { quizSummaryText } from './quiz-summary.js';
 import { quizStyles } from './quiz.styles.js';
+import { quizStrings } from './quiz-strings.js';
 
 type Screen = 'intro' | 'questions' | 'result';
 
@@ -166,7 +166,7 @@ export class ReciproQuiz extends ReciproElement {
     this.result = null;
     this.payload = null;
     this.hint = '';
-    this.notice = midway ? messagesFor(this.language).restarted : '';
+    this.notice = midway ? quizStrings(this.language).restarted : '';
     this.internals.setFormValue(null);
     const saved = this.persistence.restore(definition.id).progress;
     if (!saved) return;
@@ -218,7 +218,7 @@ export class ReciproQuiz extends ReciproElement {
   private next(definition: QuizDefinition): void {
     const item = definition.items[this.index]!;
     if (this.answers[item.id] === undefined && this.isRequired(definition, item)) {
-      this.hint = messagesFor(this.language).answerRequired;
+      this.hint = quizStrings(this.language).answerRequired;
       this.focusTarget = `item-${this.index}`;
       return;
     }
@@ -246,7 +246,7 @@ export class ReciproQuiz extends ReciproElement {
   private submitList(definition: QuizDefinition): void {
     const missing = definition.items.findIndex((item) => this.answers[item.id] === undefined && this.isRequired(definition, item));
     if (missing >= 0) {
-      this.hint = messagesFor(this.language).answerMissing(missing + 1);
+      this.hint = quizStrings(this.language).answerMissing(missing + 1);
       this.focusTarget = `item-${missing}`;
       return;
     }
@@ -269,7 +269,7 @@ export class ReciproQuiz extends ReciproElement {
     if (!byReader) return;
     this.focusTarget = 'result-heading';
     this.save(definition, definition.items.length);
-    this.status = result.band ? messagesFor(this.language).resultReady(result.band.band.label) : messagesFor(this.language).resultTitle;
+    this.status = result.band ? quizStrings(this.language).resultReady(result.band.band.label) : quizStrings(this.language).resultTitle;
     emit(this, 'recipro-complete', this.payload);
     this.submitter.send(this.payload);
   }
@@ -284,11 +284,11 @@ export class ReciproQuiz extends ReciproElement {
 
   private clearStored(definition: QuizDefinition): void {
     this.persistence.clear(definition.id);
-    this.status = messagesFor(this.language).cleared;
+    this.status = quizStrings(this.language).cleared;
   }
 
   private async copySummary(definition: QuizDefinition, result: QuizResult): Promise<void> {
-    const t = messagesFor(this.language);
+    const t = quizStrings(this.language);
     const ok = await copyText(quizSummaryText(definition, result, this.language, this.cultureId ?? undefined));
     this.status = ok ? t.copied : t.copyFailed;
   }
@@ -317,7 +317,7 @@ export class ReciproQuiz extends ReciproElement {
 
   protected override render(): TemplateResult {
     const language = this.language;
-    const t = messagesFor(language);
+    const t = quizStrings(language);
     const s = this.definitionController.state;
     const body =
       s.status === 'loading'
@@ -343,13 +343,13 @@ export class ReciproQuiz extends ReciproElement {
   }
 
   private renderNotices(): TemplateResult {
-    const t = messagesFor(this.language);
+    const t = quizStrings(this.language);
     return html`${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}
     ${this.persistence.mode && this.persistence.problem ? html`<p class="notice" part="notice">${t.notSaved}</p>` : nothing}`;
   }
 
   private renderIntro(definition: QuizDefinition): TemplateResult {
-    const t = messagesFor(this.language);
+    const t = quizStrings(this.language);
     const facts = [t.questions(definition.items.length), definition.estimatedMinutes ? t.minutes(Math.round(definition.estimatedMinutes)) : ''].filter(Boolean);
     return html`<section part="intro" aria-labelledby="intro-heading">
       <h2 id="intro-heading" tabindex="-1">${definition.title}</h2>
@@ -400,7 +400,7 @@ export class ReciproQuiz extends ReciproElement {
   }
 
   private renderQuestion(definition: QuizDefinition): TemplateResult {
-    const t = messagesFor(this.language);
+    const t = quizStrings(this.language);
     const total = definition.items.length;
     const item = definition.items[this.index]!;
     const last = this.index === total - 1;
@@ -419,7 +419,7 @@ export class ReciproQuiz extends ReciproElement {
   }
 
   private renderList(definition: QuizDefinition): TemplateResult {
-    const t = messagesFor(this.language);
+    const t = quizStrings(this.language);
     const total = definition.items.length;
     const answered = definition.items.filter((item) => this.answers[item.id] !== undefined).length;
     const fallback = definition.defaultRelationship ?? 'partner';
@@ -448,7 +448,7 @@ export class ReciproQuiz extends ReciproElement {
   }
 
   private renderResult(definition: QuizDefinition): TemplateResult {
-    const t = messagesFor(this.language);
+    const t = quizStrings(this.language);
     const result = this.result!;
     const stored = this.persistence.mode !== null && this.persistence.has(definition.id);
     return html`<section part="result" aria-labelledby="result-heading">

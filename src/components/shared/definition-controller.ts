@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { message, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
+import { commonMessages, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
 import { emit } from '../../events.js';
 import { localizedPack } from '../../locales/registry.js';
 
@@ -156,14 +156,14 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     try {
       const response = await fetch(url, { credentials: 'omit', signal: abort.signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
-        if (!abort.signal.aborted) this.fail([{ path: 'src', message: message('en', 'fetchFailed', `HTTP ${response.status} from ${url}`) }]);
+        if (!abort.signal.aborted) this.fail([{ path: 'src', message: commonMessages.fetchFailed(`HTTP ${response.status} from ${url}`) }]);
         this.host.requestUpdate();
         return;
       }
       text = await response.text();
     } catch {
       if (!abort.signal.aborted) {
-        this.fail([{ path: 'src', message: message('en', 'networkFailed') }]);
+        this.fail([{ path: 'src', message: commonMessages.networkFailed }]);
         this.host.requestUpdate();
       }
       return;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { SAFE_URL, messagesFor, type Attribution, type Issue, type Resources } from '../../core/index.js';
+import { SAFE_URL, catalogFor, commonMessages, type Attribution, type Issue, type Resources } from '../../core/index.js';
 
 /** A link target only if it is https:, http:, tel: or mailto: (definitions are validated too). */
 export function safeHref(url: string | undefined): string | undefined {
@@ -15,7 +15,7 @@ const SHOWN_ISSUES = 5;
 
 /** The visible error state: what is wrong, with the first issues and their paths. */
 export function errorView(locale: string, issues: readonly Issue[]): TemplateResult {
-  const t = messagesFor(locale);
+  const t = catalogFor(locale, commonMessages);
   const shown = issues.slice(0, SHOWN_ISSUES);
   return html`<div class="error" role="alert" part="error">
     <p><strong>${t.errorTitle}</strong></p>

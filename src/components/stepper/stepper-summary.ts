@@ -1,5 +1,6 @@
-import type { Catalog, StepperDefinition, StepperState, StepperStep, StepStatus } from '../../core/index.js';
+import type { StepperDefinition, StepperState, StepperStep, StepStatus } from '../../core/index.js';
 import { stepperProgress } from '../../core/index.js';
+import type { StepperStrings } from './stepper-strings.js';
 
 /** The reader's note for one prompt ('' when none). */
 export function noteOf(state: StepperState, stepId: string, promptId: string): string {
@@ -18,7 +19,7 @@ export function savedNotes(definition: StepperDefinition, state: StepperState): 
   return notes;
 }
 
-export function statusLabel(t: Catalog, status: StepStatus): string {
+export function statusLabel(t: StepperStrings, status: StepStatus): string {
   return status === 'done' ? t.statusDone : status === 'in-progress' ? t.statusInProgress : t.statusNotStarted;
 }
 
@@ -51,7 +52,7 @@ interface Section {
   practice: string;
 }
 
-function sections(definition: StepperDefinition, state: StepperState, t: Catalog): Section[] {
+function sections(definition: StepperDefinition, state: StepperState, t: StepperStrings): Section[] {
   const progress = stepperProgress(definition, state);
   return definition.steps.map((step, i) => ({
     heading: `${letterOf(step, i)}: ${step.title}`,
@@ -62,7 +63,7 @@ function sections(definition: StepperDefinition, state: StepperState, t: Catalog
   }));
 }
 
-function head(definition: StepperDefinition, state: StepperState, t: Catalog, locale: string, now: Date): string[] {
+function head(definition: StepperDefinition, state: StepperState, t: StepperStrings, locale: string, now: Date): string[] {
   const progress = stepperProgress(definition, state);
   let date: string;
   try {
@@ -78,7 +79,7 @@ function foot(definition: StepperDefinition): string[] {
 }
 
 /** The summary as Markdown: every step with its status, the reader's notes (as text, never markup) and the practice. */
-export function summaryMarkdown(definition: StepperDefinition, state: StepperState, t: Catalog, locale = 'en', now = new Date()): string {
+export function summaryMarkdown(definition: StepperDefinition, state: StepperState, t: StepperStrings, locale = 'en', now = new Date()): string {
   const [title, line] = head(definition, state, t, locale, now);
   const out = [`# ${escapeMarkdown(title!)}`, '', escapeMarkdown(line!), ''];
   for (const s of sections(definition, state, t)) {
@@ -92,7 +93,7 @@ export function summaryMarkdown(definition: StepperDefinition, state: StepperSta
 }
 
 /** The summary as plain text, for the clipboard. */
-export function summaryText(definition: StepperDefinition, state: StepperState, t: Catalog, locale = 'en', now = new Date()): string {
+export function summaryText(definition: StepperDefinition, state: StepperState, t: StepperStrings, locale = 'en', now = new Date()): string {
   const out = [...head(definition, state, t, locale, now), ''];
   for (const s of sections(definition, state, t)) {
     out.push(`${s.heading} (${s.status})`, s.summary, '');

@@ -6,9 +6,7 @@ import {
   createKey,
   createResultPayload,
   DEFAULT_EXPIRY_DAYS,
-  messagesFor,
   stepperProgress,
-  type Catalog,
   type StepperDefinition,
   type StepperProgress,
   type StepperState,
@@ -28,6 +26,7 @@ import { reminderCalendar } from './ics.js';
 import { DEFAULT_STEPPER, stepperPresets } from './stepper-presets.js';
 import { letterOf, noteOf, savedNotes, statusLabel, summaryMarkdown, summaryText } from './stepper-summary.js';
 import { stepperStyles } from './stepper.styles.js';
+import { stepperStrings, type StepperStrings } from './stepper-strings.js';
 
 type View = 'step' | 'summary';
 type StepEntry = NonNullable<StepperState['steps']>[string];
@@ -211,7 +210,7 @@ export class ReciproStepper extends ReciproElement {
   }
 
   private toggleDone(definition: StepperDefinition, step: StepperStep): void {
-    const t = messagesFor(this.language);
+    const t = stepperStrings(this.language);
     const done = !this.entry(step.id).done;
     this.data = { ...this.data, steps: this.withSteps({ [step.id]: { visited: true, done } }) };
     this.save(definition);
@@ -228,7 +227,7 @@ export class ReciproStepper extends ReciproElement {
   }
 
   private setKeep(definition: StepperDefinition, keep: boolean): void {
-    const t = messagesFor(this.language);
+    const t = stepperStrings(this.language);
     if (keep) {
       this.keepNotes = true;
       this.save(definition);
@@ -262,17 +261,17 @@ export class ReciproStepper extends ReciproElement {
     this.data = { current: this.data.current };
     this.confirmingClear = false;
     this.focusTarget = 'clear';
-    this.status = messagesFor(this.language).notesCleared;
+    this.status = stepperStrings(this.language).notesCleared;
   }
 
   private downloadMarkdown(definition: StepperDefinition): void {
-    const t = messagesFor(this.language);
+    const t = stepperStrings(this.language);
     downloadText(this.renderRoot, `${definition.id}-notes.md`, summaryMarkdown(definition, this.data, t, this.language), 'text/markdown;charset=utf-8');
   }
 
   private downloadReminder(definition: StepperDefinition, step: StepperStep): void {
     const reminder = step.practice.reminder!;
-    const t = messagesFor(this.language);
+    const t = stepperStrings(this.language);
     // The first reminder comes one interval from now: the reader is doing the practice today.
     const start = new Date();
     start.setDate(start.getDate() + 7 * reminder.everyWeeks);
@@ -287,7 +286,7 @@ export class ReciproStepper extends ReciproElement {
   }
 
   private async copySummary(definition: StepperDefinition): Promise<void> {
-    const t = messagesFor(this.language);
+    const t = stepperStrings(this.language);
     const ok = await copyText(summaryText(definition, this.data, t, this.language));
     this.status = ok ? t.copied : t.copyFailed;
   }
@@ -303,7 +302,7 @@ export class ReciproStepper extends ReciproElement {
 
   protected override render(): TemplateResult {
     const language = this.language;
-    const t = messagesFor(language);
+    const t = stepperStrings(language);
     const s = this.definitionController.state;
     const body =
       s.status === 'loading'
@@ -317,7 +316,7 @@ export class ReciproStepper extends ReciproElement {
     </div>`;
   }
 
-  private renderStepper(definition: StepperDefinition, t: Catalog): TemplateResult {
+  private renderStepper(definition: StepperDefinition, t: StepperStrings): TemplateResult {
     const progress = stepperProgress(definition, this.data);
     return html`<header class="head">
         <h2 class="title">${definition.title}</h2>
@@ -341,7 +340,7 @@ export class ReciproStepper extends ReciproElement {
       ${footerView(definition.disclaimer, definition.attribution)}`;
   }
 
-  private renderPrivacy(definition: StepperDefinition, t: Catalog): TemplateResult {
+  private renderPrivacy(definition: StepperDefinition, t: StepperStrings): TemplateResult {
     const hostMode = persistMode(this.persist);
     const shared = parseInclude(this.submitInclude).includes('notes');
     return html`<div class="privacy no-print" part="privacy">
@@ -372,7 +371,7 @@ export class ReciproStepper extends ReciproElement {
     </div>`;
   }
 
-  private renderList(definition: StepperDefinition, progress: StepperProgress, t: Catalog): TemplateResult {
+  private renderList(definition: StepperDefinition, progress: StepperProgress, t: StepperStrings): TemplateResult {
     const onSummary = this.view === 'summary';
     return html`<nav class="steps-nav no-print" aria-label=${t.stepList}>
       <ol class="step-list" part="steps">
@@ -393,7 +392,7 @@ export class ReciproStepper extends ReciproElement {
     </nav>`;
   }
 
-  private renderReminder(definition: StepperDefinition, step: StepperStep, t: Catalog, place: string): TemplateResult | typeof nothing {
+  private renderReminder(definition: StepperDefinition, step: StepperStep, t: StepperStrings, place: string): TemplateResult | typeof nothing {
     const reminder = step.practice.reminder;
     if (!reminder) return nothing;
     const id = `${place}-reminder-${step.id}`;
@@ -401,7 +400,7 @@ export class ReciproStepper extends ReciproElement {
       <button type="button" aria-describedby=${id} @click=${() => this.downloadReminder(definition, step)}>${t.downloadReminder}</button>`;
   }
 
-  private renderStep(definition: StepperDefinition, progress: StepperProgress, t: Catalog): TemplateResult {
+  private renderStep(definition: StepperDefinition, progress: StepperProgress, t: StepperStrings): TemplateResult {
     const index = progress.currentIndex;
     const step = definition.steps[index]!;
     const total = definition.steps.length;
@@ -451,7 +450,7 @@ export class ReciproStepper extends ReciproElement {
     </section>`;
   }
 
-  private renderSummary(definition: StepperDefinition, progress: StepperProgress, t: Catalog): TemplateResult {
+  private renderSummary(definition: StepperDefinition, progress: StepperProgress, t: StepperStrings): TemplateResult {
     return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
       <h3 id="summary-heading" part="heading" tabindex="-1">${t.summary}</h3>
       <ol class="summary-steps">

@@ -1,31 +1,16 @@
+import { catalogFor, registerCatalog, resolveLanguage } from './catalogs.js';
 import { en, type Catalog, type MessageKey } from './en.js';
 
-export { en, type Catalog, type MessageKey };
-
-const catalogs = new Map<string, Catalog>([['en', en]]);
-
-/** Adds (or replaces) a language's catalog, e.g. one loaded on demand. */
-export function registerCatalog(language: string, catalog: Catalog): void {
-  catalogs.set(language.toLowerCase(), catalog);
-}
-
-/** `fr-CA` → `fr`: the registered language for a locale, or `en`. */
-export function resolveLanguage(locale: string | undefined | null): string {
-  if (!locale) return 'en';
-  const lower = locale.toLowerCase();
-  if (catalogs.has(lower)) return lower;
-  const language = lower.split(/[-_]/)[0] ?? '';
-  return catalogs.has(language) ? language : 'en';
-}
+export { en, catalogFor, registerCatalog, resolveLanguage, type Catalog, type MessageKey };
+// Each element's English strings, for `catalogFor`.
+export { common as commonMessages } from './en/common.js';
+export { quiz as quizMessages } from './en/quiz.js';
+export { checklist as checklistMessages } from './en/checklist.js';
+export { stepper as stepperMessages } from './en/stepper.js';
 
 /** The catalog for a locale, falling back to English for the language and for any missing key. */
 export function messagesFor(locale: string | undefined | null): Catalog {
-  const catalog = catalogs.get(resolveLanguage(locale)) ?? en;
-  if (catalog === en) return en;
-  // A catalog registered at run time (e.g. JSON) may lack keys the types promise.
-  return new Proxy(catalog, {
-    get: (target, key: string) => (target as Record<string, unknown>)[key] ?? (en as Record<string, unknown>)[key],
-  });
+  return catalogFor(locale, en);
 }
 
 /** Looks up one message. */
