@@ -14,7 +14,7 @@ export { scoreRanges, type Range } from './ranges.js';
 export { findBand } from './check-bands.js';
 export { textFor } from './text.js';
 
-export { serializeProgress, restoreProgress, PROGRESS_VERSION, DEFAULT_EXPIRY_DAYS } from './progress.js';
+export { serializeProgress, restoreProgress, PROGRESS_VERSION } from './progress.js';
 export type { SavedProgress, RestoreResult, RestoreStatus, QuizProgress, ChecklistProgress, StepperProgressData, ProgressDataByKind } from './progress.js';
 
 export { createResultPayload, summarize, PAYLOAD_SCHEMA, PAYLOAD_VERSION, type PayloadOptions, type IncludeOption } from './payload.js';
@@ -32,5 +32,5 @@ export { checklistDefinition } from './schemas/checklist.js';
 export type { ChecklistDefinition, ChecklistItem, ChecklistBand, Polarity } from './schemas/checklist.js';
 export { stepperDefinition } from './schemas/stepper.js';
 export type { StepperDefinition, StepperStep, StepperPrompt } from './schemas/stepper.js';
-export { relationships, cultures, SAFE_URL, ID_PATTERN, type Relationship, type Culture } from './constants.js';
+export { relationships, cultures, SAFE_URL, ID_PATTERN, DEFAULT_EXPIRY_DAYS, type Relationship, type Culture } from './constants.js';
 export type { RelationalText, Resources, Resource, Contact, Attribution } from './schemas/common.js';

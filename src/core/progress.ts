@@ -1,4 +1,7 @@
+import { DEFAULT_EXPIRY_DAYS } from './constants.js';
 import type { DefinitionKind } from './parse.js';
+
+export { DEFAULT_EXPIRY_DAYS };
 
 /**
  * Saved progress, versioned. Version 2 is written today; version 1 (a flat record with an
@@ -7,7 +10,6 @@ import type { DefinitionKind } from './parse.js';
  */
 export const PROGRESS_VERSION = 2;
 export const PROGRESS_FORMAT = 'recipro-progress';
-export const DEFAULT_EXPIRY_DAYS = 30;
 
 export interface QuizProgress {
   answers: Record<string, number>;

@@ -81,6 +81,7 @@ describe('the built script-tag bundles', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('render and complete under the strict CSP with zero violations', async () => {
+    sessionStorage.clear(); // frames share the top page's session storage
     const { win, doc } = await openPage('/test/pages/csp.html');
     await until(() => !!win.customElements.get('recipro-stepper'));
     expect(await completeQuiz(doc.querySelector('recipro-quiz') as QuizLike)).to.equal('Your result');
@@ -90,6 +91,8 @@ describe('the built script-tag bundles', () => {
     // The writer's list got its JSON-LD through the Trusted Types policy.
     expect(JSON.parse(writers!.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('ItemList');
     expect(await completeStepper(doc.querySelector<Lit>('recipro-stepper')!)).to.equal(1);
+    // The stepper keeps progress (persist="session"): its storage code loaded on demand and saved.
+    expect(Object.keys(win.sessionStorage).filter((k) => k.startsWith('recipro:stepper:'))).to.have.length(1);
     expect((win as unknown as { __xss?: number }).__xss).to.equal(undefined);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
@@ -154,7 +157,7 @@ describe('the built script-tag bundles', () => {
     const chunks = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/chunks/')).map((p) => p.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''));
     const forList = chunks();
     expect(forList).to.include('checklist');
-    for (const unwanted of ['quiz', 'stepper', 'parse', 'romantic-signs', 'one-sided-signs', 'locale-fr']) expect(forList).not.to.include(unwanted);
+    for (const unwanted of ['quiz', 'stepper', 'parse', 'persist-storage', 'romantic-signs', 'one-sided-signs', 'locale-fr']) expect(forList).not.to.include(unwanted);
     // Nor the other elements' interface strings.
     const paths = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
     const code = (await Promise.all(paths.map((p) => fetch(p).then((r) => r.text())))).join('\n');

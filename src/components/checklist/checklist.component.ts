@@ -106,10 +106,11 @@ export class ReciproChecklist extends ReciproElement {
     presetIds: Object.keys(checklistPackLoaders),
     source: () => this.source(),
     onReady: (definition) => this.load(definition),
+    prepare: (definition) => this.persistence.prepare(definition.id),
     locale: this.localeController,
   });
 
-  private readonly persistence = new PersistController(this, {
+  protected readonly persistence = new PersistController(this, {
     kind: 'checklist',
     mode: () => persistMode(this.persist),
     key: () => this.persistKey,

@@ -112,10 +112,11 @@ export class ReciproQuiz extends ReciproElement {
     presets: quizPresets,
     source: () => standardSource(this, this, DEFAULT_QUIZ),
     onReady: (definition) => this.load(definition),
+    prepare: (definition) => this.persistence.prepare(definition.id),
     locale: this.localeController,
   });
 
-  private readonly persistence = new PersistController(this, {
+  protected readonly persistence = new PersistController(this, {
     kind: 'quiz',
     mode: () => persistMode(this.persist),
     key: () => this.persistKey,

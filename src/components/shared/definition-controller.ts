@@ -25,6 +25,8 @@ export interface DefinitionOptions<K extends DefinitionKind> {
   source: () => DefinitionSource;
   /** Called once per newly accepted definition, before the host renders it. */
   onReady?: (definition: DefinitionByKind[K]) => void;
+  /** Called before `onReady`; a promise keeps the state `loading` until it settles (e.g. storage code loading). */
+  prepare?: (definition: DefinitionByKind[K]) => Promise<void> | undefined;
   /** The element's language: built-in packs are shown in it; nothing resolves while it loads. */
   locale?: { language: string; loading: boolean };
 }
@@ -97,14 +99,13 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
         const translated = localizedPack(next.id, next.language ?? 'en');
         const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : this.options.presets[next.id];
         this.settled = Promise.resolve();
-        if (preset) this.accept(preset, 'preset');
+        if (preset) this.settled = this.accept(preset, 'preset');
         else this.fail([{ path: 'preset', message: this.unknownPreset(next.id) }]);
         break;
       }
       default:
         if (next.valid) {
-          this.settled = Promise.resolve();
-          this.accept(next.value as DefinitionByKind[K], next.from);
+          this.settled = this.accept(next.value as DefinitionByKind[K], next.from);
           break;
         }
         this.state = { status: 'loading' };
@@ -135,12 +136,21 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     const { parseDefinition } = await import('../../core/parse.js');
     if (source !== this.current) return; // superseded while loading
     const parsed = parseDefinition(input, this.options.kind);
-    if (parsed.ok) this.accept(parsed.definition, from);
+    if (parsed.ok) await this.accept(parsed.definition, from);
     else this.fail(parsed.issues);
     this.host.requestUpdate();
   }
 
-  private accept(definition: DefinitionByKind[K], from: DefinitionSource['from']): void {
+  /** Shows a definition, once what `prepare` waits for is there; resolves when it is shown. */
+  private async accept(definition: DefinitionByKind[K], from: DefinitionSource['from']): Promise<void> {
+    const waiting = this.options.prepare?.(definition);
+    if (waiting) {
+      const source = this.current;
+      this.state = { status: 'loading' };
+      await waiting;
+      if (source !== this.current) return; // superseded while waiting
+      this.host.requestUpdate();
+    }
     this.state = { status: 'ready', definition, source: from };
     this.options.onReady?.(definition);
   }

@@ -1,35 +1,54 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  createStore,
-  restoreProgress,
-  serializeProgress,
-  type DefinitionKind,
-  type ProgressDataByKind,
-  type RestoreResult,
-  type StorageProblem,
-  type Store,
-} from '../../core/index.js';
+import type { DefinitionKind, ProgressDataByKind, RestoreResult, StorageProblem, Store } from '../../core/index.js';
 
 export type PersistMode = 'session' | 'local';
 
 type Host = ReactiveControllerHost & HTMLElement;
+type StorageCode = typeof import('./persist-storage.js');
 
 /** Reads the `persist` attribute's value: only `session` and `local` turn storage on. */
 export function persistMode(value: string | null | undefined): PersistMode | null {
   return value === 'session' || value === 'local' ? value : null;
 }
 
+let storageCode: StorageCode | undefined;
+let loading: Promise<StorageCode | undefined> | undefined;
+
+/** The storage code, loaded once; undefined when it could not be loaded (offline). */
+function loadStorageCode(): Promise<StorageCode | undefined> {
+  return (loading ??= import('./persist-storage.js').then(
+    (code) => (storageCode = code),
+    () => {
+      loading = undefined; // a later save or definition tries again
+      return undefined;
+    },
+  ));
+}
+
 /**
  * Saves and restores an element's progress. Nothing is stored unless a mode is set; storage
  * that fails degrades to memory and `problem` says so, so the element can tell the reader.
+ *
+ * The storage code loads only for an element that keeps progress: `prepare` (called before a
+ * definition is shown) waits for it, so `restore` can answer at once; a reader who opts in later
+ * has their first save wait for it.
  */
 export class PersistController<K extends DefinitionKind> implements ReactiveController {
   private store: Store | null = null;
   private storeMode: PersistMode | null = null;
+  private unavailable = false;
+  /** Resolves once a pending load of the storage code (and the save waiting for it) is done. */
+  settled: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: Host,
-    private readonly options: { kind: K; mode: () => PersistMode | null; key: () => string | null | undefined },
+    private readonly options: {
+      kind: K;
+      mode: () => PersistMode | null;
+      key: () => string | null | undefined;
+      /** Whether a definition may have something stored even with no mode set (the stepper's reader opt-in). */
+      stored?: (definitionId: string) => boolean;
+    },
   ) {
     host.addController(this);
   }
@@ -42,6 +61,7 @@ export class PersistController<K extends DefinitionKind> implements ReactiveCont
 
   /** Why progress is not being saved, when storage was asked for and failed. */
   get problem(): StorageProblem | null {
+    if (this.mode && this.unavailable && !storageCode) return 'unavailable';
     const store = this.ensure();
     return store && store.kind === 'memory' && store.problem !== 'corrupt' ? store.problem : null;
   }
@@ -52,29 +72,46 @@ export class PersistController<K extends DefinitionKind> implements ReactiveCont
     return `recipro:${this.options.kind}:${custom ? `key:${custom}` : definitionId}`;
   }
 
+  /** Before a definition is shown: a promise while the storage code it needs is loading, else nothing. */
+  prepare(definitionId: string): Promise<void> | undefined {
+    if (storageCode || !(this.mode || this.options.stored?.(definitionId))) return undefined;
+    return (this.settled = this.load());
+  }
+
+  private async load(): Promise<void> {
+    this.unavailable = !(await loadStorageCode());
+    this.host.requestUpdate();
+  }
+
   private ensure(): Store | null {
     const mode = this.mode;
+    if (!storageCode) return null;
     if (mode !== this.storeMode) {
       this.storeMode = mode;
-      this.store = mode ? createStore(mode) : null;
+      this.store = mode ? storageCode.createStore(mode) : null;
     }
     return this.store;
   }
 
   restore(definitionId: string): RestoreResult<K> {
     const store = this.ensure();
-    if (!store) return { status: 'empty', progress: null };
+    if (!store || !storageCode) return { status: 'empty', progress: null };
     const key = this.storageKey(definitionId);
-    const result = restoreProgress(store.get(key), { kind: this.options.kind, definitionId });
+    const result = storageCode.restoreProgress(store.get(key), { kind: this.options.kind, definitionId });
     // Unreadable, expired or foreign records are removed quietly: the reader starts fresh.
     if (!result.progress && result.status !== 'empty') store.remove(key);
     return result;
   }
 
   save(definition: { id: string; version: string }, data: ProgressDataByKind[K]): void {
-    const store = this.ensure();
-    if (!store) return;
-    store.set(this.storageKey(definition.id), serializeProgress(this.options.kind, definition, data));
+    if (!this.mode) return;
+    if (!storageCode) {
+      // The reader opted in just now: save once the storage code is here.
+      this.settled = this.load().then(() => (storageCode && this.mode ? this.save(definition, data) : undefined));
+      return;
+    }
+    const store = this.ensure()!;
+    store.set(this.storageKey(definition.id), storageCode.serializeProgress(this.options.kind, definition, data));
     this.host.requestUpdate();
   }
 

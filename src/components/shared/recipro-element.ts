@@ -36,18 +36,22 @@ export abstract class ReciproElement extends LitElement {
 
   /** Set by each element: its definition loader. */
   protected abstract readonly definitionController: { settled: Promise<void> };
+  /** Set by each element: where its progress is kept. */
+  protected abstract readonly persistence: { settled: Promise<void> };
 
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this);
   }
 
-  /** Also waits for a language or a definition still loading, so `await el.updateComplete` sees them. */
+  /** Also waits for a language, a definition or storage code still loading, so `await el.updateComplete` sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     await this.localeController.settled;
     await super.getUpdateComplete();
     await this.definitionController.settled;
+    await super.getUpdateComplete();
+    await this.persistence.settled;
     return (await super.getUpdateComplete()) && first;
   }
 }

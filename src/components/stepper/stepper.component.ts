@@ -123,12 +123,14 @@ export class ReciproStepper extends ReciproElement {
     presets: stepperPresets,
     source: () => standardSource(this, this, DEFAULT_STEPPER),
     onReady: (definition) => this.load(definition),
+    prepare: (definition) => this.persistence.prepare(definition.id),
     locale: this.localeController,
   });
 
-  private readonly persistence = new PersistController(this, {
+  protected readonly persistence: PersistController<'stepper'> = new PersistController(this, {
     kind: 'stepper',
     mode: () => persistMode(this.persist) ?? (this.keepNotes ? 'local' : null),
+    stored: (id) => storedLocally(this.persistence.storageKey(id)),
     key: () => this.persistKey,
   });
 
