@@ -15,7 +15,7 @@ import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, inlineScriptJSON, type DefinitionSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
-import { parseInclude } from '../shared/submit-controller.js';
+import { parseInclude } from '../shared/submit.js';
 import { errorView, footerView, resourcesView } from '../shared/views.js';
 import { checklistPackLoaders, checklistPackReady, checklistPacks, DEFAULT_CHECKLIST, loadChecklistPack } from './checklist-presets.js';
 import { checklistSummaryText } from './checklist-summary.js';

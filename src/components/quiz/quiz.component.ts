@@ -20,7 +20,7 @@ import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, standardSource } from '../shared/definition-controller.js';
 import { resolveDirection } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
-import { parseInclude } from '../shared/submit-controller.js';
+import { parseInclude } from '../shared/submit.js';
 import { errorView } from '../shared/views.js';
 import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
 import { resultView } from './quiz-result.js';

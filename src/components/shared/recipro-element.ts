@@ -1,7 +1,7 @@
 import { LitElement, type CSSResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
-import { SubmitController } from './submit-controller.js';
+import { Submitter } from './submit.js';
 
 /**
  * What every recipro element has in common: where its definition comes from, whether progress
@@ -27,7 +27,7 @@ export abstract class ReciproElement extends LitElement {
 
   /** Created first, so every other controller sees the current language. */
   protected readonly localeController = new LocaleController(this);
-  protected readonly submitter = new SubmitController(this, () => this.submitUrl);
+  protected readonly submitter = new Submitter(this, () => this.submitUrl);
 
   /** The language the element speaks now (`en`, `fr`, `hi` or `ar`). */
   protected get language(): string {

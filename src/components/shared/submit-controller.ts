@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { IncludeOption, ResultPayload } from '../../core/index.js';
+import type { ResultPayload } from '../../core/index.js';
 import { emit } from '../../events.js';
 
 /** Retry timing; tests shorten it. Delays grow as base × 2^attempt with full jitter, capped. */
@@ -20,13 +20,6 @@ interface Pending {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** Reads `submit-include`: a space- or comma-separated list of `scores`, `answers`, `notes`. */
-export function parseInclude(value: string | null | undefined): IncludeOption[] {
-  const known: IncludeOption[] = ['scores', 'answers', 'notes'];
-  const picked = (value ?? '').split(/[\s,]+/).filter((v): v is IncludeOption => (known as string[]).includes(v));
-  return picked.length ? picked : ['scores'];
-}
 
 /**
  * Sends result payloads to the host's `submit-url`, reliably: one POST per result with its

@@ -19,7 +19,7 @@ import { copyText } from '../shared/clipboard.js';
 import { DefinitionController, standardSource } from '../shared/definition-controller.js';
 import { resolveDirection } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
-import { parseInclude } from '../shared/submit-controller.js';
+import { parseInclude } from '../shared/submit.js';
 import { errorView, footerView, resourcesView } from '../shared/views.js';
 import { downloadText } from './download.js';
 import { reminderCalendar } from './ics.js';
