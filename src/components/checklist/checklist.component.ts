@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createResultPayload,
@@ -82,15 +81,24 @@ export class ReciproChecklist extends ReciproElement {
   static override styles = [baseStyles, checklistStyles];
   static formAssociated = true;
 
+  /** Reactive properties; the fields below carry their documentation. Private ones are internal state (`attribute: false`). */
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    selected: { attribute: false },
+    revealed: { attribute: false },
+    status: { attribute: false },
+  };
+
   /** Name of the form field, when inside a `<form>`: one entry per checked item id. */
-  @property({ reflect: true }) name?: string;
+  name?: string;
   /** Adds schema.org `ItemList` JSON-LD for the items to the page (a script in the element's light DOM). */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
 
-  @state() private selected: ReadonlySet<string> = new Set();
-  @state() private revealed = false;
-  @state() private status = '';
+  private selected: ReadonlySet<string> = new Set();
+  private revealed = false;
+  private status = '';
 
   private readonly internals: ElementInternals;
   private loaded?: ChecklistDefinition;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   createResultPayload,
   cultures,
@@ -85,22 +84,37 @@ export class ReciproQuiz extends ReciproElement {
   static override styles = [baseStyles, quizStyles];
   static formAssociated = true;
 
-  /** Whom the questions are about: `partner` (default), `family`, `friend` or `colleague`. */
-  @property() relationship?: string;
-  /** Shows a cultural note on the result: `us`, `in`, `uk`, `au`, `ca` or `ae`. */
-  @property() culture?: string;
-  /** `paged` (one question per screen, default) or `list` (all on one page). */
-  @property() layout?: string;
-  /** Name of the form field, when inside a `<form>`: its value is the result payload as JSON. */
-  @property({ reflect: true }) name?: string;
+  /** Reactive properties; the fields below carry their documentation. Private ones are internal state (`attribute: false`). */
+  static override properties: PropertyDeclarations = {
+    relationship: {},
+    culture: {},
+    layout: {},
+    name: { reflect: true },
+    screen: { attribute: false },
+    index: { attribute: false },
+    answers: { attribute: false },
+    result: { attribute: false },
+    status: { attribute: false },
+    hint: { attribute: false },
+    notice: { attribute: false },
+  };
 
-  @state() private screen: Screen = 'intro';
-  @state() private index = 0;
-  @state() private answers: Record<string, number> = {};
-  @state() private result: QuizResult | null = null;
-  @state() private status = '';
-  @state() private hint = '';
-  @state() private notice = '';
+  /** Whom the questions are about: `partner` (default), `family`, `friend` or `colleague`. */
+  relationship?: string;
+  /** Shows a cultural note on the result: `us`, `in`, `uk`, `au`, `ca` or `ae`. */
+  culture?: string;
+  /** `paged` (one question per screen, default) or `list` (all on one page). */
+  layout?: string;
+  /** Name of the form field, when inside a `<form>`: its value is the result payload as JSON. */
+  name?: string;
+
+  private screen: Screen = 'intro';
+  private index = 0;
+  private answers: Record<string, number> = {};
+  private result: QuizResult | null = null;
+  private status = '';
+  private hint = '';
+  private notice = '';
 
   private readonly internals: ElementInternals;
   private loadedId?: string;

@@ -1,5 +1,4 @@
-import { LitElement, type CSSResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
 import { LocaleController } from './locale-controller.js';
 import { Submitter } from './submit.js';
 
@@ -8,22 +7,33 @@ import { Submitter } from './submit.js';
  * is kept, its language, and where results are sent. Each element adds its own behaviour.
  */
 export abstract class ReciproElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    definition: { attribute: false },
+    src: {},
+    preset: {},
+    persist: {},
+    persistKey: { attribute: 'persist-key' },
+    locale: {},
+    submitUrl: { attribute: 'submit-url' },
+    submitInclude: { attribute: 'submit-include' },
+  };
+
   /** A definition object; takes precedence over every other source. */
-  @property({ attribute: false }) definition?: unknown;
+  definition?: unknown;
   /** URL of a JSON definition, fetched without credentials. */
-  @property() src?: string;
+  src?: string;
   /** A built-in pack id. Absent: the element's default pack (`reciprocity-balance`, `romantic-signs`, `recipro-steps`). */
-  @property() preset?: string;
+  preset?: string;
   /** Keep progress on this device: `session` or `local`. Absent: nothing is stored (the stepper lets the reader opt in). */
-  @property() persist?: string;
+  persist?: string;
   /** Separates the saved progress of elements that share a definition. */
-  @property({ attribute: 'persist-key' }) persistKey?: string;
+  persistKey?: string;
   /** Language of the interface, e.g. `en`. Default: the page's language. */
-  @property() locale?: string;
+  locale?: string;
   /** POST each result (JSON) to this URL, with retries. Absent: nothing leaves the page. */
-  @property({ attribute: 'submit-url' }) submitUrl?: string;
+  submitUrl?: string;
   /** What the payload carries beside scores: `answers` (quiz, checklist) or `notes` (stepper); space- or comma-separated. */
-  @property({ attribute: 'submit-include' }) submitInclude?: string;
+  submitInclude?: string;
 
   /** Created first, so every other controller sees the current language. */
   protected readonly localeController = new LocaleController(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -105,14 +104,24 @@ const characters = (text: string) => [...text].length;
 export class ReciproStepper extends ReciproElement {
   static override styles = [baseStyles, stepperStyles];
 
-  /** The id of the step to open first, when the reader has no saved place. */
-  @property({ attribute: 'start-step' }) startStep?: string;
+  /** Reactive properties; the fields below carry their documentation. Private ones are internal state (`attribute: false`). */
+  static override properties: PropertyDeclarations = {
+    startStep: { attribute: 'start-step' },
+    data: { attribute: false },
+    view: { attribute: false },
+    keepNotes: { attribute: false },
+    confirmingClear: { attribute: false },
+    status: { attribute: false },
+  };
 
-  @state() private data: StepperState = {};
-  @state() private view: View = 'step';
-  @state() private keepNotes = false;
-  @state() private confirmingClear = false;
-  @state() private status = '';
+  /** The id of the step to open first, when the reader has no saved place. */
+  startStep?: string;
+
+  private data: StepperState = {};
+  private view: View = 'step';
+  private keepNotes = false;
+  private confirmingClear = false;
+  private status = '';
 
   private loadedKey?: string;
   private loadedId?: string;
