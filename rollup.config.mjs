@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { transform as transformCss } from 'lightningcss';
 
 /**
  * The builds (as Shoelace's npm and CDN configs):
@@ -110,8 +111,27 @@ function browserPlugins(outDir) {
   return [
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', outDir, declaration: false, declarationMap: false, sourceMap: true }),
+    minifyStyles(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];
+}
+
+/**
+ * Minifies the CSS in each `*.styles.ts` module's css`…` literals with lightningcss (terser leaves
+ * template literals alone). The styles have no `${}` interpolations; one would fail the build here.
+ */
+function minifyStyles() {
+  return {
+    name: 'minify-styles',
+    transform(code, id) {
+      if (!/\.styles\.ts$/.test(id)) return null;
+      const minified = code.replace(/\bcss\s*`([^`]*)`/g, (_, text) => {
+        if (text.includes('${')) this.error(`${id}: css\`\` with an interpolation cannot be minified`);
+        return `css\`${transformCss({ filename: id, code: Buffer.from(text), minify: true }).code.toString()}\``;
+      });
+      return { code: minified, map: null };
+    },
+  };
 }
 
 /** Writes `manifest.json`: each chunk's static and dynamic imports, so `npm run size` can add up a page. */
