@@ -430,8 +430,8 @@ describe('<recipro-stepper>', () => {
       expect(file.type).to.equal('text/markdown;charset=utf-8');
       const markdown = await file.text();
       expect(markdown).to.match(/^# Steps: Your notes\n\n1 of 2 done · /);
-      expect(markdown).to.contain('## R: Reflect\n\n_Done_\n\ns\n\n**What?**\n\n> \\# Not a heading\\\n> \\[link\\](https://example.org) \\<img src=x\\>\n\n**Practice:** Do it.');
-      expect(markdown).to.contain('## C: Check in\n\n_Not started_\n\ns\n\n_No notes yet._\n\n**Practice:** Ask.');
+      expect(markdown).to.contain('## R: Reflect\n\n_Done_\n\ns\n\n**What?**\n\n> \\# Not a heading\\\n> \\[link\\](https://example.org) \\<img src=x\\>\n\n**Practice**: Do it.');
+      expect(markdown).to.contain('## C: Check in\n\n_Not started_\n\ns\n\n_No notes yet._\n\n**Practice**: Ask.');
       expect(markdown).to.match(/---\n\nNot therapy\.\n$/);
       expect($(el, 'a')).to.not.exist;
     });

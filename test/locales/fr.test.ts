@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   en,
   parseDefinition,
+  registerCatalog,
   relationships,
   scoreChecklist,
   scoreQuiz,
@@ -14,6 +15,9 @@ import {
   type StepperDefinition,
 } from '../../src/core/index.js';
 import { presets } from '../../src/content/index.js';
+import { checklistSummaryText } from '../../src/components/checklist/checklist-summary.js';
+import { quizSummaryText } from '../../src/components/quiz/quiz-summary.js';
+import { summaryMarkdown, summaryText } from '../../src/components/stepper/stepper-summary.js';
 import fr from '../../src/locales/fr/index.js';
 import { supportResources as frResources } from '../../src/locales/fr/resources.js';
 import { PACK_IDS } from '../../src/locales/types.js';
@@ -287,6 +291,20 @@ describe('French locale pack', () => {
       expect(t.stepHeading(2, 7, 'Exprimer')).to.equal('Étape 2 sur 7\u00a0: Exprimer');
       expect(t.resultReady('Plutôt équilibré')).to.equal('Votre résultat est prêt\u00a0: Plutôt équilibré.');
       expect(t.markedDone('Exprimer', 2, 7)).to.equal('Étape «\u00a0Exprimer\u00a0» terminée. 2 étapes terminées sur 7.');
+    });
+
+    it('keeps that no-break space before every colon of the copied and downloaded summaries', () => {
+      registerCatalog('fr', fr.messages);
+      const stepper = fr.packs['recipro-steps'] as StepperDefinition;
+      const checklist = fr.packs['one-sided-signs'] as ChecklistDefinition;
+      const summaries = [
+        summaryText(stepper, {}, fr.messages, 'fr'),
+        summaryMarkdown(stepper, {}, fr.messages, 'fr'),
+        checklistSummaryText(checklist, scoreChecklist(checklist, checklist.items.map((i) => i.id)), fr.messages, true),
+        quizSummaryText(frQuiz, scoreQuiz(frQuiz, { ...answers(frQuiz, leaning('give')), safety: 3 }), 'fr', 'us'),
+      ];
+      expect(summaries[0]).to.contain(`R\u00a0: ${stepper.steps[0]!.title}`);
+      for (const text of summaries) expect(text.match(/\S(?<!\u00a0): /g) ?? [], text.slice(0, 60)).to.deep.equal([]);
     });
   });
 

@@ -1,4 +1,5 @@
 import type { ChecklistDefinition, ChecklistResult } from '../../core/index.js';
+import { resourcesText } from '../shared/resources-text.js';
 import type { ChecklistStrings } from './checklist-strings.js';
 
 /**
@@ -12,8 +13,7 @@ export function checklistSummaryText(definition: ChecklistDefinition, result: Ch
   if (showTakeaway) lines.push('', t.bandTakeaway(result.band.label, result.band.takeaway));
   const resources = definition.resources;
   if (resources) {
-    lines.push('', resources.title, resources.emergency);
-    for (const item of resources.items) lines.push(`- ${item.name}: ${item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; ')}`);
+    lines.push('', ...resourcesText(resources, t));
   }
   lines.push('', definition.disclaimer);
   return lines.join('\n');

@@ -55,7 +55,7 @@ interface Section {
 function sections(definition: StepperDefinition, state: StepperState, t: StepperStrings): Section[] {
   const progress = stepperProgress(definition, state);
   return definition.steps.map((step, i) => ({
-    heading: `${letterOf(step, i)}: ${step.title}`,
+    heading: t.labelled(letterOf(step, i), step.title),
     status: statusLabel(t, progress.steps[i]!.status),
     summary: step.summary,
     notes: step.prompts.map((p) => ({ prompt: p.text, note: noteOf(state, step.id, p.id).trim() })).filter((n) => n.note),
@@ -71,7 +71,7 @@ function head(definition: StepperDefinition, state: StepperState, t: StepperStri
   } catch {
     date = now.toISOString().slice(0, 10);
   }
-  return [`${definition.title}: ${t.yourNotes}`, `${t.doneOf(progress.done, progress.total)} · ${date}`];
+  return [t.labelled(definition.title, t.yourNotes), `${t.doneOf(progress.done, progress.total)} · ${date}`];
 }
 
 function foot(definition: StepperDefinition): string[] {
@@ -86,7 +86,7 @@ export function summaryMarkdown(definition: StepperDefinition, state: StepperSta
     out.push(`## ${escapeMarkdown(s.heading)}`, '', `_${escapeMarkdown(s.status)}_`, '', escapeMarkdown(s.summary), '');
     if (!s.notes.length) out.push(`_${escapeMarkdown(t.noNotes)}_`, '');
     for (const n of s.notes) out.push(`**${escapeMarkdown(n.prompt)}**`, '', quote(n.note), '');
-    out.push(`**${escapeMarkdown(t.practice)}:** ${escapeMarkdown(s.practice)}`, '');
+    out.push(t.labelled(`**${escapeMarkdown(t.practice)}**`, escapeMarkdown(s.practice)), '');
   }
   out.push('---', '', ...foot(definition).flatMap((p) => [escapeMarkdown(p), '']));
   return `${out.join('\n').trimEnd()}\n`;
@@ -99,7 +99,7 @@ export function summaryText(definition: StepperDefinition, state: StepperState, 
     out.push(`${s.heading} (${s.status})`, s.summary, '');
     if (!s.notes.length) out.push(t.noNotes, '');
     for (const n of s.notes) out.push(n.prompt, ...n.note.split(/\r\n|\r|\n/).map((l) => `  ${l}`), '');
-    out.push(`${t.practice}: ${s.practice}`, '');
+    out.push(t.labelled(t.practice, s.practice), '');
   }
   out.push(...foot(definition));
   return out.join('\n');

@@ -67,6 +67,7 @@ export const messages: Catalog = {
   supportLink: 'الدعم وخطوط المساندة',
   disclaimerLabel: 'ملاحظة مهمّة',
   summary: 'الملخّص',
+  labelled: (label: string, text: string) => `${label}: ${text}`,
 
   // <recipro-quiz>
   seeResult: 'عرض نتيجتي',

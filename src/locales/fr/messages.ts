@@ -35,6 +35,7 @@ export const messages: Catalog = {
   supportLink: 'Soutien et lignes d’écoute',
   disclaimerLabel: 'À noter',
   summary: 'Récapitulatif',
+  labelled: (label: string, text: string) => `${label}\u00a0: ${text}`,
 
   // <recipro-quiz>
   seeResult: 'Voir mon résultat',

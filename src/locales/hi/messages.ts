@@ -30,6 +30,7 @@ export const messages: Catalog = {
   supportLink: 'मदद और हेल्पलाइन',
   disclaimerLabel: 'कृपया ध्यान दें',
   summary: 'सारांश',
+  labelled: (label: string, text: string) => `${label}: ${text}`,
 
   // Quiz
   seeResult: 'मेरा नतीजा देखें',

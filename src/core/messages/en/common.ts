@@ -19,4 +19,6 @@ export const common = {
   supportLink: 'Support and helplines',
   disclaimerLabel: 'Please note',
   summary: 'Summary',
+  /** A label and its text on one line of a copied or downloaded summary. */
+  labelled: (label: string, text: string) => `${label}: ${text}`,
 };
