@@ -101,10 +101,13 @@ function englishOnly() {
   };
 }
 
-/** Chunk names say what they hold: `chunks/locale-fr-….js`, `chunks/quiz-….js`. */
+/** Chunk names say what they hold: `chunks/locale-fr-….js` (French strings), `chunks/locale-fr-quiz-….js`, `chunks/quiz-….js`. */
 function chunkFileNames(chunk) {
-  const locale = /[\\/]locales[\\/](\w+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '');
-  return locale ? `chunks/locale-${locale[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+  // A shared chunk (a language's common strings) has no facade: its modules say what it holds.
+  const locale = /[\\/]locales[\\/](\w+)[\\/](.+)\.ts$/.exec(chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '');
+  if (!locale) return 'chunks/[name]-[hash].js';
+  const part = locale[2].replace(/[\\/]/g, '-');
+  return part === 'on-demand' || part === 'index' ? `chunks/locale-${locale[1]}-[hash].js` : `chunks/locale-${locale[1]}-${part}-[hash].js`;
 }
 
 function browserPlugins(outDir) {

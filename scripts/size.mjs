@@ -5,7 +5,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { DEFAULT_PACKS, download, readManifest } from './pages.mjs';
+import { DEFAULT_PACKS, download, readManifest, translatedPacks } from './pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -47,6 +47,11 @@ const page = (starts) => ['autoloader.js', ...download(cdn, starts)].map((f) => 
 for (const element of ['quiz', 'checklist', 'stepper']) {
   rows.push([`page with only <recipro-${element}> (autoloader)`, page([element, DEFAULT_PACKS[element]])]);
   if (element === 'checklist') rows.push([`page with a writer's list in <recipro-checklist> (autoloader)`, page([element])]);
+}
+// The same pages in French: the French strings and the French pack come on top (the English pack
+// still loads, as the fallback). Hindi and Arabic pages are alike.
+for (const element of ['quiz', 'checklist', 'stepper']) {
+  rows.push([`page with only <recipro-${element}>, in French (autoloader)`, page([element, DEFAULT_PACKS[element], ...translatedPacks('fr')[element]])]);
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -1,9 +1,9 @@
 // Bytes on the wire: min, gzip (level 9) and brotli (quality 11), counted per file and summed,
 // as scripts/size.mjs does. The library's rows follow dist/manifest.json and dist/cdn/manifest.json.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { DEFAULT_PACKS, download, readManifest } from '../../scripts/pages.mjs';
+import { DEFAULT_PACKS, download, readManifest, translatedPacks } from '../../scripts/pages.mjs';
 
 export function sizeOf(paths) {
   let min = 0;
@@ -37,8 +37,10 @@ export function measureBytes(root) {
   }
   const validator = Object.keys(cdn).find((f) => /^chunks\/parse-/.test(f));
   if (validator) add('recipro-widgets', 'validator chunk (on demand, for `definition`/`src`)', [join(dist, 'cdn', validator)]);
-  for (const f of readdirSync(join(dist, 'cdn/chunks')).filter((f) => /^locale-\w+-.*\.js$/.test(f)).sort()) {
-    add('recipro-widgets', `locale chunk ${f.split('-')[1]} (on demand)`, [join(dist, 'cdn/chunks', f)]);
+  for (const language of ['fr', 'hi', 'ar']) {
+    for (const element of ['quiz', 'checklist']) {
+      add('recipro-widgets', `${language}: what a page with only <recipro-${element}> adds (strings + translated pack, on demand)`, download(cdn, translatedPacks(language)[element]).map((f) => join(dist, 'cdn', f)));
+    }
   }
 
   add('plain lit', 'plain lit: 3 elements + same content (rollup+terser)', [join(dist, 'bench/plain-lit.js')]);

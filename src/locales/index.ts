@@ -3,5 +3,5 @@
  * `recipro-widgets/locales/fr` (and pass it to `registerLocale`) to bundle one up front instead.
  */
 export { LANGUAGES, loadLanguage, supportedLanguage } from './load.js';
-export { registerLocale, isLocaleLoaded, localizedPack } from './registry.js';
-export { PACK_IDS, type LocalePack, type PackId } from './types.js';
+export { registerLocale, registerLanguage, isLocaleLoaded, localizedPack, loadLocalizedPack } from './registry.js';
+export { PACK_IDS, type LocalePack, type PackId, type PackLoaders } from './types.js';

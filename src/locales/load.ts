@@ -1,13 +1,15 @@
-import type { LocalePack } from './types.js';
-import { isLocaleLoaded, registerLocale } from './registry.js';
+import type { Catalog } from '../core/index.js';
+import type { PackLoaders } from './types.js';
+import { isLocaleLoaded, registerLanguage } from './registry.js';
 
 /** The languages the library speaks. English is built in; the others load on demand as chunks. */
 export const LANGUAGES = ['en', 'fr', 'hi', 'ar'] as const;
 
-const loaders: Record<string, () => Promise<{ default: LocalePack }>> = {
-  fr: () => import('./fr/index.js'),
-  hi: () => import('./hi/index.js'),
-  ar: () => import('./ar/index.js'),
+/** Each language's interface strings, with loaders for its packs (each pack loads when shown). */
+const loaders: Record<string, () => Promise<{ messages: Catalog; packs: PackLoaders }>> = {
+  fr: () => import('./fr/on-demand.js'),
+  hi: () => import('./hi/on-demand.js'),
+  ar: () => import('./ar/on-demand.js'),
 };
 
 /** `fr-CA` → `fr`; a language the library does not speak → `en`. */
@@ -18,7 +20,7 @@ export function supportedLanguage(locale: string | null | undefined): string {
 
 const pending = new Map<string, Promise<boolean>>();
 
-/** Loads a language once; resolves false (and English is used) when it cannot be loaded. */
+/** Loads a language's interface strings once; resolves false (and English is used) when they cannot be loaded. */
 export function loadLanguage(language: string): Promise<boolean> {
   if (isLocaleLoaded(language)) return Promise.resolve(true);
   const loader = loaders[language];
@@ -27,7 +29,7 @@ export function loadLanguage(language: string): Promise<boolean> {
   if (!promise) {
     promise = loader().then(
       (module) => {
-        registerLocale(module.default);
+        registerLanguage(language, module.messages, module.packs);
         return true;
       },
       () => {

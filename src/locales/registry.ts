@@ -1,19 +1,56 @@
-import { registerCatalog, type Definition } from '../core/index.js';
-import type { LocalePack } from './types.js';
+import { registerCatalog, type Catalog, type Definition } from '../core/index.js';
+import type { LocalePack, PackLoaders } from './types.js';
 
-const loaded = new Map<string, LocalePack>();
+/** Languages whose interface strings are registered. */
+const languages = new Set<string>();
+/** Per language, the translated packs at hand and the loaders of the others. */
+const packs = new Map<string, Record<string, Definition>>();
+const loaders = new Map<string, Partial<PackLoaders>>();
+const loading = new Map<string, Promise<void>>();
 
-/** Makes a language available: its interface strings and its translated packs. */
+/** Makes a language available at once: its interface strings and every translated pack. */
 export function registerLocale(pack: LocalePack): void {
-  loaded.set(pack.language, pack);
-  registerCatalog(pack.language, pack.messages);
+  registerLanguage(pack.language, pack.messages);
+  Object.assign(packs.get(pack.language)!, pack.packs);
+}
+
+/** Makes a language's interface strings available; its packs load on demand through `packLoaders`. */
+export function registerLanguage(language: string, messages: Catalog, packLoaders: Partial<PackLoaders> = {}): void {
+  languages.add(language);
+  registerCatalog(language, messages);
+  if (!packs.has(language)) packs.set(language, {});
+  loaders.set(language, { ...loaders.get(language), ...packLoaders });
 }
 
 export function isLocaleLoaded(language: string): boolean {
-  return language === 'en' || loaded.has(language);
+  return language === 'en' || languages.has(language);
 }
 
-/** A built-in pack in a loaded language, or undefined (English packs live with each element). */
+/** A built-in pack in a language, if it is at hand (English packs live with each element). */
 export function localizedPack(id: string, language: string): Definition | undefined {
-  return (loaded.get(language)?.packs as Record<string, Definition> | undefined)?.[id];
+  return packs.get(language)?.[id];
+}
+
+/**
+ * Loads a built-in pack's translation, once. Undefined when there is nothing to load: the pack
+ * is at hand, or the language (English included) has no translation of it. Resolves even when
+ * the load fails (offline): the element then shows the English pack, and a later update retries.
+ */
+export function loadLocalizedPack(id: string, language: string): Promise<void> | undefined {
+  const loader = loaders.get(language)?.[id as keyof PackLoaders];
+  if (!loader || localizedPack(id, language)) return undefined;
+  const key = `${language}:${id}`;
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = loader().then(
+      (definition) => {
+        packs.get(language)![id] = definition;
+      },
+      () => {
+        loading.delete(key);
+      },
+    );
+    loading.set(key, promise);
+  }
+  return promise;
 }

@@ -20,3 +20,6 @@ export interface LocalePack {
   messages: Catalog;
   packs: Record<PackId, Definition>;
 }
+
+/** Each built-in pack of one language, loaded on demand. */
+export type PackLoaders = Record<PackId, () => Promise<Definition>>;

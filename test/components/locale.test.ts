@@ -8,6 +8,8 @@ import '../../src/define.js';
 import { ar } from '../../src/locales/ar/index.js';
 import { fr } from '../../src/locales/fr/index.js';
 import { hi } from '../../src/locales/hi/index.js';
+import { localizedPack, registerLanguage } from '../../src/locales/registry.js';
+import { presets } from '../../src/content/index.js';
 import { expectAccessible, settle } from '../helpers.js';
 
 type Any = ReciproQuiz | ReciproChecklist | ReciproStepper;
@@ -132,6 +134,26 @@ describe('languages', () => {
       });
     });
   }
+
+  describe('loading in pieces', () => {
+    it('loads the translation of the pack an element shows, and no other', async () => {
+      const el = await make<ReciproChecklist>(html`<recipro-checklist locale="hi" preset="work-reciprocity"></recipro-checklist>`);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(hi.packs['work-reciprocity'].title);
+      expect(localizedPack('work-reciprocity', 'hi')).to.equal(hi.packs['work-reciprocity']);
+      expect(localizedPack('restore-steps', 'hi')).to.equal(undefined);
+    });
+
+    it('shows the English pack, in the language\'s interface, when a translation cannot be loaded (offline)', async () => {
+      await make<ReciproStepper>(html`<recipro-stepper locale="ar"></recipro-stepper>`); // Arabic strings are loaded
+      let attempts = 0;
+      registerLanguage('ar', ar.messages, { 'restore-steps': () => (attempts++, Promise.reject(new Error('offline'))) });
+      const el = await make<ReciproChecklist>(html`<recipro-checklist locale="ar" preset="restore-steps"></recipro-checklist>`);
+      expect(attempts).to.equal(1);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(presets['restore-steps'].title);
+      expect(base(el).getAttribute('dir')).to.equal('rtl');
+      expect(el.shadowRoot!.textContent).to.contain(ar.messages.seeMeaning);
+    });
+  });
 
   describe('right to left', () => {
     it('puts Next at the inline end and fills the progress bar from the right', async () => {

@@ -1,7 +1,7 @@
 import type { QuizDefinition, QuizResult } from '../../core/index.js';
 import { chartRows, scoreLabel } from './quiz-labels.js';
 import { quizStrings } from './quiz-strings.js';
-import { resourcesText } from '../shared/resources-text.js';
+import { resourcesText } from '../shared/views.js';
 
 /** A plain-text summary of a result, for copying. Holds scores and advice, never the answers. */
 export function quizSummaryText(definition: QuizDefinition, result: QuizResult, locale: string, culture?: string): string {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { commonMessages, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
 import { emit } from '../../events.js';
-import { localizedPack } from '../../locales/registry.js';
+import { loadLocalizedPack, localizedPack } from '../../locales/registry.js';
 
 /** Where a definition came from, in order of precedence. */
 export type DefinitionSource =
@@ -96,11 +96,19 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
         this.settled = this.fetch(next.url);
         break;
       case 'preset': {
-        const translated = localizedPack(next.id, next.language ?? 'en');
-        const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : this.options.presets[next.id];
-        this.settled = Promise.resolve();
-        if (preset) this.settled = this.accept(preset, 'preset');
-        else this.fail([{ path: 'preset', message: this.unknownPreset(next.id) }]);
+        const language = next.language ?? 'en';
+        const translation = loadLocalizedPack(next.id, language);
+        if (translation) {
+          // The translated pack is a chunk of its own: show it once it is here.
+          this.state = { status: 'loading' };
+          this.settled = translation.then(() => {
+            if (this.current !== next) return;
+            this.host.requestUpdate();
+            return this.showPreset(next.id, language);
+          });
+          break;
+        }
+        this.settled = this.showPreset(next.id, language);
         break;
       }
       default:
@@ -111,6 +119,15 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
         this.state = { status: 'loading' };
         this.settled = this.validate(next.value, next.from);
     }
+  }
+
+  /** A built-in pack: its translation when the language has one at hand, else English. */
+  private showPreset(id: string, language: string): Promise<void> {
+    const translated = localizedPack(id, language);
+    const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : this.options.presets[id];
+    if (preset) return this.accept(preset, 'preset');
+    this.fail([{ path: 'preset', message: this.unknownPreset(id) }]);
+    return Promise.resolve();
   }
 
   private unknownPreset(id: string): string {

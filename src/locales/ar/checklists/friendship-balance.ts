@@ -1,0 +1,34 @@
+import type { ChecklistDefinition } from '../../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+
+export const friendshipBalance: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'friendship-balance',
+  version: '1.0.0',
+  title: 'التوازن في الصداقة',
+  locale: 'ar',
+  intro: 'مع استحضار صداقة واحدة، يمكن تحديد ما ينطبق عليها في الغالب. نادرًا ما يتساوى الصديقان في مقدار ما يقدّمانه؛ المهم أن يسعى كلاكما.',
+  disclaimer,
+  attribution,
+  polarity: 'healthy',
+  items: [
+    { id: 'reach-out', text: 'كلانا يبادر بالتواصل لترتيب لقاءاتنا.' },
+    { id: 'turns', text: 'نتناوب على الإصغاء والبوح.' },
+    { id: 'make-time', text: 'كلانا يعدّل مواعيده بين حين وآخر كي نلتقي.' },
+    { id: 'good-news', text: 'يفرح كلٌّ منا بأخبار الآخر السارّة.' },
+    { id: 'hard-times', text: 'حين يمرّ أحدنا بضيق، يكون الآخر حاضرًا.' },
+    { id: 'appreciation', text: 'يُشعر كلٌّ منا الآخر بأن هذه الصداقة تهمّه.' },
+    { id: 'honesty', text: 'نستطيع أن نطرح مشكلة ما ونبقى على قربنا بعدها.' },
+  ],
+  bands: [
+    {
+      id: 'few',
+      min: 0,
+      max: 40,
+      label: 'غالبًا من طرف واحد',
+      takeaway: 'تفتر الصداقات حين يأتي الجهد من طرف واحد؛ قد تفيد دعوة صادقة واحدة، ثم ملاحظة إن كان الطرف الآخر يلاقيك في منتصف الطريق.',
+    },
+    { id: 'some', min: 40, max: 75, label: 'شيء من الأخذ والعطاء', takeaway: 'هناك أخذ وعطاء حقيقيان هنا؛ وكلمة تقدير قد تزيدهما متانة.' },
+    { id: 'many', min: 75, max: 100, label: 'متوازنة إلى حدّ بعيد', takeaway: 'تبدو هذه الصداقة متوازنة؛ فليبقَ كلٌّ منكما حاضرًا للآخر.' },
+  ],
+};

@@ -1,0 +1,38 @@
+import type { ChecklistDefinition } from '../../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
+
+export const oneSidedSigns: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'one-sided-signs',
+  version: '1.0.0',
+  title: 'علامات العلاقة من طرف واحد',
+  locale: 'ar',
+  intro:
+    'يمكن تحديد ما ينطبق منها في كثير من الأحيان. وجود بعضها أمر شائع في أي علاقة، أما اجتماع الكثير منها فقد يعني أن التوازن يحتاج إلى عناية. وعدم التكافؤ لا يعني غياب الأمان: إن شعرت يومًا بالخوف من الطرف الآخر، فيُرجى التواصل مع شخص محلّ ثقتك أو مع أحد خطوط المساندة.',
+  disclaimer,
+  attribution,
+  polarity: 'warning',
+  items: [
+    { id: 'initiate', text: 'أنا من يبادر بمعظم خططنا أو اتصالاتنا أو أحاديثنا.' },
+    { id: 'support', text: 'أقدّم من الدعم أكثر بكثير مما يعود إليّ.' },
+    { id: 'unseen', text: 'كثيرًا ما تمرّ مشاعري دون أن يلاحظها أحد أو يسأل عنها.' },
+    { id: 'fixing', text: 'عادةً ما أكون أنا من يهدّئ الأمور بعد الخلاف.' },
+    { id: 'drained', text: 'كثيرًا ما أشعر بالإنهاك بعد الوقت الذي نقضيه معًا.' },
+    { id: 'their-news', text: 'تدور أحاديثنا في الغالب حول أخبار الطرف الآخر وهمومه.' },
+    { id: 'holding-back', text: 'أتردّد في طلب المساعدة لأنني أشعر أن ذلك سيكون أكثر من اللازم.' },
+    { id: 'keeping-track', text: 'صرتُ أحسب في سرّي من يقوم بماذا.' },
+  ],
+  bands: [
+    { id: 'few', min: 0, max: 30, label: 'علامات قليلة', takeaway: 'بعض التفاوت أمر طبيعي؛ والتوازن على المدى البعيد أهمّ من أي يوم بعينه.' },
+    { id: 'some', min: 30, max: 60, label: 'بعض العلامات', takeaway: 'قد يفيد التعبير عن حاجة واحدة بهدوء، وملاحظة كيف يتجاوب الطرف الآخر.' },
+    {
+      id: 'many',
+      min: 60,
+      max: 100,
+      label: 'علامات كثيرة',
+      takeaway: 'ربما يقع على عاتقك الكثير. التخفيف من الإفراط في العطاء والتعبير عن احتياجاتك قد يساعدان، وكذلك الدعم من شخص محلّ ثقتك.',
+    },
+  ],
+  resources: supportResources,
+};

@@ -1,0 +1,35 @@
+import type { ChecklistDefinition } from '../../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+
+export const friendshipBalance: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'friendship-balance',
+  version: '1.0.0',
+  title: 'L’équilibre dans une amitié',
+  locale: 'fr',
+  intro:
+    'Pensez à une amitié en particulier, et cochez ce qui est généralement vrai. Dans une amitié, on donne rarement exactement autant l’un que l’autre\u202f; l’important, c’est que les deux personnes s’impliquent.',
+  disclaimer,
+  attribution,
+  polarity: 'healthy',
+  items: [
+    { id: 'reach-out', text: 'L’initiative de nous voir vient des deux côtés.' },
+    { id: 'turns', text: 'Nous nous écoutons et nous nous confions à tour de rôle.' },
+    { id: 'make-time', text: 'De part et d’autre, nous adaptons parfois notre emploi du temps pour nous voir.' },
+    { id: 'good-news', text: 'Nous nous réjouissons de nos bonnes nouvelles respectives.' },
+    { id: 'hard-times', text: 'Quand l’un de nous traverse une passe difficile, l’autre répond présent.' },
+    { id: 'appreciation', text: 'Nous nous faisons savoir que notre amitié compte.' },
+    { id: 'honesty', text: 'Nous pouvons aborder un problème et rester proches ensuite.' },
+  ],
+  bands: [
+    {
+      id: 'few',
+      min: 0,
+      max: 40,
+      label: 'Plutôt à sens unique',
+      takeaway: 'Une amitié s’étiole quand les efforts vont dans un seul sens\u202f; tentez une invitation sincère, et voyez si l’autre fait un pas vers vous.',
+    },
+    { id: 'some', min: 40, max: 75, label: 'Un certain équilibre', takeaway: 'Il y a ici un vrai va-et-vient\u202f; un mot de reconnaissance peut le renforcer.' },
+    { id: 'many', min: 75, max: 100, label: 'Une amitié bien équilibrée', takeaway: 'Cette amitié semble équilibrée\u202f; continuez à vous soutenir mutuellement.' },
+  ],
+};

@@ -1,0 +1,45 @@
+import type { ChecklistDefinition } from '../../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
+
+export const oneSidedSigns: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'one-sided-signs',
+  version: '1.0.0',
+  title: 'Les signes d’une relation à sens unique',
+  locale: 'fr',
+  intro:
+    'Cochez ceux qui vous semblent souvent vrais. Quelques-uns se retrouvent dans bien des relations\u202f; s’ils sont nombreux, l’équilibre a peut-être besoin d’attention. Une relation déséquilibrée n’est pas pour autant une relation dangereuse\u00a0: s’il vous arrive d’avoir peur de l’autre personne, tournez-vous vers quelqu’un de confiance ou vers une ligne d’écoute.',
+  disclaimer,
+  attribution,
+  polarity: 'warning',
+  items: [
+    { id: 'initiate', text: 'C’est moi qui prends l’initiative de la plupart de nos sorties, de nos appels ou de nos conversations.' },
+    { id: 'support', text: 'J’apporte bien plus de soutien que je n’en reçois.' },
+    { id: 'unseen', text: 'Mes émotions passent souvent inaperçues, et l’on me demande rarement comment je me sens.' },
+    { id: 'fixing', text: 'C’est généralement moi qui arrondis les angles après un conflit.' },
+    { id: 'drained', text: 'Après un moment passé avec cette personne, je me sens souvent à plat.' },
+    { id: 'their-news', text: 'Nos conversations tournent surtout autour de ses nouvelles et de ses soucis.' },
+    { id: 'holding-back', text: 'Je me retiens de demander de l’aide, parce que j’ai l’impression que ce serait trop demander.' },
+    { id: 'keeping-track', text: 'J’ai commencé à compter, en silence, qui fait quoi.' },
+  ],
+  bands: [
+    {
+      id: 'few',
+      min: 0,
+      max: 30,
+      label: 'Peu de signes',
+      takeaway: 'Un certain déséquilibre est normal\u202f; c’est l’équilibre dans la durée qui compte, plus qu’une journée en particulier.',
+    },
+    { id: 'some', min: 30, max: 60, label: 'Quelques signes', takeaway: 'Il peut être utile d’exprimer calmement un besoin, et de voir comment l’autre réagit.' },
+    {
+      id: 'many',
+      min: 60,
+      max: 100,
+      label: 'De nombreux signes',
+      takeaway:
+        'Vous portez peut-être beaucoup. Cesser de vous surinvestir et exprimer vos besoins peut aider, tout comme le soutien d’une personne de confiance.',
+    },
+  ],
+  resources: supportResources,
+};

@@ -1,0 +1,35 @@
+import type { ChecklistDefinition } from '../../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+
+export const romanticSigns: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'romantic-signs',
+  version: '1.0.0',
+  title: 'Les signes de réciprocité dans le couple',
+  locale: 'fr',
+  intro: 'Cochez les signes qui correspondent à ce que vous vivez à deux, la plupart du temps. Aucune relation ne les montre tous, tous les jours.',
+  disclaimer,
+  attribution,
+  polarity: 'healthy',
+  items: [
+    { id: 'heard', text: 'Quand nous parlons, l’écoute va dans les deux sens.' },
+    { id: 'mental-load', text: 'Nous partageons la charge mentale\u00a0: penser aux choses, organiser, arrondir les angles.' },
+    { id: 'appreciation', text: 'Les remerciements et la reconnaissance vont dans les deux sens.' },
+    { id: 'repair', text: 'Après un désaccord, ce n’est pas toujours la même personne qui fait le premier pas.' },
+    { id: 'effort', text: 'Nous consacrons, de part et d’autre, du temps et des efforts à notre relation.' },
+    { id: 'hard-days', text: 'Dans les jours difficiles, nous pouvons nous épauler mutuellement.' },
+    { id: 'tasks', text: 'Les tâches du quotidien sont réparties d’une façon que nous jugeons équitable.' },
+    { id: 'asking', text: 'Nous pouvons demander de l’aide sans que cela devienne toute une affaire.' },
+  ],
+  bands: [
+    {
+      id: 'few',
+      min: 0,
+      max: 40,
+      label: 'Peu de signes pour l’instant',
+      takeaway: 'Choisissez un signe que vous aimeriez voir plus souvent, et abordez-le avec douceur\u202f; chaque petit pas compte.',
+    },
+    { id: 'some', min: 40, max: 75, label: 'Quelques signes', takeaway: 'Il y a une base sur laquelle bâtir\u00a0: commencez par l’un des signes qui manquent.' },
+    { id: 'many', min: 75, max: 100, label: 'De nombreux signes', takeaway: 'L’attention semble circuler dans les deux sens\u202f; gardez les habitudes qui le permettent.' },
+  ],
+};

@@ -1,0 +1,50 @@
+import type { ChecklistDefinition } from '../../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
+
+export const traumaAndReciprocity: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'trauma-and-reciprocity',
+  version: '1.0.0',
+  title: 'Quand les blessures du passé pèsent sur le donner et le recevoir',
+  locale: 'fr',
+  intro:
+    'Les expériences douloureuses, surtout les plus précoces, peuvent influencer le sentiment de sécurité que l’on éprouve à s’appuyer sur les autres, ou à leur servir d’appui. Ces schémas sont des façons de faire face, pas des défauts. Cochez ceux qui vous semblent familiers, et arrêtez-vous quand vous le souhaitez.',
+  disclaimer,
+  attribution,
+  polarity: 'warning',
+  items: [
+    { id: 'accepting-help', text: 'Accepter de l’aide me met mal à l’aise, même quand j’en ai besoin.' },
+    { id: 'giving-to-keep', text: 'Je donne beaucoup, car j’ai peur que les autres s’en aillent si j’ai besoin de quelque chose.' },
+    { id: 'going-quiet', text: 'Quand la tension monte, je me tais, ou je me ferme intérieurement.' },
+    { id: 'showing-struggle', text: 'Laisser voir à quelqu’un que je traverse une période difficile me paraît risqué.' },
+    { id: 'naming-needs', text: 'J’ai du mal à mettre des mots sur mes besoins.' },
+    { id: 'expecting-no', text: 'Quand je demande quelque chose, je m’attends à un refus.' },
+    { id: 'trusting-care', text: 'J’ai du mal à croire que l’attention qu’on me porte va durer.' },
+  ],
+  bands: [
+    {
+      id: 'few',
+      min: 0,
+      max: 30,
+      label: 'Peu vous semblent familiers',
+      takeaway: 'Peu de ces schémas ressortent pour vous\u202f; là où l’un d’eux apparaît, le simple fait de le remarquer est déjà un premier pas, et un geste de bienveillance envers vous-même.',
+    },
+    {
+      id: 'some',
+      min: 30,
+      max: 60,
+      label: 'Certains vous semblent familiers',
+      takeaway: 'Ce type de schéma s’assouplit souvent grâce à de petits moments d’attention, prévisibles, à un rythme qui vous paraît sûr.',
+    },
+    {
+      id: 'many',
+      min: 60,
+      max: 100,
+      label: 'Beaucoup vous semblent familiers',
+      takeaway:
+        'Ce sont des façons que vous avez apprises pour vous protéger. Allez-y en douceur\u202f; si vous en avez la possibilité, un ou une thérapeute peut vous aider à les dénouer.',
+    },
+  ],
+  resources: supportResources,
+};

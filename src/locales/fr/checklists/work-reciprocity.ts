@@ -1,0 +1,41 @@
+import type { ChecklistDefinition } from '../../../core/index.js';
+import { attribution, disclaimer } from '../common.js';
+
+export const workReciprocity: ChecklistDefinition = {
+  kind: 'checklist',
+  id: 'work-reciprocity',
+  version: '1.0.0',
+  title: 'La réciprocité au travail',
+  locale: 'fr',
+  intro: 'Pensez à votre équipe, ou à une relation de travail en particulier, et cochez ce qui est généralement vrai.',
+  disclaimer,
+  attribution,
+  polarity: 'healthy',
+  items: [
+    { id: 'credit', text: 'Quand le travail est collectif, le mérite est partagé.' },
+    { id: 'help', text: 'L’aide circule dans les deux sens, et ne vient pas toujours des mêmes personnes.' },
+    { id: 'feedback', text: 'Les retours circulent dans les deux sens, y compris envers la hiérarchie.' },
+    { id: 'needs', text: 'Chaque personne peut exprimer ses besoins sans s’exposer à des jugements.' },
+    { id: 'meetings', text: 'En réunion, chaque personne a l’occasion de prendre la parole.' },
+    { id: 'workload', text: 'Le travail supplémentaire est réparti équitablement.' },
+    { id: 'disagreements', text: 'Les désaccords sont discutés, plutôt que laissés à couver.' },
+    { id: 'thanks', text: 'On remarque les efforts des autres, et on les en remercie.' },
+  ],
+  bands: [
+    {
+      id: 'few',
+      min: 0,
+      max: 40,
+      label: 'Peu de réciprocité',
+      takeaway: 'Une petite habitude, comme remercier quelqu’un pour quelque chose de précis, peut commencer à faire bouger les choses.',
+    },
+    {
+      id: 'some',
+      min: 40,
+      max: 75,
+      label: 'Une certaine réciprocité',
+      takeaway: 'Il y a une base sur laquelle bâtir\u202f; dire clairement ce dont vous avez besoin peut rendre l’échange plus équitable.',
+    },
+    { id: 'many', min: 75, max: 100, label: 'Une réciprocité solide', takeaway: 'Les efforts et le mérite semblent bien partagés\u202f; continuez à les rendre visibles.' },
+  ],
+};
