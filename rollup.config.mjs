@@ -55,7 +55,7 @@ export default [
     // Let the on-demand chunks import shared code from recipro.js itself (no facade file).
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'recipro.js', chunkFileNames },
-    plugins: [...browserPlugins('dist'), chunkManifest()],
+    plugins: [...browserPlugins('dist'), fetchTogether(), chunkManifest()],
   },
   // Script tag, classic script: the same, for site builders that only accept <script src>.
   {
@@ -75,7 +75,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames,
     },
-    plugins: [...browserPlugins('dist/cdn'), chunkManifest()],
+    plugins: [...browserPlugins('dist/cdn'), fetchTogether(), chunkManifest()],
   },
   // The example app: bundles `examples/app/main.ts`, importing the npm build through `exports`.
   {
@@ -133,6 +133,23 @@ function minifyStyles() {
         return `css\`${transformCss({ filename: id, code: Buffer.from(text), minify: true }).code.toString()}\``;
       });
       return { code: minified, map: null };
+    },
+  };
+}
+
+/**
+ * A chunk loaded on demand imports others (an element's chunk imports the shared one). The browser
+ * finds those imports only once the chunk has arrived: one round trip more each. So each dynamic
+ * `import()` also starts the chunks its target imports, side by side (one the page already has
+ * resolves at once, without a request). Errors are left to the main import, which reports them.
+ */
+function fetchTogether() {
+  return {
+    name: 'fetch-together',
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      const deps = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName);
+      if (!deps.length) return null;
+      return { left: `(${deps.map((d) => `import(${d.resolvedImportPath}).catch(() => {})`).join(', ')}, import(`, right: '))' };
     },
   };
 }

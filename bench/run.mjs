@@ -13,7 +13,7 @@ import { buildPeers } from './lib/build.mjs';
 import { measureBytes } from './lib/bytes.mjs';
 import { buildPages } from './lib/pages.mjs';
 import { startServer } from './lib/server.mjs';
-import { firstRender, interaction, launch, scale } from './lib/browser.mjs';
+import { firstRender, firstRenderSlow, interaction, launch, scale, SLOW_NETWORK } from './lib/browser.mjs';
 import { runCoreBench } from './core.bench.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -86,19 +86,24 @@ try {
 
   // ---- 2. time to first render
   const first = await firstRender(browser, base, RUNS, log);
+  /** A first-render result as a table: ms, median (p10–p90). */
+  const firstTable = (result) => {
+    const at = (id, k = 'rendered') => stats(result.samples[id].map((r) => r[k]));
+    return table(
+      ['page', 'rendered, median', 'p10–p90', 'min–max', 'painted, median'],
+      result.configs.map((c) => {
+        if (result.failures[c.id]) return [c.label, `failed: ${result.failures[c.id]}`, '', '', ''];
+        const r = at(c.id);
+        const p = at(c.id, 'painted');
+        return [c.label, ms(r.median), `${ms(r.p10)}–${ms(r.p90)}`, `${ms(r.min)}–${ms(r.max)}`, ms(p.median)];
+      }),
+    );
+  };
   const fs_ = (id, k = 'rendered') => stats(first.samples[id].map((r) => r[k]));
   section(
     '2. Time to first render',
     'Navigation start → the element\'s first complete render (quiz: intro with its Start button; checklist: the list; stepper: the first step), marked by a MutationObserver on each shadow root; "painted" is the end of the frame that shows it. Each run in a fresh browser context (cold: no HTTP or code cache), served from 127.0.0.1 without compression. ms, median (p10–p90).',
-    table(
-      ['page', 'rendered, median', 'p10–p90', 'min–max', 'painted, median'],
-      first.configs.map((c) => {
-        if (first.failures[c.id]) return [c.label, `failed: ${first.failures[c.id]}`, '', '', ''];
-        const r = fs_(c.id);
-        const p = fs_(c.id, 'painted');
-        return [c.label, ms(r.median), `${ms(r.p10)}–${ms(r.p90)}`, `${ms(r.min)}–${ms(r.max)}`, ms(p.median)];
-      }),
-    ),
+    firstTable(first),
   );
   const med = (id) => (first.samples[id]?.length ? fs_(id).median : NaN);
   for (const el of ['quiz', 'checklist', 'stepper']) {
@@ -110,6 +115,19 @@ try {
   headline.push(['first render: <recipro-quiz> (autoloader) / Typeform loader to empty iframe (a lower bound for Typeform)', ratio(med('first-auto-quiz'), med('first-typeform')), `${ms(med('first-auto-quiz'))} / ${ms(med('first-typeform'))} ms`]);
   if (first.errors.length) md.push(`Page errors seen: ${first.errors.map((e) => `\`${e}\``).join('; ')}`, '');
   log(`[bench] first render done (${elapsed()})`);
+
+  // ---- 2b. first render on a slow link
+  const slow = await firstRenderSlow(browser, base, RUNS, log);
+  section(
+    '2b. Time to first render on a slow link',
+    `The same pages with the network emulated through CDP: ${SLOW_NETWORK.latency} ms before each response, ${(SLOW_NETWORK.download * 8 / 1024 / 1024).toFixed(1)} Mbit/s down. Each round trip of chunk loading shows here. ms, median (p10–p90).`,
+    firstTable(slow),
+  );
+  const slowMed = (id) => (slow.samples[id]?.length ? stats(slow.samples[id].map((r) => r.rendered)).median : NaN);
+  for (const el of ['quiz', 'checklist']) {
+    headline.push([`first render at 150 ms RTT: <recipro-${el}> (autoloader) / plain lit`, ratio(slowMed(`first-auto-${el}`), slowMed(`first-plain-${el}`)), `${ms(slowMed(`first-auto-${el}`))} / ${ms(slowMed(`first-plain-${el}`))} ms`]);
+  }
+  log(`[bench] first render on a slow link done (${elapsed()})`);
 
   // ---- 3. interaction
   const ix = await interaction(browser, base, RUNS, log);

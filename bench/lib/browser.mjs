@@ -85,6 +85,28 @@ export async function firstRender(browser, base, runs, log) {
   return { configs, ...result, errors: [...new Set(errors)] };
 }
 
+/** A slow mobile link, emulated through CDP: every request waits this long before its first byte. */
+export const SLOW_NETWORK = { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 };
+
+// 2b. Time to first render on that slow link: each round trip of chunk loading costs 150 ms, so
+// this shows how many the loading order takes (the same pages as above).
+export async function firstRenderSlow(browser, base, runs, log) {
+  const configs = ['quiz', 'checklist'].flatMap((el) => [
+    { id: `first-auto-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via autoloader, 150 ms RTT` },
+    { id: `first-all-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via recipro.js, 150 ms RTT` },
+    { id: `first-plain-${el}`, lib: 'plain lit', label: `plain-${el} (plain lit), 150 ms RTT` },
+  ]);
+  const errors = [];
+  const result = await interleave(configs, runs, (config) =>
+    withPage(browser, async (page, pageErrors) => {
+      await page.emulateNetworkConditions(SLOW_NETWORK);
+      const r = await open(page, `${base}/bench/${config.id}.html`);
+      if (pageErrors.length) errors.push(`${config.id}: ${pageErrors[0]}`);
+      return r;
+    }), log);
+  return { configs, ...result, errors: [...new Set(errors)] };
+}
+
 // 3. Interaction to next paint: the action runs at the start of a frame (in a requestAnimationFrame
 // callback's microtask), the time is taken when a task posted right after it runs, i.e. once that
 // frame's script, style, layout and paint are done on the main thread.

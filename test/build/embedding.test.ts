@@ -147,6 +147,9 @@ describe('the built script-tag bundles', () => {
     expect(await completeQuiz(doc.querySelector('recipro-quiz') as QuizLike)).to.equal('Your result');
     // The built-in pack needs no validator: only the quiz's chunk (and what it imports) was fetched.
     expect(scripts().some((p) => /\/chunks\/parse-/.test(p))).to.equal(false);
+    // The chunks the quiz's chunk imports were requested with it, not one round trip later.
+    const timing = (name: string) => win.performance.getEntriesByType('resource').find((e) => new RegExp(`/chunks/${name}-[\\w-]{8}\\.js$`).test(e.name)) as PerformanceResourceTiming;
+    expect(timing('define').startTime).to.be.lessThan(timing('quiz').responseEnd);
     expect(win.__errors).to.deep.equal([]);
   });
 
