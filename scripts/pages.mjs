@@ -1,7 +1,8 @@
 // What a page downloads from a build: the chunks named in rollup's manifest.json (written by
 // rollup.config.mjs) and their static imports. Shared by `npm run size` and the bench.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * The default English pack of each element. Packs load on demand, but every page that shows an
@@ -44,4 +45,40 @@ export function download(manifest, starts) {
   const seen = new Set();
   for (const start of starts) closure(manifest, start.endsWith('.js') && !start.startsWith('src/') ? start : chunkOf(manifest, start), seen);
   return [...seen];
+}
+
+/** min, gzip (level 9) and brotli (quality 11) bytes of files under `dist`, counted per file and summed. */
+export function sizes(dist, files) {
+  const buffers = files.map((file) => readFileSync(join(dist, file)));
+  return {
+    min: buffers.reduce((sum, b) => sum + b.length, 0),
+    gzip: buffers.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+    brotli: buffers.reduce((sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+  };
+}
+
+/** The rows `npm run size` reports: [name, files under dist/] for each entry, each CDN chunk and each kind of page. */
+export function pageRows(dist) {
+  const rows = [];
+  // recipro.js on a page with all three elements showing their English packs. The validator (for
+  // definitions a host writes), the other packs and the other languages load only when asked for.
+  const esm = readManifest(dist);
+  rows.push(['recipro.js (all three elements, English packs)', download(esm, ['recipro.js', ...Object.values(DEFAULT_PACKS)])]);
+  for (const file of ['recipro.iife.js', 'cdn/autoloader.js']) rows.push([file, [file]]);
+  for (const chunk of readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js'))) rows.push([`cdn/chunks/${chunk}`, [`cdn/chunks/${chunk}`]]);
+
+  // What a page with one element downloads through the autoloader: the element's chunk, its static
+  // imports and its default pack. A checklist that upgrades the writer's own list needs no pack.
+  const cdn = readManifest(join(dist, 'cdn'));
+  const page = (starts) => ['autoloader.js', ...download(cdn, starts)].map((f) => `cdn/${f}`);
+  for (const element of ['quiz', 'checklist', 'stepper']) {
+    rows.push([`page with only <recipro-${element}> (autoloader)`, page([element, DEFAULT_PACKS[element]])]);
+    if (element === 'checklist') rows.push([`page with a writer's list in <recipro-checklist> (autoloader)`, page([element])]);
+  }
+  // The same pages in French: the French strings and the French pack come on top (the English pack
+  // still loads, as the fallback). Hindi and Arabic pages are alike.
+  for (const element of ['quiz', 'checklist', 'stepper']) {
+    rows.push([`page with only <recipro-${element}>, in French (autoloader)`, page([element, DEFAULT_PACKS[element], ...translatedPacks('fr')[element]])]);
+  }
+  return rows;
 }

@@ -1,21 +1,11 @@
 // Bytes on the wire: min, gzip (level 9) and brotli (quality 11), counted per file and summed,
 // as scripts/size.mjs does. The library's rows follow dist/manifest.json and dist/cdn/manifest.json.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { DEFAULT_PACKS, download, readManifest, translatedPacks } from '../../scripts/pages.mjs';
+import { DEFAULT_PACKS, download, readManifest, sizes, translatedPacks } from '../../scripts/pages.mjs';
 
+/** Sizes of absolute paths (as scripts/pages.mjs counts them), with the number of files. */
 export function sizeOf(paths) {
-  let min = 0;
-  let gzip = 0;
-  let brotli = 0;
-  for (const path of paths) {
-    const buffer = readFileSync(path);
-    min += buffer.length;
-    gzip += gzipSync(buffer, { level: 9 }).length;
-    brotli += brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-  return { min, gzip, brotli, files: paths.length };
+  return { ...sizes('/', paths), files: paths.length };
 }
 
 /** Rows of { group, name, ...sizes }. */
