@@ -1,3 +1,11 @@
-/** The script-tag build: everything bundled, every element registered. */
+/**
+ * The script-tag build: everything bundled, every element registered, and each element's default
+ * English pack at hand, the checklist's too (the autoloader's build loads it only when shown).
+ */
 import './define.js';
+import { provideChecklistPack } from './components/checklist/checklist-presets.js';
+import { romanticSigns } from './content/checklists/romantic-signs.js';
+
+provideChecklistPack(romanticSigns);
+
 export * from './index.js';

@@ -119,6 +119,16 @@ describe('the built script-tag bundles', () => {
     expect(win.__violations).to.deep.equal([]);
   });
 
+  it('recipro.js shows the default checklist from its own bytes, with no chunk to fetch', async () => {
+    const { win, doc } = await openPage('/test/pages/recipro-default.html');
+    await until(() => !!win.customElements.get('recipro-checklist'));
+    const checklist = doc.querySelector('recipro-checklist') as Lit;
+    await checklist.updateComplete;
+    expect(checklist.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.equal(8);
+    expect(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/chunks/'))).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('the test page really enforces the policy', async () => {
     const { win, doc } = await openPage('/test/pages/csp.html');
     const probe = doc.createElement('div');

@@ -20,6 +20,11 @@ export const DEFAULT_CHECKLIST = 'romantic-signs';
 export const checklistPacks: Record<string, ChecklistDefinition> = {};
 const loading = new Map<string, Promise<void>>();
 
+/** Makes a pack available without loading it: the script-tag build bundles the default one. */
+export function provideChecklistPack(pack: ChecklistDefinition): void {
+  checklistPacks[pack.id] = pack;
+}
+
 /** Whether the element may render `id` now: loaded, or not a built-in pack at all (the controller reports it). */
 export function checklistPackReady(id: string): boolean {
   return id in checklistPacks || !Object.prototype.hasOwnProperty.call(checklistPackLoaders, id);
