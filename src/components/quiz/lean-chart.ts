@@ -13,6 +13,8 @@ const HEIGHT = 16;
  */
 export function leanChart(rows: readonly ChartRow[], labels: { low: string; high: string }, t: QuizStrings, locale: string): TemplateResult {
   const mid = WIDTH / 2;
+  // The data table is hidden inside a box: a table sizes to its content and would not shrink to
+  // 1 px itself, which scrolled the page sideways at 320 px.
   return html`<figure class="chart" part="chart">
     <figcaption><h3>${t.formsTitle}</h3></figcaption>
     <div class="chart-scale" aria-hidden="true"><span>${labels.low}</span><span>${labels.high}</span></div>
@@ -31,14 +33,16 @@ export function leanChart(rows: readonly ChartRow[], labels: { low: string; high
         </li>`;
       })}
     </ul>
-    <table class="visually-hidden">
-      <caption>${t.tableCaption}</caption>
-      <thead>
-        <tr><th scope="col">${t.tableForm}</th><th scope="col">${t.tableLean}</th><th scope="col">${t.tableValue}</th></tr>
-      </thead>
-      <tbody>
-        ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.lean}</td><td>${formatNumber(locale, row.value)}</td></tr>`)}
-      </tbody>
-    </table>
+    <div class="visually-hidden">
+      <table>
+        <caption>${t.tableCaption}</caption>
+        <thead>
+          <tr><th scope="col">${t.tableForm}</th><th scope="col">${t.tableLean}</th><th scope="col">${t.tableValue}</th></tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.lean}</td><td>${formatNumber(locale, row.value)}</td></tr>`)}
+        </tbody>
+      </table>
+    </div>
   </figure>`;
 }

@@ -450,7 +450,7 @@ export class ReciproQuiz extends ReciproElement {
               definition,
               item,
               index,
-              html`<legend class="question-text"><span class="visually-hidden">${t.questionNumber(index + 1)}: </span>${textFor(item.text, this.relation, fallback)}</legend>`,
+              html`<legend class="question-text"><span class="visually-hidden">${t.labelled(t.questionNumber(index + 1), '')}</span>${textFor(item.text, this.relation, fallback)}</legend>`,
             )}
           </li>`,
         )}
