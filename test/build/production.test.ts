@@ -62,6 +62,24 @@ describe('the production build (dist/recipro.js)', () => {
     await accessibleAtBothWidths(el);
   });
 
+  it('the quiz in Arabic, right to left, from its introduction to its result', async () => {
+    const el = await fixture<Lit>(html`<recipro-quiz locale="ar"></recipro-quiz>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('dir')).to.equal('rtl');
+    await accessibleAtBothWidths(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await settled(el);
+    const items = (el as unknown as { quiz: { items: { dimension?: string }[] } }).quiz.items;
+    for (const item of items) {
+      el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[item.dimension ? 1 : 0]!.click();
+      await settled(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+      await settled(el);
+    }
+    expect(el.shadowRoot!.querySelector('[part~=chart]')).to.exist;
+    await accessibleAtBothWidths(el);
+  });
+
   it('the checklist, empty and with every sign checked and its takeaway', async () => {
     const el = await fixture<Lit>(html`<recipro-checklist></recipro-checklist>`);
     await settled(el);
