@@ -28,7 +28,8 @@ export function isLocaleLoaded(language: string): boolean {
 
 /** A built-in pack in a language, if it is at hand (English packs live with each element). */
 export function localizedPack(id: string, language: string): Definition | undefined {
-  return packs.get(language)?.[id];
+  const found = packs.get(language);
+  return found && Object.hasOwn(found, id) ? found[id] : undefined;
 }
 
 /**
@@ -37,7 +38,8 @@ export function localizedPack(id: string, language: string): Definition | undefi
  * the load fails (offline): the element then shows the English pack, and a later update retries.
  */
 export function loadLocalizedPack(id: string, language: string): Promise<void> | undefined {
-  const loader = loaders.get(language)?.[id as keyof PackLoaders];
+  const own = loaders.get(language);
+  const loader = own && Object.hasOwn(own, id) ? own[id as keyof PackLoaders] : undefined;
   if (!loader || localizedPack(id, language)) return undefined;
   const key = `${language}:${id}`;
   let promise = loading.get(key);

@@ -155,6 +155,28 @@ describe('languages', () => {
     });
   });
 
+  describe('preset names that are also names of object properties', () => {
+    for (const locale of ['en', 'fr']) {
+      for (const tag of ['recipro-quiz', 'recipro-checklist', 'recipro-stepper']) {
+        for (const preset of ['constructor', '__proto__', 'toString']) {
+          it(`<${tag} locale="${locale}" preset="${preset}"> reports an unknown preset`, async () => {
+            const el = Object.assign(document.createElement(tag), { locale, preset }) as Any;
+            const error = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }));
+            document.body.append(el);
+            try {
+              const event = await error;
+              expect((event.detail as { issues: { message: string }[] }).issues[0]!.message).to.contain(`"${preset}" is not a built-in`);
+              await settle(el);
+              expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
+            } finally {
+              el.remove();
+            }
+          });
+        }
+      }
+    }
+  });
+
   describe('right to left', () => {
     it('puts Next at the inline end and fills the progress bar from the right', async () => {
       const el = await make<ReciproQuiz>(html`<recipro-quiz locale="ar"></recipro-quiz>`);

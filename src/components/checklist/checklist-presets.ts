@@ -27,7 +27,7 @@ export function provideChecklistPack(pack: ChecklistDefinition): void {
 
 /** Whether the element may render `id` now: loaded, or not a built-in pack at all (the controller reports it). */
 export function checklistPackReady(id: string): boolean {
-  return id in checklistPacks || !Object.prototype.hasOwnProperty.call(checklistPackLoaders, id);
+  return Object.hasOwn(checklistPacks, id) || !Object.hasOwn(checklistPackLoaders, id);
 }
 
 /** Loads one pack once. Offline, the promise still resolves: the controller reports the preset as unavailable and a later update retries. */

@@ -124,7 +124,8 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
   /** A built-in pack: its translation when the language has one at hand, else English. */
   private showPreset(id: string, language: string): Promise<void> {
     const translated = localizedPack(id, language);
-    const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : this.options.presets[id];
+    // Own properties only: a preset named `constructor` or `__proto__` is simply unknown.
+    const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : Object.hasOwn(this.options.presets, id) ? this.options.presets[id] : undefined;
     if (preset) return this.accept(preset, 'preset');
     this.fail([{ path: 'preset', message: this.unknownPreset(id) }]);
     return Promise.resolve();
