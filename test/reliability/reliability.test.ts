@@ -16,7 +16,7 @@ const KINDS: DefinitionKind[] = ['quiz', 'checklist', 'stepper'];
 const TAG = { quiz: 'recipro-quiz', checklist: 'recipro-checklist', stepper: 'recipro-stepper' } as const;
 const t = messagesFor('en');
 
-const counts = { definitionsFuzzed: 0, injectionsTried: 0, storageFaults: 0, lifecycleCycles: 0, hostilePages: 0, failures: 0 };
+const counts = { definitionsFuzzed: 0, attributesFuzzed: 0, injectionsTried: 0, storageFaults: 0, lifecycleCycles: 0, hostilePages: 0, failures: 0 };
 const pageErrors: string[] = [];
 const onError = (event: ErrorEvent) => pageErrors.push(`error: ${event.message}`);
 const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(`unhandledrejection: ${String(event.reason)}`);
@@ -40,7 +40,7 @@ after(async () => {
   window.removeEventListener('unhandledrejection', onRejection);
   container.remove();
   console.log(
-    `reliability: definitions fuzzed: ${counts.definitionsFuzzed}, injections tried: ${counts.injectionsTried}, storage faults: ${counts.storageFaults}, ` +
+    `reliability: definitions fuzzed: ${counts.definitionsFuzzed}, attribute values tried: ${counts.attributesFuzzed}, injections tried: ${counts.injectionsTried}, storage faults: ${counts.storageFaults}, ` +
       `lifecycle cycles: ${counts.lifecycleCycles}, hostile pages: ${counts.hostilePages}, failures: ${counts.failures}`,
   );
 });
@@ -234,6 +234,47 @@ function stubOutputs(): { copied: string[]; blobs: Blob[]; printed: number; rest
   };
   return out;
 }
+
+describe('reliability: attribute values', function () {
+  this.timeout(120_000);
+  // Names of object properties (a lookup by attribute value must not reach Object.prototype),
+  // attack strings, and odd text. `src` and `submit-url` make requests and are covered elsewhere.
+  const VALUES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', ...ATTACKS.slice(0, 8), '', ' ', 'x'.repeat(5000), '\u202e\u0000 \ud83d\ude00', 'EN', 'fr-xx-yy-zz'];
+  const ATTRIBUTES: Record<DefinitionKind, string[]> = {
+    quiz: ['preset', 'locale', 'persist', 'persist-key', 'submit-include', 'relationship', 'culture', 'layout', 'name'],
+    checklist: ['preset', 'locale', 'persist', 'persist-key', 'submit-include', 'name', 'structured-data'],
+    stepper: ['preset', 'locale', 'persist', 'persist-key', 'submit-include', 'start-step'],
+  };
+
+  for (const kind of KINDS) {
+    it(`${kind}: every attribute set to names of object properties, attacks and odd text renders or shows an alert, and never throws`, async () => {
+      const problems: string[] = [];
+      const warn = console.warn;
+      console.warn = () => {}; // an unknown start-step is worth a warning, not a failure here
+      try {
+        for (const attribute of ATTRIBUTES[kind]) {
+          for (const value of VALUES) {
+            const el = create(kind, { [attribute]: value });
+            container.append(el);
+            await el.updateComplete;
+            await el.updateComplete;
+            counts.attributesFuzzed++;
+            const shown = alertOf(el) ?? el.shadowRoot?.querySelector('h2, [part~=title], [part~=list]');
+            if (!shown) problems.push(`${attribute}=${JSON.stringify(value.slice(0, 40))}: nothing readable rendered`);
+            if (win.__xss !== undefined) problems.push(`${attribute}=${JSON.stringify(value.slice(0, 40))}: markup ran`);
+            el.remove();
+          }
+        }
+      } finally {
+        console.warn = warn;
+        sessionStorage.clear();
+        localStorage.clear();
+      }
+      expect(problems).to.deep.equal([]);
+      expect(pageErrors).to.deep.equal([]);
+    });
+  }
+});
 
 describe('reliability: markup injection', function () {
   this.timeout(120_000);
