@@ -9,6 +9,7 @@ import { ar } from '../../src/locales/ar/index.js';
 import { fr } from '../../src/locales/fr/index.js';
 import { hi } from '../../src/locales/hi/index.js';
 import { localizedPack, registerLanguage } from '../../src/locales/registry.js';
+import { checklistPacks } from '../../src/components/checklist/checklist-presets.js';
 import { presets } from '../../src/content/index.js';
 import { expectAccessible, settle } from '../helpers.js';
 
@@ -141,6 +142,8 @@ describe('languages', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(hi.packs['work-reciprocity'].title);
       expect(localizedPack('work-reciprocity', 'hi')).to.equal(hi.packs['work-reciprocity']);
       expect(localizedPack('restore-steps', 'hi')).to.equal(undefined);
+      // The English pack is not fetched when its translation is shown.
+      expect(Object.keys(checklistPacks)).to.not.include('work-reciprocity');
     });
 
     it('shows the English pack, in the language\'s interface, when a translation cannot be loaded (offline)', async () => {

@@ -25,13 +25,13 @@ export function provideChecklistPack(pack: ChecklistDefinition): void {
   checklistPacks[pack.id] = pack;
 }
 
-/** Whether the element may render `id` now: loaded, or not a built-in pack at all (the controller reports it). */
-export function checklistPackReady(id: string): boolean {
-  return Object.hasOwn(checklistPacks, id) || !Object.hasOwn(checklistPackLoaders, id);
-}
-
-/** Loads one pack once. Offline, the promise still resolves: the controller reports the preset as unavailable and a later update retries. */
-export function loadChecklistPack(id: string): Promise<void> {
+/**
+ * Loads one pack once; undefined when there is nothing to load (loaded already, or not a built-in
+ * id: the controller reports it). Offline, the promise still resolves and the controller says the
+ * pack could not be loaded; a later attempt retries.
+ */
+export function loadChecklistPack(id: string): Promise<void> | undefined {
+  if (Object.hasOwn(checklistPacks, id) || !Object.hasOwn(checklistPackLoaders, id)) return undefined;
   let promise = loading.get(id);
   if (!promise) {
     promise = checklistPackLoaders[id]!().then(

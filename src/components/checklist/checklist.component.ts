@@ -16,10 +16,10 @@ import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { PersistController, persistMode } from '../shared/persist-controller.js';
 import { parseInclude } from '../shared/submit.js';
 import { errorView, footerView, resourcesView } from '../shared/views.js';
-import { checklistPackLoaders, checklistPackReady, checklistPacks, DEFAULT_CHECKLIST, loadChecklistPack } from './checklist-presets.js';
+import { checklistPackLoaders, checklistPacks, DEFAULT_CHECKLIST, loadChecklistPack } from './checklist-presets.js';
 import { checklistSummaryText } from './checklist-summary.js';
 import { checklistStyles } from './checklist.styles.js';
-import { findList, readList, type ListSource } from './list-definition.js';
+import { readList, type ListSource } from './list-definition.js';
 import { itemListJSON, writeStructuredData } from './structured-data.js';
 import { checklistStrings } from './checklist-strings.js';
 
@@ -112,6 +112,7 @@ export class ReciproChecklist extends ReciproElement {
     kind: 'checklist',
     presets: checklistPacks,
     presetIds: Object.keys(checklistPackLoaders),
+    loadPreset: loadChecklistPack,
     source: () => this.source(),
     onReady: (definition) => this.load(definition),
     prepare: (definition) => this.persistence.prepare(definition.id),
@@ -276,14 +277,6 @@ export class ReciproChecklist extends ReciproElement {
     this.attributeObserver?.disconnect();
     this.ldScript = writeStructuredData(this, this.ldScript, null);
   }
-
-  /** Before an update that shows a built-in pack not loaded yet, load that pack. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const wantsPreset = (this.definition === undefined || this.definition === null) && inlineScriptJSON(this) === undefined && !findList(this) && !this.src;
-    const id = this.preset || DEFAULT_CHECKLIST;
-    return wantsPreset && !checklistPackReady(id) ? loadChecklistPack(id).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

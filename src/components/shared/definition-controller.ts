@@ -21,6 +21,8 @@ export interface DefinitionOptions<K extends DefinitionKind> {
   presets: Readonly<Record<string, DefinitionByKind[K]>>;
   /** Every built-in id, when `presets` holds only the packs loaded so far. */
   presetIds?: readonly string[];
+  /** Loads a built-in pack into `presets`; undefined when there is nothing to load. */
+  loadPreset?: (id: string) => Promise<void> | undefined;
   /** The source to use now; called before each update. */
   source: () => DefinitionSource;
   /** Called once per newly accepted definition, before the host renders it. */
@@ -95,22 +97,9 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
         this.state = { status: 'loading' };
         this.settled = this.fetch(next.url);
         break;
-      case 'preset': {
-        const language = next.language ?? 'en';
-        const translation = loadLocalizedPack(next.id, language);
-        if (translation) {
-          // The translated pack is a chunk of its own: show it once it is here.
-          this.state = { status: 'loading' };
-          this.settled = translation.then(() => {
-            if (this.current !== next) return;
-            this.host.requestUpdate();
-            return this.showPreset(next.id, language);
-          });
-          break;
-        }
-        this.settled = this.showPreset(next.id, language);
+      case 'preset':
+        this.settled = this.showPreset(next);
         break;
-      }
       default:
         if (next.valid) {
           this.settled = this.accept(next.value as DefinitionByKind[K], next.from);
@@ -121,14 +110,35 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     }
   }
 
-  /** A built-in pack: its translation when the language has one at hand, else English. */
-  private showPreset(id: string, language: string): Promise<void> {
+  /**
+   * A built-in pack: its translation in the element's language, else English. Either may be a
+   * chunk of its own: the state is `loading` until it is here (and English is fetched only when
+   * there is no translation to show, e.g. offline). With nothing to load, this runs at once.
+   */
+  private async showPreset(source: Extract<DefinitionSource, { from: 'preset' }>): Promise<void> {
+    const { id, language = 'en' } = source;
+    let waited = false;
+    // No `await` unless something loads: a pack at hand is shown within this update.
+    const translation = loadLocalizedPack(id, language);
+    if (translation) {
+      this.state = { status: 'loading' };
+      await translation;
+      if (this.current !== source) return; // superseded while loading
+      waited = true;
+    }
     const translated = localizedPack(id, language);
+    const english = translated?.kind === this.options.kind ? undefined : this.options.loadPreset?.(id);
+    if (english) {
+      this.state = { status: 'loading' };
+      await english;
+      if (this.current !== source) return;
+      waited = true;
+    }
+    if (waited) this.host.requestUpdate();
     // Own properties only: a preset named `constructor` or `__proto__` is simply unknown.
     const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : Object.hasOwn(this.options.presets, id) ? this.options.presets[id] : undefined;
     if (preset) return this.accept(preset, 'preset');
     this.fail([{ path: 'preset', message: this.unknownPreset(id) }]);
-    return Promise.resolve();
   }
 
   private unknownPreset(id: string): string {
