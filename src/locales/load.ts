@@ -1,5 +1,6 @@
 import type { Catalog } from '../core/index.js';
 import type { PackLoaders } from './types.js';
+import { onceEach } from '../load-once.js';
 import { isLocaleLoaded, registerLanguage } from './registry.js';
 
 /** The languages the library speaks. English is built in; the others load on demand as chunks. */
@@ -18,26 +19,16 @@ export function supportedLanguage(locale: string | null | undefined): string {
   return (LANGUAGES as readonly string[]).includes(language) ? language : 'en';
 }
 
-const pending = new Map<string, Promise<boolean>>();
+const loadOnce = onceEach<true>();
 
 /** Loads a language's interface strings once; resolves false (and English is used) when they cannot be loaded. */
 export function loadLanguage(language: string): Promise<boolean> {
   if (isLocaleLoaded(language)) return Promise.resolve(true);
   const loader = loaders[language];
   if (!loader) return Promise.resolve(false);
-  let promise = pending.get(language);
-  if (!promise) {
-    promise = loader().then(
-      (module) => {
-        registerLanguage(language, module.messages, module.packs);
-        return true;
-      },
-      () => {
-        pending.delete(language); // offline: a later update tries again
-        return false;
-      },
-    );
-    pending.set(language, promise);
-  }
-  return promise;
+  return loadOnce(language, async () => {
+    const module = await loader();
+    registerLanguage(language, module.messages, module.packs);
+    return true as const;
+  }).then((ok) => ok ?? false); // offline: English for now, a later update tries again
 }

@@ -1,4 +1,5 @@
 import { registerCatalog, type Catalog, type Definition } from '../core/index.js';
+import { onceEach } from '../load-once.js';
 import type { LocalePack, PackLoaders } from './types.js';
 
 /** Languages whose interface strings are registered. */
@@ -6,7 +7,7 @@ const languages = new Set<string>();
 /** Per language, the translated packs at hand and the loaders of the others. */
 const packs = new Map<string, Record<string, Definition>>();
 const loaders = new Map<string, Partial<PackLoaders>>();
-const loading = new Map<string, Promise<void>>();
+const loadOnce = onceEach<void>();
 
 /** Makes a language available at once: its interface strings and every translated pack. */
 export function registerLocale(pack: LocalePack): void {
@@ -41,18 +42,7 @@ export function loadLocalizedPack(id: string, language: string): Promise<void> |
   const own = loaders.get(language);
   const loader = own && Object.hasOwn(own, id) ? own[id as keyof PackLoaders] : undefined;
   if (!loader || localizedPack(id, language)) return undefined;
-  const key = `${language}:${id}`;
-  let promise = loading.get(key);
-  if (!promise) {
-    promise = loader().then(
-      (definition) => {
-        packs.get(language)![id] = definition;
-      },
-      () => {
-        loading.delete(key);
-      },
-    );
-    loading.set(key, promise);
-  }
-  return promise;
+  return loadOnce(`${language}:${id}`, async () => {
+    packs.get(language)![id] = await loader();
+  });
 }

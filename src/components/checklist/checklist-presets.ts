@@ -1,4 +1,5 @@
 import type { ChecklistDefinition } from '../../core/index.js';
+import { onceEach } from '../../load-once.js';
 
 /**
  * The built-in checklists, by id (the `preset` attribute), each loaded on its own when an element
@@ -18,7 +19,7 @@ export const DEFAULT_CHECKLIST = 'romantic-signs';
 
 /** The packs loaded so far, by id. */
 export const checklistPacks: Record<string, ChecklistDefinition> = {};
-const loading = new Map<string, Promise<void>>();
+const loadOnce = onceEach<void>();
 
 /** Makes a pack available without loading it: the script-tag build bundles the default one. */
 export function provideChecklistPack(pack: ChecklistDefinition): void {
@@ -32,17 +33,7 @@ export function provideChecklistPack(pack: ChecklistDefinition): void {
  */
 export function loadChecklistPack(id: string): Promise<void> | undefined {
   if (Object.hasOwn(checklistPacks, id) || !Object.hasOwn(checklistPackLoaders, id)) return undefined;
-  let promise = loading.get(id);
-  if (!promise) {
-    promise = checklistPackLoaders[id]!().then(
-      (pack) => {
-        checklistPacks[id] = pack;
-      },
-      () => {
-        loading.delete(id);
-      },
-    );
-    loading.set(id, promise);
-  }
-  return promise;
+  return loadOnce(id, async () => {
+    checklistPacks[id] = await checklistPackLoaders[id]!();
+  });
 }

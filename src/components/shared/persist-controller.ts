@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onceEach } from '../../load-once.js';
 import type { DefinitionKind, ProgressDataByKind, RestoreResult, StorageProblem, Store } from '../../core/index.js';
 
 export type PersistMode = 'session' | 'local';
@@ -12,17 +13,11 @@ export function persistMode(value: string | null | undefined): PersistMode | nul
 }
 
 let storageCode: StorageCode | undefined;
-let loading: Promise<StorageCode | undefined> | undefined;
+const loadOnce = onceEach<StorageCode>();
 
 /** The storage code, loaded once; undefined when it could not be loaded (offline). */
-function loadStorageCode(): Promise<StorageCode | undefined> {
-  return (loading ??= import('./persist-storage.js').then(
-    (code) => (storageCode = code),
-    () => {
-      loading = undefined; // a later save or definition tries again
-      return undefined;
-    },
-  ));
+async function loadStorageCode(): Promise<StorageCode | undefined> {
+  return (storageCode ??= await loadOnce('storage', () => import('./persist-storage.js')));
 }
 
 /**
