@@ -13,10 +13,10 @@ const loaders: Record<string, () => Promise<{ messages: Catalog; packs: PackLoad
   ar: () => import('./ar/on-demand.js'),
 };
 
-/** `fr-CA` → `fr`; a language the library does not speak → `en`. */
+/** `fr-CA` → `fr`; a language neither built in nor registered by the page → `en`. */
 export function supportedLanguage(locale: string | null | undefined): string {
   const language = (locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return (LANGUAGES as readonly string[]).includes(language) ? language : 'en';
+  return (LANGUAGES as readonly string[]).includes(language) || isLocaleLoaded(language) ? language : 'en';
 }
 
 const loadOnce = onceEach<true>();

@@ -40,7 +40,7 @@ describe('the production build (dist/recipro.js)', () => {
   it('defines the elements from the built file, not the source', () => {
     const quiz = customElements.get('recipro-quiz')!;
     expect(quiz).to.exist;
-    // Minified: the class lost its source name and its styles their indentation.
+    // Minified: the styles lost the indentation they have in the source.
     expect(String((quiz as unknown as { styles: unknown[] }).styles)).to.not.match(/\n\s{2,}/);
   });
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { scoreQuiz } from '../../src/core/index.js';
+import { en, scoreQuiz } from '../../src/core/index.js';
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import type { ReciproChecklist } from '../../src/components/checklist/checklist.js';
 import type { ReciproStepper } from '../../src/components/stepper/stepper.js';
@@ -155,6 +155,15 @@ describe('languages', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(presets['restore-steps'].title);
       expect(base(el).getAttribute('dir')).to.equal('rtl');
       expect(el.shadowRoot!.textContent).to.contain(ar.messages.seeMeaning);
+    });
+  });
+
+  describe('a language the page registers', () => {
+    it('speaks a language the page registers itself, with the English packs until it provides its own', async () => {
+      registerLanguage('nl', { ...en, start: 'Beginnen' });
+      const el = await make<ReciproQuiz>(html`<div lang="nl-BE"><recipro-quiz></recipro-quiz></div>`);
+      expect(el.shadowRoot!.querySelector('button.primary')!.textContent!.trim()).to.equal('Beginnen');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(presets['reciprocity-balance'].title);
     });
   });
 
