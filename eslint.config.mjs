@@ -25,7 +25,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML breaks under strict CSP and opens XSS holes.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'innerHTML breaks under strict CSP and opens XSS holes.',
+        },
         { selector: "CallExpression[callee.name='eval']", message: 'eval is not allowed.' },
       ],
       'no-restricted-imports': [

@@ -46,7 +46,15 @@ export default [
       entryFileNames: '[name].js',
       sourcemap: true,
     },
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/npm', declaration: true, declarationDir: 'dist/npm', sourceMap: true })],
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist/npm',
+        declaration: true,
+        declarationDir: 'dist/npm',
+        sourceMap: true,
+      }),
+    ],
   },
   // Script tag, ES module: `recipro.js`, with the validator and each language as chunks beside it.
   {
@@ -61,7 +69,13 @@ export default [
   {
     input: 'src/recipro.ts',
     treeshake,
-    output: { file: 'dist/recipro.iife.js', format: 'iife', name: 'ReciproWidgets', sourcemap: true, inlineDynamicImports: true },
+    output: {
+      file: 'dist/recipro.iife.js',
+      format: 'iife',
+      name: 'ReciproWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: [englishOnly(), ...browserPlugins('dist')],
   },
   // CDN: a tiny autoloader entry; each element (and the validator) is its own chunk.
@@ -80,10 +94,22 @@ export default [
   // The example app: bundles `examples/app/main.ts`, importing the npm build through `exports`.
   {
     input: 'examples/app/main.ts',
-    output: { dir: 'dist/examples', entryFileNames: 'app.js', chunkFileNames: 'app-[name]-[hash].js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'dist/examples',
+      entryFileNames: 'app.js',
+      chunkFileNames: 'app-[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       resolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: './examples/app/tsconfig.json', outDir: 'dist/examples', declaration: false, declarationMap: false, sourceMap: true }),
+      typescript({
+        tsconfig: './examples/app/tsconfig.json',
+        outDir: 'dist/examples',
+        declaration: false,
+        declarationMap: false,
+        sourceMap: true,
+      }),
       terser({ ecma: 2020, module: true }),
     ],
   },
@@ -96,7 +122,9 @@ function englishOnly() {
     async resolveId(source, importer) {
       if (!/[\\/]locales[\\/]load\.js$/.test(source) && source !== './load.js') return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved && /[\\/]src[\\/]locales[\\/]load\.ts$/.test(resolved.id) ? resolved.id.replace(/load\.ts$/, 'load-english.ts') : null;
+      return resolved && /[\\/]src[\\/]locales[\\/]load\.ts$/.test(resolved.id)
+        ? resolved.id.replace(/load\.ts$/, 'load-english.ts')
+        : null;
     },
   };
 }
@@ -107,7 +135,9 @@ function chunkFileNames(chunk) {
   const locale = /[\\/]locales[\\/](\w+)[\\/](.+)\.ts$/.exec(chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '');
   if (!locale) return 'chunks/[name]-[hash].js';
   const part = locale[2].replace(/[\\/]/g, '-');
-  return part === 'on-demand' || part === 'index' ? `chunks/locale-${locale[1]}-[hash].js` : `chunks/locale-${locale[1]}-${part}-[hash].js`;
+  return part === 'on-demand' || part === 'index'
+    ? `chunks/locale-${locale[1]}-[hash].js`
+    : `chunks/locale-${locale[1]}-${part}-[hash].js`;
 }
 
 function browserPlugins(outDir) {
@@ -147,9 +177,14 @@ function fetchTogether() {
   return {
     name: 'fetch-together',
     renderDynamicImport({ chunk, getTargetChunkImports }) {
-      const deps = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName);
+      const deps = (getTargetChunkImports() ?? []).filter(
+        (i) => i.type === 'internal' && i.fileName !== chunk.fileName,
+      );
       if (!deps.length) return null;
-      return { left: `(${deps.map((d) => `import(${d.resolvedImportPath}).catch(() => {})`).join(', ')}, import(`, right: '))' };
+      return {
+        left: `(${deps.map((d) => `import(${d.resolvedImportPath}).catch(() => {})`).join(', ')}, import(`,
+        right: '))',
+      };
     },
   };
 }
@@ -162,7 +197,11 @@ function chunkManifest() {
       const chunks = {};
       for (const [file, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        chunks[file] = { imports: chunk.imports, dynamicImports: chunk.dynamicImports, modules: Object.keys(chunk.modules).map((m) => m.replace(process.cwd() + '/', '')) };
+        chunks[file] = {
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          modules: Object.keys(chunk.modules).map((m) => m.replace(process.cwd() + '/', '')),
+        };
       }
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(chunks, null, 2) });
     },

@@ -3,7 +3,6 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { cspMiddleware, receiverMiddleware } from './test/server/receiver.mjs';
 
-
 /** Unit and element tests, in headless Chromium. `TEST_FILES` narrows the run. */
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts', '!test/node/**'],

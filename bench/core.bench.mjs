@@ -46,10 +46,16 @@ export function runCoreBench() {
   const checked = Array.from({ length: LIST_ITEMS / 2 }, (_, i) => `c${i * 2}`);
 
   const rows = [
-    [`parse a ${ITEMS.toLocaleString('en')}-item quiz definition (object, ${(json.length / 1024).toFixed(0)} KB as JSON)`, measure(() => parseDefinition(definition))],
+    [
+      `parse a ${ITEMS.toLocaleString('en')}-item quiz definition (object, ${(json.length / 1024).toFixed(0)} KB as JSON)`,
+      measure(() => parseDefinition(definition)),
+    ],
     [`parse the same definition from JSON text`, measure(() => parseDefinition(json))],
     [`score a ${ITEMS.toLocaleString('en')}-item quiz`, measure(() => scoreQuiz(parsed.definition, answers))],
-    [`score a ${LIST_ITEMS.toLocaleString('en')}-item checklist`, measure(() => scoreChecklist(checklist.definition, checked))],
+    [
+      `score a ${LIST_ITEMS.toLocaleString('en')}-item checklist`,
+      measure(() => scoreChecklist(checklist.definition, checked)),
+    ],
   ];
   rows[0][1].items = ITEMS;
   rows[1][1].items = ITEMS;

@@ -36,13 +36,25 @@ const quantile = (xs, q) => {
   const lo = Math.floor(i);
   return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
 };
-const stats = (xs) => ({ n: xs.length, median: quantile(xs, 0.5), p10: quantile(xs, 0.1), p90: quantile(xs, 0.9), min: Math.min(...xs), max: Math.max(...xs) });
+const stats = (xs) => ({
+  n: xs.length,
+  median: quantile(xs, 0.5),
+  p10: quantile(xs, 0.1),
+  p90: quantile(xs, 0.9),
+  min: Math.min(...xs),
+  max: Math.max(...xs),
+});
 const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '—');
 const kb = (n) => (n / 1024).toFixed(1);
 const mb = (n) => (n / 1024 / 1024).toFixed(2);
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const cell = (c) => String(c).replace(/(<[a-z][\w-]*>)/g, '`$1`'); // tag names as code, not HTML
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 
 const md = [];
 const section = (title, text, tbl) => {
@@ -70,7 +82,16 @@ try {
   section(
     '1. Bytes',
     'Minified as shipped (peers: bundled here with rollup + terser, same options as our builds); gzip level 9, brotli quality 11, summed per file.',
-    table(['what', 'files', 'min KB', 'gzip KB', 'brotli KB'], bytes.map((r) => [`${r.group === 'recipro-widgets' ? '' : `**${r.group}** · `}${r.name}`, r.files, kb(r.min), kb(r.gzip), kb(r.brotli)])),
+    table(
+      ['what', 'files', 'min KB', 'gzip KB', 'brotli KB'],
+      bytes.map((r) => [
+        `${r.group === 'recipro-widgets' ? '' : `**${r.group}** · `}${r.name}`,
+        r.files,
+        kb(r.min),
+        kb(r.gzip),
+        kb(r.brotli),
+      ]),
+    ),
   );
   const all = b('recipro.js');
   const quizPage = b('page with only <recipro-quiz>');
@@ -78,9 +99,21 @@ try {
   const surveyB = b('SurveyJS JS + CSS');
   const typeformB = b('Typeform loader JS + widget.css');
   headline.push(
-    ['bytes (gzip): recipro.js, all 3 elements / plain lit, 3 elements', ratio(all.gzip, plainB.gzip), `${kb(all.gzip)} KB / ${kb(plainB.gzip)} KB`],
-    ['bytes (gzip): quiz page (autoloader) / SurveyJS JS + CSS', ratio(quizPage.gzip, surveyB.gzip), `${kb(quizPage.gzip)} KB / ${kb(surveyB.gzip)} KB`],
-    ['bytes (gzip): quiz page (autoloader) / Typeform loader JS + CSS', ratio(quizPage.gzip, typeformB.gzip), `${kb(quizPage.gzip)} KB / ${kb(typeformB.gzip)} KB`],
+    [
+      'bytes (gzip): recipro.js, all 3 elements / plain lit, 3 elements',
+      ratio(all.gzip, plainB.gzip),
+      `${kb(all.gzip)} KB / ${kb(plainB.gzip)} KB`,
+    ],
+    [
+      'bytes (gzip): quiz page (autoloader) / SurveyJS JS + CSS',
+      ratio(quizPage.gzip, surveyB.gzip),
+      `${kb(quizPage.gzip)} KB / ${kb(surveyB.gzip)} KB`,
+    ],
+    [
+      'bytes (gzip): quiz page (autoloader) / Typeform loader JS + CSS',
+      ratio(quizPage.gzip, typeformB.gzip),
+      `${kb(quizPage.gzip)} KB / ${kb(typeformB.gzip)} KB`,
+    ],
   );
   log(`[bench] bytes done (${elapsed()})`);
 
@@ -107,12 +140,27 @@ try {
   );
   const med = (id) => (first.samples[id]?.length ? fs_(id).median : NaN);
   for (const el of ['quiz', 'checklist', 'stepper']) {
-    for (const [how, id] of [['autoloader', `first-auto-${el}`], ['recipro.js', `first-all-${el}`]]) {
-      headline.push([`first render: <recipro-${el}> (${how}) / plain lit`, ratio(med(id), med(`first-plain-${el}`)), `${ms(med(id))} / ${ms(med(`first-plain-${el}`))} ms`]);
+    for (const [how, id] of [
+      ['autoloader', `first-auto-${el}`],
+      ['recipro.js', `first-all-${el}`],
+    ]) {
+      headline.push([
+        `first render: <recipro-${el}> (${how}) / plain lit`,
+        ratio(med(id), med(`first-plain-${el}`)),
+        `${ms(med(id))} / ${ms(med(`first-plain-${el}`))} ms`,
+      ]);
     }
   }
-  headline.push(['first render: <recipro-quiz> (autoloader) / SurveyJS, same quiz', ratio(med('first-auto-quiz'), med('first-survey-quiz')), `${ms(med('first-auto-quiz'))} / ${ms(med('first-survey-quiz'))} ms`]);
-  headline.push(['first render: <recipro-quiz> (autoloader) / Typeform loader to empty iframe (a lower bound for Typeform)', ratio(med('first-auto-quiz'), med('first-typeform')), `${ms(med('first-auto-quiz'))} / ${ms(med('first-typeform'))} ms`]);
+  headline.push([
+    'first render: <recipro-quiz> (autoloader) / SurveyJS, same quiz',
+    ratio(med('first-auto-quiz'), med('first-survey-quiz')),
+    `${ms(med('first-auto-quiz'))} / ${ms(med('first-survey-quiz'))} ms`,
+  ]);
+  headline.push([
+    'first render: <recipro-quiz> (autoloader) / Typeform loader to empty iframe (a lower bound for Typeform)',
+    ratio(med('first-auto-quiz'), med('first-typeform')),
+    `${ms(med('first-auto-quiz'))} / ${ms(med('first-typeform'))} ms`,
+  ]);
   if (first.errors.length) md.push(`Page errors seen: ${first.errors.map((e) => `\`${e}\``).join('; ')}`, '');
   log(`[bench] first render done (${elapsed()})`);
 
@@ -120,12 +168,16 @@ try {
   const slow = await firstRenderSlow(browser, base, RUNS, log);
   section(
     '2b. Time to first render on a slow link',
-    `The same pages with the network emulated through CDP: ${SLOW_NETWORK.latency} ms before each response, ${(SLOW_NETWORK.download * 8 / 1024 / 1024).toFixed(1)} Mbit/s down. Each round trip of chunk loading shows here. ms, median (p10–p90).`,
+    `The same pages with the network emulated through CDP: ${SLOW_NETWORK.latency} ms before each response, ${((SLOW_NETWORK.download * 8) / 1024 / 1024).toFixed(1)} Mbit/s down. Each round trip of chunk loading shows here. ms, median (p10–p90).`,
     firstTable(slow),
   );
   const slowMed = (id) => (slow.samples[id]?.length ? stats(slow.samples[id].map((r) => r.rendered)).median : NaN);
   for (const el of ['quiz', 'checklist']) {
-    headline.push([`first render at 150 ms RTT: <recipro-${el}> (autoloader) / plain lit`, ratio(slowMed(`first-auto-${el}`), slowMed(`first-plain-${el}`)), `${ms(slowMed(`first-auto-${el}`))} / ${ms(slowMed(`first-plain-${el}`))} ms`]);
+    headline.push([
+      `first render at 150 ms RTT: <recipro-${el}> (autoloader) / plain lit`,
+      ratio(slowMed(`first-auto-${el}`), slowMed(`first-plain-${el}`)),
+      `${ms(slowMed(`first-auto-${el}`))} / ${ms(slowMed(`first-plain-${el}`))} ms`,
+    ]);
   }
   log(`[bench] first render on a slow link done (${elapsed()})`);
 
@@ -151,7 +203,13 @@ try {
     `A click (HTMLElement.click()) dispatched at the start of a frame → the end of that frame's script, style, layout and paint on the main thread. Samples from all ${RUNS} runs pooled (fresh page each); the 200-item quiz and 100-item checklist are generated and set through the \`definition\` property. ms.`,
     table(['scenario', 'library', 'action', 'median', 'p90', 'worst', 'samples'], ixRows),
   );
-  for (const [scenario, kind, label] of [['quiz-paged', 'answer', 'answer, paged 200-item quiz'], ['quiz-paged', 'next', 'next question, paged'], ['quiz-list', 'answer', 'answer, list 200-item quiz'], ['checklist', 'check', 'check, 100-item checklist'], ['stepper', 'switch', 'switch step']]) {
+  for (const [scenario, kind, label] of [
+    ['quiz-paged', 'answer', 'answer, paged 200-item quiz'],
+    ['quiz-paged', 'next', 'next question, paged'],
+    ['quiz-list', 'answer', 'answer, list 200-item quiz'],
+    ['checklist', 'check', 'check, 100-item checklist'],
+    ['stepper', 'switch', 'switch step'],
+  ]) {
     const a = ixMedian[`${scenario}/${kind}/recipro-widgets`];
     const p = ixMedian[`${scenario}/${kind}/plain lit`];
     headline.push([`interaction (median): ${label} / plain lit`, ratio(a, p), `${ms(a)} / ${ms(p)} ms`]);
@@ -193,10 +251,31 @@ try {
   section(
     '4. Scale: 50 elements on one page',
     'Time: navigation start → all 50 rendered and painted, ms median (p10–p90). Heap: used JS heap after three forced garbage collections (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage), medians; baseline is the same page with the library loaded and no element. Then every element is removed (SurveyJS: `unmountComponentAtNode` and `model.dispose()`, its documented teardown) and garbage collected again: "removed − baseline" is what stays (caches: lit\'s template cache, styles, loaded chunks — or leaks). To tell the two apart, 50 elements are then mounted again on the same page, rendered, removed and collected: "2nd cycle growth" is the heap added by that second cycle (≈ 0: nothing leaks per element). DOM nodes and JS event listeners from CDP Memory.getDOMCounters (baseline / rendered / removed / after the 2nd cycle).',
-    table(['library', 'render 50, ms', 'heap baseline MB', 'heap rendered MB', 'heap removed MB', 'removed − baseline', '2nd cycle growth', 'DOM nodes', 'JS listeners'], scRows),
+    table(
+      [
+        'library',
+        'render 50, ms',
+        'heap baseline MB',
+        'heap rendered MB',
+        'heap removed MB',
+        'removed − baseline',
+        '2nd cycle growth',
+        'DOM nodes',
+        'JS listeners',
+      ],
+      scRows,
+    ),
   );
-  headline.push(['50 elements, render time / plain lit', ratio(scTime['recipro-widgets'], scTime['plain lit']), `${ms(scTime['recipro-widgets'])} / ${ms(scTime['plain lit'])} ms`]);
-  headline.push(['50 elements, render time / SurveyJS (50 quizzes)', ratio(scTime['recipro-widgets'], scTime.SurveyJS), `${ms(scTime['recipro-widgets'])} / ${ms(scTime.SurveyJS)} ms`]);
+  headline.push([
+    '50 elements, render time / plain lit',
+    ratio(scTime['recipro-widgets'], scTime['plain lit']),
+    `${ms(scTime['recipro-widgets'])} / ${ms(scTime['plain lit'])} ms`,
+  ]);
+  headline.push([
+    '50 elements, render time / SurveyJS (50 quizzes)',
+    ratio(scTime['recipro-widgets'], scTime.SurveyJS),
+    `${ms(scTime['recipro-widgets'])} / ${ms(scTime.SurveyJS)} ms`,
+  ]);
   log(`[bench] scale done (${elapsed()})`);
 } finally {
   await browser.close();
@@ -208,7 +287,15 @@ const core = runCoreBench();
 section(
   '5. Core in Node',
   `\`recipro-widgets/core\` (bench/core.bench.mjs), Node ${process.version}, median of 21 runs after a warm-up.`,
-  table(['operation', 'median ms', 'min–max ms', 'items / s'], core.map(([name, r]) => [name, r.median.toFixed(2), `${r.min.toFixed(2)}–${r.max.toFixed(2)}`, Math.round((r.items / r.median) * 1000).toLocaleString('en')])),
+  table(
+    ['operation', 'median ms', 'min–max ms', 'items / s'],
+    core.map(([name, r]) => [
+      name,
+      r.median.toFixed(2),
+      `${r.min.toFixed(2)}–${r.max.toFixed(2)}`,
+      Math.round((r.items / r.median) * 1000).toLocaleString('en'),
+    ]),
+  ),
 );
 
 // ---- ratios and the results file

@@ -18,7 +18,14 @@ if (!existsSync(join(root, 'index.json'))) {
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 const server = createServer(async (req, res) => {
   const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
@@ -53,10 +60,14 @@ for (const story of stories) {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('favicon.ico'))
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   try {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'networkidle0', timeout: 20_000 });
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, {
+      waitUntil: 'networkidle0',
+      timeout: 20_000,
+    });
     // Wait for the story to render and its play function to finish.
     await page.waitForFunction(
       () => {
@@ -69,7 +80,10 @@ for (const story of stories) {
     if (phase !== 'finished' && phase !== 'completed') problems.push(`story ${phase}`);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async (tags) => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const result = await window.axe.run(document.querySelector('#storybook-root'), {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }, WCAG_TAGS);
     problems.push(...violations.map((v) => `axe ${v}`));

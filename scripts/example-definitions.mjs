@@ -11,7 +11,10 @@ const clinicQuiz = {
   ...reciprocityBalance,
   id: 'clinic-reciprocity-check',
   version: '2026.11',
-  callToAction: { label: 'Book a free 15-minute call with one of our counsellors', url: 'https://counselling.example/book' },
+  callToAction: {
+    label: 'Book a free 15-minute call with one of our counsellors',
+    url: 'https://counselling.example/book',
+  },
 };
 writeFileSync(new URL('clinic-quiz.json', out), JSON.stringify(clinicQuiz, null, 2));
 console.log('examples: wrote dist/examples/clinic-quiz.json');

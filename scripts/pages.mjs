@@ -43,7 +43,8 @@ export function chunkOf(manifest, moduleOrElement) {
 /** Every file a page downloads when it loads these chunks or modules (and what they import statically). */
 export function download(manifest, starts) {
   const seen = new Set();
-  for (const start of starts) closure(manifest, start.endsWith('.js') && !start.startsWith('src/') ? start : chunkOf(manifest, start), seen);
+  for (const start of starts)
+    closure(manifest, start.endsWith('.js') && !start.startsWith('src/') ? start : chunkOf(manifest, start), seen);
   return [...seen];
 }
 
@@ -53,7 +54,10 @@ export function sizes(dist, files) {
   return {
     min: buffers.reduce((sum, b) => sum + b.length, 0),
     gzip: buffers.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
-    brotli: buffers.reduce((sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+    brotli: buffers.reduce(
+      (sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      0,
+    ),
   };
 }
 
@@ -63,9 +67,13 @@ export function pageRows(dist) {
   // recipro.js on a page with all three elements showing their English packs. The validator (for
   // definitions a host writes), the other packs and the other languages load only when asked for.
   const esm = readManifest(dist);
-  rows.push(['recipro.js (all three elements, English packs)', download(esm, ['recipro.js', ...Object.values(DEFAULT_PACKS)])]);
+  rows.push([
+    'recipro.js (all three elements, English packs)',
+    download(esm, ['recipro.js', ...Object.values(DEFAULT_PACKS)]),
+  ]);
   for (const file of ['recipro.iife.js', 'cdn/autoloader.js']) rows.push([file, [file]]);
-  for (const chunk of readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js'))) rows.push([`cdn/chunks/${chunk}`, [`cdn/chunks/${chunk}`]]);
+  for (const chunk of readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js')))
+    rows.push([`cdn/chunks/${chunk}`, [`cdn/chunks/${chunk}`]]);
 
   // What a page with one element downloads through the autoloader: the element's chunk, its static
   // imports and its default pack. A checklist that upgrades the writer's own list needs no pack.
@@ -73,12 +81,16 @@ export function pageRows(dist) {
   const page = (starts) => ['autoloader.js', ...download(cdn, starts)].map((f) => `cdn/${f}`);
   for (const element of ['quiz', 'checklist', 'stepper']) {
     rows.push([`page with only <recipro-${element}> (autoloader)`, page([element, DEFAULT_PACKS[element]])]);
-    if (element === 'checklist') rows.push([`page with a writer's list in <recipro-checklist> (autoloader)`, page([element])]);
+    if (element === 'checklist')
+      rows.push([`page with a writer's list in <recipro-checklist> (autoloader)`, page([element])]);
   }
   // The same pages in French: the French strings and the French pack instead of the English one
   // (the quiz's and stepper's English packs come with their element). Hindi and Arabic are alike.
   for (const element of ['quiz', 'checklist', 'stepper']) {
-    rows.push([`page with only <recipro-${element}>, in French (autoloader)`, page([element, ...translatedPacks('fr')[element]])]);
+    rows.push([
+      `page with only <recipro-${element}>, in French (autoloader)`,
+      page([element, ...translatedPacks('fr')[element]]),
+    ]);
   }
   return rows;
 }

@@ -52,11 +52,17 @@ const server = createServer(async (request, response) => {
       const key = request.headers['idempotency-key'] ?? payload.key;
       const duplicate = received.includes(key);
       if (!duplicate) received.push(key);
-      console.log(`[receiver] ${duplicate ? 'duplicate' : 'received'} ${payload.definition?.id ?? '?'} result, key ${key}:`);
+      console.log(
+        `[receiver] ${duplicate ? 'duplicate' : 'received'} ${payload.definition?.id ?? '?'} result, key ${key}:`,
+      );
       console.log(JSON.stringify(payload, null, 2));
-      response.writeHead(duplicate ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
+      response
+        .writeHead(duplicate ? 200 : 201, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: true }));
     } catch (error) {
-      response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: String(error) }));
+      response
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: false, error: String(error) }));
     }
     return;
   }
@@ -76,7 +82,12 @@ const server = createServer(async (request, response) => {
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
     const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+    response
+      .writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
+      .end(body);
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   }

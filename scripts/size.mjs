@@ -22,14 +22,23 @@ const rows = pageRows(dist);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = 0;
-console.log(`${'entry'.padEnd(62)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  ceiling (gzip)      target`);
+console.log(
+  `${'entry'.padEnd(62)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  ceiling (gzip)      target`,
+);
 for (const [name, files] of rows) {
   const s = sizes(dist, files);
   const budget = budgets[name];
   const verdict = budget === undefined ? '' : s.gzip <= budget ? `ok (≤ ${kb(budget)})` : `OVER (> ${kb(budget)})`;
   if (budget !== undefined && s.gzip > budget) failed++;
-  const target = targets[name] === undefined ? '' : s.gzip <= targets[name] ? `met (≤ ${kb(targets[name])})` : `not yet (${kb(targets[name])})`;
-  console.log(`${name.padEnd(62)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}  ${verdict.padEnd(18)}  ${target}`);
+  const target =
+    targets[name] === undefined
+      ? ''
+      : s.gzip <= targets[name]
+        ? `met (≤ ${kb(targets[name])})`
+        : `not yet (${kb(targets[name])})`;
+  console.log(
+    `${name.padEnd(62)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}  ${verdict.padEnd(18)}  ${target}`,
+  );
 }
 if (check && failed) {
   console.error(`${failed} size budget(s) exceeded.`);

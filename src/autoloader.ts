@@ -25,7 +25,8 @@ function load(tag: string): void {
 
 function scan(root: ParentNode): void {
   for (const tag of Object.keys(loaders)) {
-    if (!requested.has(tag) && ((root instanceof Element && root.localName === tag) || root.querySelector(tag))) load(tag);
+    if (!requested.has(tag) && ((root instanceof Element && root.localName === tag) || root.querySelector(tag)))
+      load(tag);
   }
 }
 

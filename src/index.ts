@@ -5,6 +5,13 @@
 export { ReciproQuiz } from './components/quiz/quiz.component.js';
 export { ReciproChecklist } from './components/checklist/checklist.component.js';
 export { ReciproStepper } from './components/stepper/stepper.component.js';
-export type { ReciproEventMap, ReciproChangeDetail, ReciproErrorDetail, ReciproStepChangeDetail, ReciproSubmitDetail, ReciproSubmitErrorDetail } from './events.js';
+export type {
+  ReciproEventMap,
+  ReciproChangeDetail,
+  ReciproErrorDetail,
+  ReciproStepChangeDetail,
+  ReciproSubmitDetail,
+  ReciproSubmitErrorDetail,
+} from './events.js';
 export type { ResultPayload, QuizDefinition, ChecklistDefinition, StepperDefinition, Issue } from './core/index.js';
 export { LANGUAGES, loadLanguage, registerLocale } from './locales/index.js';

@@ -23,7 +23,8 @@ const writersList = (args: Partial<ChecklistArgs>) =>
     </ul>
   </recipro-checklist>`;
 
-const preset = (id: string, checked: readonly string[] = []) => html`<recipro-checklist preset=${id} .checked=${[...checked]}></recipro-checklist>`;
+const preset = (id: string, checked: readonly string[] = []) =>
+  html`<recipro-checklist preset=${id} .checked=${[...checked]}></recipro-checklist>`;
 
 /** The first `n` item ids of a pack: pre-checked through the `checked` property (no events). */
 const first = (list: { items: { id: string }[] }, n: number) => list.items.slice(0, n).map((i) => i.id);
@@ -49,7 +50,18 @@ const meta = {
   tags: ['autodocs'],
   args: { preset: '', persist: '', locale: '', structuredData: false },
   argTypes: {
-    preset: { control: 'select', options: ['', 'romantic-signs', 'one-sided-signs', 'friendship-balance', 'work-reciprocity', 'trauma-and-reciprocity', 'restore-steps'] },
+    preset: {
+      control: 'select',
+      options: [
+        '',
+        'romantic-signs',
+        'one-sided-signs',
+        'friendship-balance',
+        'work-reciprocity',
+        'trauma-and-reciprocity',
+        'restore-steps',
+      ],
+    },
     persist: { control: 'inline-radio', options: ['', 'session', 'local'] },
     structuredData: { control: 'boolean' },
   },

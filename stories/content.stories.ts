@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { presets } from '../src/content/index.js';
-import { textFor, type ChecklistDefinition, type Definition, type QuizDefinition, type StepperDefinition } from '../src/core/index.js';
+import {
+  textFor,
+  type ChecklistDefinition,
+  type Definition,
+  type QuizDefinition,
+  type StepperDefinition,
+} from '../src/core/index.js';
 
 /**
  * One page per default content pack, rendered from the pack's own data, so a provider can judge
@@ -33,7 +39,9 @@ function quizPage(d: QuizDefinition): TemplateResult {
             <td><code>${item.id}</code></td>
             <td>${textFor(item.text, 'partner')}</td>
             <td>${item.dimension ?? '(not scored)'}</td>
-            <td>${scale(item.scale).options.map((o) => o.label).join(' / ')}</td>
+            <td>${scale(item.scale)
+              .options.map((o) => o.label)
+              .join(' / ')}</td>
             <td>${item.reverse ? 'reversed' : ''}${item.safety ? `safety rule: values ${item.safety.values.join(', ')} show support` : ''}</td>
           </tr>`,
         )}
@@ -51,11 +59,13 @@ function quizPage(d: QuizDefinition): TemplateResult {
     )}
     ${d.safety ? html`<h3>${d.safety.title}</h3><p>${d.safety.message}</p>` : nothing}
     ${d.cultureNotes ? html`<h3>Cultural notes</h3><dl>${Object.entries(d.cultureNotes).map(([k, n]) => html`<dt>${k}: ${n!.title}</dt><dd>${n!.body}</dd>`)}</dl>` : nothing}
-    ${d.resources
-      ? html`<h3>${d.resources.title}</h3>
+    ${
+      d.resources
+        ? html`<h3>${d.resources.title}</h3>
           <p>${d.resources.emergency}</p>
           <ul>${d.resources.items.map((r) => html`<li>${r.region}: ${r.name}, ${r.contacts.map((c) => c.phone).join(' / ')} — ${r.description}</li>`)}</ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function checklistPage(d: ChecklistDefinition): TemplateResult {

@@ -72,7 +72,13 @@ const inlineDefinition = JSON.stringify({
       id: 'overall',
       score: 'lean',
       bands: [
-        { id: 'less', min: -100, max: -1, label: 'You receive more', summary: 'They make more time for you than you do for them.' },
+        {
+          id: 'less',
+          min: -100,
+          max: -1,
+          label: 'You receive more',
+          summary: 'They make more time for you than you do for them.',
+        },
         { id: 'even', min: -1, max: 1, label: 'Even', summary: 'Time flows both ways.' },
         { id: 'more', min: 1, max: 100, label: 'You give more', summary: 'You make more time than you get back.' },
       ],
@@ -81,14 +87,18 @@ const inlineDefinition = JSON.stringify({
 });
 
 export const InlineJson: StoryObj = {
-  render: () => withLog(html`<recipro-quiz layout="list"><script type="application/json">${inlineDefinition}</script></recipro-quiz>`),
+  render: () =>
+    withLog(
+      html`<recipro-quiz layout="list"><script type="application/json">${inlineDefinition}</script></recipro-quiz>`,
+    ),
 };
 
 export const FromSrc: StoryObj = {
-  render: () => withLog(html`<recipro-quiz src=${`data:application/json,${encodeURIComponent(inlineDefinition)}`}></recipro-quiz>`),
+  render: () =>
+    withLog(html`<recipro-quiz src=${`data:application/json,${encodeURIComponent(inlineDefinition)}`}></recipro-quiz>`),
 };
 
 export const InvalidDefinition: StoryObj = {
-  render: () => withLog(html`<recipro-quiz><script type="application/json">{"kind": "quiz", "id": "x"}</script></recipro-quiz>`),
+  render: () =>
+    withLog(html`<recipro-quiz><script type="application/json">{"kind": "quiz", "id": "x"}</script></recipro-quiz>`),
 };
-

@@ -1,7 +1,10 @@
 import type { ReciproQuiz } from '../src/components/quiz/quiz.component.js';
 
 /** Walks a quiz to its result the way a reader would: Start, pick an option per question, Next. */
-export async function answerQuiz(el: ReciproQuiz, pick: (item: { id: string; dimension?: string; reverse?: boolean }) => number): Promise<void> {
+export async function answerQuiz(
+  el: ReciproQuiz,
+  pick: (item: { id: string; dimension?: string; reverse?: boolean }) => number,
+): Promise<void> {
   await el.updateComplete;
   const root = el.shadowRoot!;
   root.querySelector<HTMLButtonElement>('button.primary')?.click();
@@ -22,6 +25,7 @@ export const patterns = {
   receiveMore: (item: { dimension?: string; reverse?: boolean }) =>
     item.dimension === undefined ? 0 : item.dimension.endsWith('-receive') !== !!item.reverse ? 4 : 0,
   balanced: (item: { dimension?: string }) => (item.dimension === undefined ? 0 : 3),
-  disengaged: (item: { dimension?: string; reverse?: boolean }) => (item.dimension === undefined ? 0 : item.reverse ? 4 : 0),
+  disengaged: (item: { dimension?: string; reverse?: boolean }) =>
+    item.dimension === undefined ? 0 : item.reverse ? 4 : 0,
   safetyConcern: (item: { dimension?: string }) => (item.dimension === undefined ? 2 : 2),
 };

@@ -66,15 +66,29 @@ export const ListLayout: Story = {
   },
 };
 
-export const ResultYouCarryMore: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.carryMore) };
-export const ResultYouReceiveMore: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.receiveMore) };
-export const ResultBalanced: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.balanced) };
-export const ResultDisengaged: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.disengaged) };
-export const ResultWithCulturalNote: Story = { args: { culture: 'in' }, play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.balanced) };
-export const SafetyResult: Story = { play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.safetyConcern) };
+export const ResultYouCarryMore: Story = {
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.carryMore),
+};
+export const ResultYouReceiveMore: Story = {
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.receiveMore),
+};
+export const ResultBalanced: Story = {
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.balanced),
+};
+export const ResultDisengaged: Story = {
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.disengaged),
+};
+export const ResultWithCulturalNote: Story = {
+  args: { culture: 'in' },
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.balanced),
+};
+export const SafetyResult: Story = {
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.safetyConcern),
+};
 
 export const Error: Story = {
-  render: () => html`<recipro-quiz .definition=${{ kind: 'quiz', id: 'broken', version: '1', title: 'Broken', disclaimer: 'x', scales: [], dimensions: [], items: [], bandings: [] }}></recipro-quiz>`,
+  render: () =>
+    html`<recipro-quiz .definition=${{ kind: 'quiz', id: 'broken', version: '1', title: 'Broken', disclaimer: 'x', scales: [], dimensions: [], items: [], bandings: [] }}></recipro-quiz>`,
 };
 
 export const Dark: Story = {

@@ -22,7 +22,9 @@ const finder = (canvasElement: HTMLElement) => canvasElement.querySelector<Recip
 
 /** Clicks the button with this text, as a reader would. */
 async function press(el: ReciproStepper, label: string): Promise<void> {
-  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label);
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent?.trim() === label,
+  );
   button?.click();
   await el.updateComplete;
 }
@@ -43,7 +45,11 @@ async function write(el: ReciproStepper, notes: string[]): Promise<void> {
 /** Two steps done with notes, the third in progress: how the stepper looks a week in. */
 async function midway(el: ReciproStepper): Promise<void> {
   await el.updateComplete;
-  await write(el, ['I say "I\'m fine" when I am not.', 'Asking feels like a burden.', 'Rest, and a walk with a friend.']);
+  await write(el, [
+    'I say "I\'m fine" when I am not.',
+    'Asking feels like a burden.',
+    'Rest, and a walk with a friend.',
+  ]);
   await press(el, 'Mark as done');
   await press(el, 'Next');
   await write(el, ['Time together without phones.', '"I feel closer when we eat together."']);
@@ -59,7 +65,10 @@ const meta = {
   args: { persist: '', startStep: '', submitInclude: '', locale: '' },
   argTypes: {
     persist: { control: 'inline-radio', options: ['', 'session', 'local'] },
-    startStep: { control: 'select', options: ['', 'reflect', 'express', 'check-in', 'invest', 'practice-balance', 'repair', 'observe'] },
+    startStep: {
+      control: 'select',
+      options: ['', 'reflect', 'express', 'check-in', 'invest', 'practice-balance', 'repair', 'observe'],
+    },
     submitInclude: { control: 'inline-radio', options: ['', 'scores', 'notes'] },
   },
   render: (args) => stepper(args),

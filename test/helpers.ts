@@ -24,7 +24,10 @@ export async function expectAccessible(element: Element): Promise<void> {
   await (reducedMotion ??= emulateMedia({ reducedMotion: 'reduce' }));
   const result = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
   const report = result.violations
-    .map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}\n  ${n.html}\n  ${n.failureSummary ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}\n  ${n.html}\n  ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
     .join('\n\n');
   expect(result.violations.length, report).to.equal(0);
 }

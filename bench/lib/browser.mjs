@@ -30,7 +30,13 @@ async function withPage(browser, fn) {
     await page.setViewport({ width: 1000, height: 800 });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && !/ERR_NAME_NOT_RESOLVED|Failed to load resource/.test(m.text()) && errors.push(m.text()));
+    page.on(
+      'console',
+      (m) =>
+        m.type() === 'error' &&
+        !/ERR_NAME_NOT_RESOLVED|Failed to load resource/.test(m.text()) &&
+        errors.push(m.text()),
+    );
     return await fn(page, errors);
   } finally {
     await context.close();
@@ -76,12 +82,17 @@ export async function firstRender(browser, base, runs, log) {
     { id: 'first-typeform', lib: 'Typeform', label: 'Typeform loader: iframe inserted (form itself not loaded)' },
   ];
   const errors = [];
-  const result = await interleave(configs, runs, (config) =>
-    withPage(browser, async (page, pageErrors) => {
-      const r = await open(page, `${base}/bench/${config.id}.html`);
-      if (pageErrors.length) errors.push(`${config.id}: ${pageErrors[0]}`);
-      return r;
-    }), log);
+  const result = await interleave(
+    configs,
+    runs,
+    (config) =>
+      withPage(browser, async (page, pageErrors) => {
+        const r = await open(page, `${base}/bench/${config.id}.html`);
+        if (pageErrors.length) errors.push(`${config.id}: ${pageErrors[0]}`);
+        return r;
+      }),
+    log,
+  );
   return { configs, ...result, errors: [...new Set(errors)] };
 }
 
@@ -97,13 +108,18 @@ export async function firstRenderSlow(browser, base, runs, log) {
     { id: `first-plain-${el}`, lib: 'plain lit', label: `plain-${el} (plain lit), 150 ms RTT` },
   ]);
   const errors = [];
-  const result = await interleave(configs, runs, (config) =>
-    withPage(browser, async (page, pageErrors) => {
-      await page.emulateNetworkConditions(SLOW_NETWORK);
-      const r = await open(page, `${base}/bench/${config.id}.html`);
-      if (pageErrors.length) errors.push(`${config.id}: ${pageErrors[0]}`);
-      return r;
-    }), log);
+  const result = await interleave(
+    configs,
+    runs,
+    (config) =>
+      withPage(browser, async (page, pageErrors) => {
+        await page.emulateNetworkConditions(SLOW_NETWORK);
+        const r = await open(page, `${base}/bench/${config.id}.html`);
+        if (pageErrors.length) errors.push(`${config.id}: ${pageErrors[0]}`);
+        return r;
+      }),
+    log,
+  );
   return { configs, ...result, errors: [...new Set(errors)] };
 }
 
@@ -175,16 +191,35 @@ export async function interaction(browser, base, runs, log) {
     { key: 'stepper', page: 'stepper', host: 'stepper', count: 7, label: 'stepper, 7 steps' },
   ];
   const configs = scenarios.flatMap((s) => [
-    { id: `ix-rq-${s.page}`, lib: 'recipro-widgets', scenario: s.key, host: `recipro-${s.host}`, count: s.count, label: s.label },
-    { id: `ix-plain-${s.page}`, lib: 'plain lit', scenario: s.key, host: `plain-${s.host}`, count: s.count, label: s.label },
+    {
+      id: `ix-rq-${s.page}`,
+      lib: 'recipro-widgets',
+      scenario: s.key,
+      host: `recipro-${s.host}`,
+      count: s.count,
+      label: s.label,
+    },
+    {
+      id: `ix-plain-${s.page}`,
+      lib: 'plain lit',
+      scenario: s.key,
+      host: `plain-${s.host}`,
+      count: s.count,
+      label: s.label,
+    },
   ]);
   return {
     configs,
-    ...(await interleave(configs, runs, (config) =>
-      withPage(browser, async (page) => {
-        await open(page, `${base}/bench/${config.id}.html`);
-        return page.evaluate(interactInPage, { scenario: config.scenario, host: config.host, count: config.count });
-      }), log)),
+    ...(await interleave(
+      configs,
+      runs,
+      (config) =>
+        withPage(browser, async (page) => {
+          await open(page, `${base}/bench/${config.id}.html`);
+          return page.evaluate(interactInPage, { scenario: config.scenario, host: config.host, count: config.count });
+        }),
+      log,
+    )),
   };
 }
 
@@ -200,39 +235,49 @@ export async function scale(browser, base, runs, log) {
     for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
     const heap = await client.send('Runtime.getHeapUsage');
     const counters = await client.send('Memory.getDOMCounters');
-    return { heap: heap.usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners, documents: counters.documents };
+    return {
+      heap: heap.usedSize,
+      nodes: counters.nodes,
+      listeners: counters.jsEventListeners,
+      documents: counters.documents,
+    };
   };
   return {
     configs,
-    ...(await interleave(configs, runs, (config) =>
-      withPage(browser, async (page) => {
-        const r = await open(page, `${base}/bench/${config.id}.html`);
-        const client = await page.createCDPSession();
-        await client.send('HeapProfiler.enable');
-        const rendered = await gcAndCount(client);
-        const unmount = () =>
-          page.evaluate(async () => {
-            window.__unmount();
-            for (let i = 0; i < 3; i++) await window.__bench.afterPaint();
-            await new Promise((r) => setTimeout(r, 50));
-          });
-        await unmount();
-        const removed = await gcAndCount(client);
-        // A second cycle on the same page: mount 50 again, render, remove, collect. What is still
-        // held after it, beyond the first cycle's remainder, grows with every cycle: a leak.
-        let again = removed;
-        if (config.n) {
-          await page.evaluate(async (n) => {
-            window.__mount(n);
-            await window.__bench.whenRendered(window.__bench.specs);
-            await window.__bench.afterPaint();
-          }, config.n);
+    ...(await interleave(
+      configs,
+      runs,
+      (config) =>
+        withPage(browser, async (page) => {
+          const r = await open(page, `${base}/bench/${config.id}.html`);
+          const client = await page.createCDPSession();
+          await client.send('HeapProfiler.enable');
+          const rendered = await gcAndCount(client);
+          const unmount = () =>
+            page.evaluate(async () => {
+              window.__unmount();
+              for (let i = 0; i < 3; i++) await window.__bench.afterPaint();
+              await new Promise((r) => setTimeout(r, 50));
+            });
           await unmount();
-          again = await gcAndCount(client);
-        }
-        await client.detach();
-        return { time: r.painted, rendered, removed, again };
-      }), log)),
+          const removed = await gcAndCount(client);
+          // A second cycle on the same page: mount 50 again, render, remove, collect. What is still
+          // held after it, beyond the first cycle's remainder, grows with every cycle: a leak.
+          let again = removed;
+          if (config.n) {
+            await page.evaluate(async (n) => {
+              window.__mount(n);
+              await window.__bench.whenRendered(window.__bench.specs);
+              await window.__bench.afterPaint();
+            }, config.n);
+            await unmount();
+            again = await gcAndCount(client);
+          }
+          await client.detach();
+          return { time: r.painted, rendered, removed, again };
+        }),
+      log,
+    )),
   };
 }
 

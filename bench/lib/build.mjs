@@ -17,12 +17,16 @@ export async function buildPeers(root) {
   for (const [name, input] of Object.entries(peers)) {
     const bundle = await rollup({
       input: join(root, input),
-      onwarn: (warning, warn) => (['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'EVAL'].includes(warning.code) ? undefined : warn(warning)),
+      onwarn: (warning, warn) =>
+        ['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'EVAL'].includes(warning.code) ? undefined : warn(warning),
       plugins: [
         {
           // Bundlers replace `process.env.NODE_ENV` for the browser; so do we.
           name: 'node-env',
-          transform: (code) => (code.includes('process.env.NODE_ENV') ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null } : null),
+          transform: (code) =>
+            code.includes('process.env.NODE_ENV')
+              ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null }
+              : null,
         },
         resolve({ browser: true, exportConditions: ['production'] }),
         commonjs(),

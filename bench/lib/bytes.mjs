@@ -16,20 +16,37 @@ export function measureBytes(root) {
   const add = (group, name, paths) => rows.push({ group, name, ...sizeOf(paths) });
 
   const esm = readManifest(dist);
-  add('recipro-widgets', 'recipro.js + chunks for all 3 elements with their English packs', download(esm, ['recipro.js', ...Object.values(DEFAULT_PACKS)]).map((f) => join(dist, f)));
+  add(
+    'recipro-widgets',
+    'recipro.js + chunks for all 3 elements with their English packs',
+    download(esm, ['recipro.js', ...Object.values(DEFAULT_PACKS)]).map((f) => join(dist, f)),
+  );
   add('recipro-widgets', 'recipro.iife.js (classic script, English)', [join(dist, 'recipro.iife.js')]);
   add('recipro-widgets', 'cdn/autoloader.js', [join(dist, 'cdn/autoloader.js')]);
   const cdn = readManifest(join(dist, 'cdn'));
   for (const element of ['quiz', 'checklist', 'stepper']) {
     const files = download(cdn, [element, DEFAULT_PACKS[element]]);
-    add('recipro-widgets', `<recipro-${element}> chunk closure (${files.length} files)`, files.map((f) => join(dist, 'cdn', f)));
-    add('recipro-widgets', `page with only <recipro-${element}> (autoloader + closure)`, ['autoloader.js', ...files].map((f) => join(dist, 'cdn', f)));
+    add(
+      'recipro-widgets',
+      `<recipro-${element}> chunk closure (${files.length} files)`,
+      files.map((f) => join(dist, 'cdn', f)),
+    );
+    add(
+      'recipro-widgets',
+      `page with only <recipro-${element}> (autoloader + closure)`,
+      ['autoloader.js', ...files].map((f) => join(dist, 'cdn', f)),
+    );
   }
   const validator = Object.keys(cdn).find((f) => /^chunks\/parse-/.test(f));
-  if (validator) add('recipro-widgets', 'validator chunk (on demand, for `definition`/`src`)', [join(dist, 'cdn', validator)]);
+  if (validator)
+    add('recipro-widgets', 'validator chunk (on demand, for `definition`/`src`)', [join(dist, 'cdn', validator)]);
   for (const language of ['fr', 'hi', 'ar']) {
     for (const element of ['quiz', 'checklist']) {
-      add('recipro-widgets', `${language}: what a page with only <recipro-${element}> adds (strings + translated pack, on demand)`, download(cdn, translatedPacks(language)[element]).map((f) => join(dist, 'cdn', f)));
+      add(
+        'recipro-widgets',
+        `${language}: what a page with only <recipro-${element}> adds (strings + translated pack, on demand)`,
+        download(cdn, translatedPacks(language)[element]).map((f) => join(dist, 'cdn', f)),
+      );
     }
   }
 
@@ -37,9 +54,17 @@ export function measureBytes(root) {
   add('SurveyJS', 'SurveyJS core + js-ui, JS (rollup+terser)', [join(dist, 'bench/surveyjs.js')]);
   add('SurveyJS', 'SurveyJS CSS (survey-core.min.css)', [join(nm, 'survey-core/survey-core.min.css')]);
   add('SurveyJS', 'SurveyJS JS + CSS', [join(dist, 'bench/surveyjs.js'), join(nm, 'survey-core/survey-core.min.css')]);
-  add('SurveyJS', 'SurveyJS vendor .min.js (core + js-ui UMD), for reference', [join(nm, 'survey-core/survey.core.min.js'), join(nm, 'survey-js-ui/survey-js-ui.min.js')]);
+  add('SurveyJS', 'SurveyJS vendor .min.js (core + js-ui UMD), for reference', [
+    join(nm, 'survey-core/survey.core.min.js'),
+    join(nm, 'survey-js-ui/survey-js-ui.min.js'),
+  ]);
   add('Typeform', 'Typeform embed loader, JS (createWidget, rollup+terser)', [join(dist, 'bench/typeform.js')]);
-  add('Typeform', 'Typeform loader JS + widget.css', [join(dist, 'bench/typeform.js'), join(nm, '@typeform/embed/build/css/widget.css')]);
-  add('Typeform', 'Typeform vendor build/embed.js (the CDN loader), for reference', [join(nm, '@typeform/embed/build/embed.js')]);
+  add('Typeform', 'Typeform loader JS + widget.css', [
+    join(dist, 'bench/typeform.js'),
+    join(nm, '@typeform/embed/build/css/widget.css'),
+  ]);
+  add('Typeform', 'Typeform vendor build/embed.js (the CDN loader), for reference', [
+    join(nm, '@typeform/embed/build/embed.js'),
+  ]);
   return rows;
 }

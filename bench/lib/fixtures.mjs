@@ -59,7 +59,12 @@ export function largeChecklist(items) {
 /** A recipro quiz definition as SurveyJS JSON: a start page (title, intro, length, disclaimer), then one radiogroup per page. */
 export function toSurveyJs(quiz, relationship = 'partner') {
   const text = (t) => (typeof t === 'string' ? t : (t[relationship] ?? Object.values(t)[0]));
-  const facts = [`${quiz.items.length} questions`, quiz.estimatedMinutes ? `about ${Math.round(quiz.estimatedMinutes)} minutes` : ''].filter(Boolean).join(' · ');
+  const facts = [
+    `${quiz.items.length} questions`,
+    quiz.estimatedMinutes ? `about ${Math.round(quiz.estimatedMinutes)} minutes` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
   return {
     title: quiz.title,
@@ -67,12 +72,29 @@ export function toSurveyJs(quiz, relationship = 'partner') {
     startSurveyText: 'Start',
     showProgressBar: 'top',
     pages: [
-      { name: 'intro', elements: [{ type: 'html', name: 'intro', html: `${quiz.intro ? `<p>${escape(quiz.intro)}</p>` : ''}<p>${escape(facts)}</p><p>${escape(quiz.disclaimer)}</p>` }] },
+      {
+        name: 'intro',
+        elements: [
+          {
+            type: 'html',
+            name: 'intro',
+            html: `${quiz.intro ? `<p>${escape(quiz.intro)}</p>` : ''}<p>${escape(facts)}</p><p>${escape(quiz.disclaimer)}</p>`,
+          },
+        ],
+      },
       ...quiz.items.map((item) => {
         const scale = quiz.scales.find((s) => s.id === item.scale);
         return {
           name: `page-${item.id}`,
-          elements: [{ type: 'radiogroup', name: item.id, title: text(item.text), isRequired: true, choices: scale.options.map((o) => ({ value: o.value, text: o.label })) }],
+          elements: [
+            {
+              type: 'radiogroup',
+              name: item.id,
+              title: text(item.text),
+              isRequired: true,
+              choices: scale.options.map((o) => ({ value: o.value, text: o.label })),
+            },
+          ],
         };
       }),
     ],

@@ -61,7 +61,10 @@ export const FIRST = {
   typeform: 'iframe',
 };
 
-const recipro = { auto: '<script type="module" src="/dist/cdn/autoloader.js"></script>', all: '<script type="module" src="/dist/recipro.js"></script>' };
+const recipro = {
+  auto: '<script type="module" src="/dist/cdn/autoloader.js"></script>',
+  all: '<script type="module" src="/dist/recipro.js"></script>',
+};
 const plain = '<script type="module" src="/dist/bench/plain-lit.js"></script>';
 
 export function buildPages(defaultQuiz) {
@@ -73,9 +76,18 @@ export function buildPages(defaultQuiz) {
   // 2. Time to first render.
   for (const el of ['quiz', 'checklist', 'stepper']) {
     const spec = (host) => [{ host, selector: FIRST[el], shadow: true, count: 1 }];
-    pages.set(`first-auto-${el}`, page({ title: el, head: recipro.auto, body: `<recipro-${el}></recipro-${el}>`, specs: spec(`recipro-${el}`) }));
-    pages.set(`first-all-${el}`, page({ title: el, head: recipro.all, body: `<recipro-${el}></recipro-${el}>`, specs: spec(`recipro-${el}`) }));
-    pages.set(`first-plain-${el}`, page({ title: el, head: plain, body: `<plain-${el}></plain-${el}>`, specs: spec(`plain-${el}`) }));
+    pages.set(
+      `first-auto-${el}`,
+      page({ title: el, head: recipro.auto, body: `<recipro-${el}></recipro-${el}>`, specs: spec(`recipro-${el}`) }),
+    );
+    pages.set(
+      `first-all-${el}`,
+      page({ title: el, head: recipro.all, body: `<recipro-${el}></recipro-${el}>`, specs: spec(`recipro-${el}`) }),
+    );
+    pages.set(
+      `first-plain-${el}`,
+      page({ title: el, head: plain, body: `<plain-${el}></plain-${el}>`, specs: spec(`plain-${el}`) }),
+    );
   }
   const surveyHead = (json) => `<link rel="stylesheet" href="/node_modules/survey-core/survey-core.min.css">
 <script>window.__surveyJson = ${json};</script>
@@ -86,7 +98,15 @@ window.__surveys = [...document.querySelectorAll('.survey')].map((el) => ({ el, 
 window.__unmount = () => { for (const { el, model } of window.__surveys) benchSurveyRemove(el, model); window.__surveys = []; };
 window.__mount = (n) => { for (let i = 0; i < n; i++) { const el = document.body.appendChild(document.createElement('div')); el.className = 'survey'; window.__surveys.push({ el, model: benchSurvey(window.__surveyJson, el) }); } };
 </script>`;
-  pages.set('first-survey-quiz', page({ title: 'surveyjs', head: surveyHead(json(surveyJson)), body: '<div class="survey"></div>', specs: [{ host: '.survey', selector: FIRST.surveyStart, shadow: false, count: 1 }] }));
+  pages.set(
+    'first-survey-quiz',
+    page({
+      title: 'surveyjs',
+      head: surveyHead(json(surveyJson)),
+      body: '<div class="survey"></div>',
+      specs: [{ host: '.survey', selector: FIRST.surveyStart, shadow: false, count: 1 }],
+    }),
+  );
   pages.set(
     'first-typeform',
     page({
@@ -99,29 +119,77 @@ window.__mount = (n) => { for (let i = 0; i < n; i++) { const el = document.body
   );
 
   // 3. Interaction: the definition is set as a property before the element upgrades.
-  const withDef = (tag, attrs, def) => `<${tag} ${attrs}></${tag}><script>document.querySelector('${tag}').definition = ${json(def)};</script>`;
-  for (const [lib, head, prefix] of [['rq', recipro.all, 'recipro'], ['plain', plain, 'plain']]) {
+  const withDef = (tag, attrs, def) =>
+    `<${tag} ${attrs}></${tag}><script>document.querySelector('${tag}').definition = ${json(def)};</script>`;
+  for (const [lib, head, prefix] of [
+    ['rq', recipro.all, 'recipro'],
+    ['plain', plain, 'plain'],
+  ]) {
     for (const layout of ['paged', 'list']) {
-      pages.set(`ix-${lib}-quiz-${layout}`, page({ title: 'ix', head, body: withDef(`${prefix}-quiz`, `layout="${layout}"`, quiz200), specs: [{ host: `${prefix}-quiz`, selector: FIRST.quiz, shadow: true, count: 1 }] }));
+      pages.set(
+        `ix-${lib}-quiz-${layout}`,
+        page({
+          title: 'ix',
+          head,
+          body: withDef(`${prefix}-quiz`, `layout="${layout}"`, quiz200),
+          specs: [{ host: `${prefix}-quiz`, selector: FIRST.quiz, shadow: true, count: 1 }],
+        }),
+      );
     }
-    pages.set(`ix-${lib}-checklist`, page({ title: 'ix', head, body: withDef(`${prefix}-checklist`, '', list100), specs: [{ host: `${prefix}-checklist`, selector: FIRST.checklist, shadow: true, count: 1 }] }));
-    pages.set(`ix-${lib}-stepper`, page({ title: 'ix', head, body: `<${prefix}-stepper></${prefix}-stepper>`, specs: [{ host: `${prefix}-stepper`, selector: FIRST.stepper, shadow: true, count: 1 }] }));
+    pages.set(
+      `ix-${lib}-checklist`,
+      page({
+        title: 'ix',
+        head,
+        body: withDef(`${prefix}-checklist`, '', list100),
+        specs: [{ host: `${prefix}-checklist`, selector: FIRST.checklist, shadow: true, count: 1 }],
+      }),
+    );
+    pages.set(
+      `ix-${lib}-stepper`,
+      page({
+        title: 'ix',
+        head,
+        body: `<${prefix}-stepper></${prefix}-stepper>`,
+        specs: [{ host: `${prefix}-stepper`, selector: FIRST.stepper, shadow: true, count: 1 }],
+      }),
+    );
   }
 
   // 4. Scale: 50 elements (17 quizzes, 17 checklists, 16 steppers; SurveyJS: 50 quizzes), and the same page empty.
   const mix = { quiz: 17, checklist: 17, stepper: 16 };
   for (const n of [0, 50]) {
-    for (const [lib, head, prefix] of [['rq', recipro.all, 'recipro'], ['plain', plain, 'plain']]) {
+    for (const [lib, head, prefix] of [
+      ['rq', recipro.all, 'recipro'],
+      ['plain', plain, 'plain'],
+    ]) {
       const counts = Object.fromEntries(Object.entries(mix).map(([el, c]) => [el, n ? c : 0]));
-      const body = Object.entries(counts).map(([el, c]) => `<${prefix}-${el}></${prefix}-${el}>`.repeat(c)).join('\n');
-      const specs = Object.entries(counts).map(([el, c]) => ({ host: `${prefix}-${el}`, selector: FIRST[el], shadow: true, count: c }));
+      const body = Object.entries(counts)
+        .map(([el, c]) => `<${prefix}-${el}></${prefix}-${el}>`.repeat(c))
+        .join('\n');
+      const specs = Object.entries(counts).map(([el, c]) => ({
+        host: `${prefix}-${el}`,
+        selector: FIRST[el],
+        shadow: true,
+        count: c,
+      }));
       const mount = `<script>
-window.__unmount = () => { for (const el of document.querySelectorAll('${Object.keys(mix).map((el) => `${prefix}-${el}`).join(',')}')) el.remove(); };
+window.__unmount = () => { for (const el of document.querySelectorAll('${Object.keys(mix)
+        .map((el) => `${prefix}-${el}`)
+        .join(',')}')) el.remove(); };
 window.__mount = () => document.body.insertAdjacentHTML('beforeend', ${json(body)});
 </script>`;
       pages.set(`scale-${lib}-${n}`, page({ title: 'scale', head: head + mount, body, specs }));
     }
-    pages.set(`scale-survey-${n}`, page({ title: 'scale', head: surveyHead(json(surveyJson)), body: '<div class="survey"></div>'.repeat(n), specs: [{ host: '.survey', selector: FIRST.surveyStart, shadow: false, count: n }] }));
+    pages.set(
+      `scale-survey-${n}`,
+      page({
+        title: 'scale',
+        head: surveyHead(json(surveyJson)),
+        body: '<div class="survey"></div>'.repeat(n),
+        specs: [{ host: '.survey', selector: FIRST.surveyStart, shadow: false, count: n }],
+      }),
+    );
   }
   return pages;
 }

@@ -20,7 +20,13 @@ const base = css`
 const text = (t) => (typeof t === 'string' ? t : (t.partner ?? Object.values(t)[0]));
 
 class PlainQuiz extends LitElement {
-  static properties = { layout: {}, definition: { attribute: false }, screen: { state: true }, index: { state: true }, answers: { state: true } };
+  static properties = {
+    layout: {},
+    definition: { attribute: false },
+    screen: { state: true },
+    index: { state: true },
+    answers: { state: true },
+  };
   static styles = base;
   constructor() {
     super();
@@ -35,7 +41,8 @@ class PlainQuiz extends LitElement {
     return html`<fieldset role="radiogroup" class="question" id="item-${i}">
       <legend>${text(item.text)}</legend>
       ${scale.options.map(
-        (o) => html`<label class="option"><input type="radio" name="item-${i}" .checked=${this.answers[item.id] === o.value} @change=${() => (this.answers = { ...this.answers, [item.id]: o.value })} /><span>${o.label}</span></label>`,
+        (o) =>
+          html`<label class="option"><input type="radio" name="item-${i}" .checked=${this.answers[item.id] === o.value} @change=${() => (this.answers = { ...this.answers, [item.id]: o.value })} /><span>${o.label}</span></label>`,
       )}
     </fieldset>`;
   }
@@ -75,7 +82,8 @@ class PlainChecklist extends LitElement {
   render() {
     const d = this.definition;
     return html`<h2>${d.title}</h2><ul class="items">${d.items.map(
-      (item) => html`<li class="item"><label><input type="checkbox" .checked=${this.checked.has(item.id)} @change=${(e) => this.toggle(item.id, e.target.checked)} /><span>${item.text}</span></label></li>`,
+      (item) =>
+        html`<li class="item"><label><input type="checkbox" .checked=${this.checked.has(item.id)} @change=${(e) => this.toggle(item.id, e.target.checked)} /><span>${item.text}</span></label></li>`,
     )}</ul><p class="count">${this.checked.size} of ${d.items.length} checked</p>`;
   }
 }
@@ -92,7 +100,8 @@ class PlainStepper extends LitElement {
     const d = this.definition;
     const step = d.steps[this.current];
     return html`<nav><ol class="step-list">${d.steps.map(
-      (s, i) => html`<li><button type="button" class="step-link" aria-current=${i === this.current ? 'step' : 'false'} @click=${() => (this.current = i)}>${s.title}</button></li>`,
+      (s, i) =>
+        html`<li><button type="button" class="step-link" aria-current=${i === this.current ? 'step' : 'false'} @click=${() => (this.current = i)}>${s.title}</button></li>`,
     )}</ol></nav>
       <section class="step"><h3>Step ${this.current + 1} of ${d.steps.length}: ${step.title}</h3><p>${step.summary}</p><p>${step.body}</p>
         ${step.prompts.map((p) => html`<div class="prompt"><label for="n-${p.id}">${p.text}</label><textarea id="n-${p.id}" rows="4"></textarea></div>`)}

@@ -20,4 +20,6 @@ quiz.addEventListener('recipro-complete', (event) => {
   const band = payload.result.kind === 'quiz' ? payload.result.band?.label : undefined;
   write(`recipro-complete: ${band ?? 'no band'} (key ${payload.key})`);
 });
-quiz.addEventListener('recipro-error', (event) => write(`recipro-error: ${event.detail.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`));
+quiz.addEventListener('recipro-error', (event) =>
+  write(`recipro-error: ${event.detail.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`),
+);

@@ -12,10 +12,45 @@ export const attribution: Attribution = {
  * The seven RECIPRO steps, as the quiz names them. The stepper spreads these and adds the
  * longer text, so a step's title and summary read the same in every pack.
  */
-export const reflect: QuizStep = { id: 'reflect', letter: 'R', title: 'Reflect', summary: 'Notice your own needs and your habits of giving and receiving.' };
-export const express: QuizStep = { id: 'express', letter: 'E', title: 'Express', summary: 'Say what you need, clearly and without blame.' };
-export const checkIn: QuizStep = { id: 'check-in', letter: 'C', title: 'Check in', summary: 'Ask, now and then, how things feel for both of you.' };
-export const invest: QuizStep = { id: 'invest', letter: 'I', title: 'Invest', summary: 'Offer small, everyday acts of care.' };
-export const practiceBalance: QuizStep = { id: 'practice-balance', letter: 'P', title: 'Practice balance', summary: 'Look for balance over time, not an equal share every day.' };
-export const repair: QuizStep = { id: 'repair', letter: 'R', title: 'Repair', summary: 'Mend tension gently, and soon after a conflict.' };
-export const observe: QuizStep = { id: 'observe', letter: 'O', title: 'Observe', summary: 'Notice what changes, and adjust together.' };
+export const reflect: QuizStep = {
+  id: 'reflect',
+  letter: 'R',
+  title: 'Reflect',
+  summary: 'Notice your own needs and your habits of giving and receiving.',
+};
+export const express: QuizStep = {
+  id: 'express',
+  letter: 'E',
+  title: 'Express',
+  summary: 'Say what you need, clearly and without blame.',
+};
+export const checkIn: QuizStep = {
+  id: 'check-in',
+  letter: 'C',
+  title: 'Check in',
+  summary: 'Ask, now and then, how things feel for both of you.',
+};
+export const invest: QuizStep = {
+  id: 'invest',
+  letter: 'I',
+  title: 'Invest',
+  summary: 'Offer small, everyday acts of care.',
+};
+export const practiceBalance: QuizStep = {
+  id: 'practice-balance',
+  letter: 'P',
+  title: 'Practice balance',
+  summary: 'Look for balance over time, not an equal share every day.',
+};
+export const repair: QuizStep = {
+  id: 'repair',
+  letter: 'R',
+  title: 'Repair',
+  summary: 'Mend tension gently, and soon after a conflict.',
+};
+export const observe: QuizStep = {
+  id: 'observe',
+  letter: 'O',
+  title: 'Observe',
+  summary: 'Notice what changes, and adjust together.',
+};

@@ -12,7 +12,16 @@ import { workReciprocity } from './checklists/work-reciprocity.js';
 import { reciprocityBalance } from './quiz/reciprocity-balance.js';
 import { reciproSteps } from './stepper/recipro-steps.js';
 
-export { reciprocityBalance, romanticSigns, oneSidedSigns, friendshipBalance, workReciprocity, traumaAndReciprocity, restoreSteps, reciproSteps };
+export {
+  reciprocityBalance,
+  romanticSigns,
+  oneSidedSigns,
+  friendshipBalance,
+  workReciprocity,
+  traumaAndReciprocity,
+  restoreSteps,
+  reciproSteps,
+};
 export { supportResources } from './resources.js';
 
 export const DEFAULT_QUIZ = 'reciprocity-balance';

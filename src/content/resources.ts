@@ -20,7 +20,8 @@ export const supportResources: Resources = {
     {
       region: 'us',
       name: 'National Domestic Violence Hotline',
-      description: 'For anyone affected by abuse in a relationship, or worried about it; free, confidential, day and night.',
+      description:
+        'For anyone affected by abuse in a relationship, or worried about it; free, confidential, day and night.',
       contacts: [{ label: 'Call', phone: '1-800-799-7233' }],
     },
     {
@@ -53,19 +54,22 @@ export const supportResources: Resources = {
     {
       region: 'au',
       name: '1800RESPECT',
-      description: 'Counselling for anyone affected by domestic, family or sexual violence; free, day and night, with SMS and chat as well.',
+      description:
+        'Counselling for anyone affected by domestic, family or sexual violence; free, day and night, with SMS and chat as well.',
       contacts: [{ label: 'Call', phone: '1800 737 732' }],
     },
     {
       region: 'ca',
       name: '9-8-8: Suicide Crisis Helpline',
-      description: 'For anyone thinking about suicide or worried about someone, in English and French; free, day and night.',
+      description:
+        'For anyone thinking about suicide or worried about someone, in English and French; free, day and night.',
       contacts: [{ label: 'Call or text', phone: '988', sms: true }],
     },
     {
       region: 'ae',
       name: 'National mental support line',
-      description: 'Emotional support in Arabic and English from the National Programme for Happiness and Wellbeing; toll-free (800 HOPE).',
+      description:
+        'Emotional support in Arabic and English from the National Programme for Happiness and Wellbeing; toll-free (800 HOPE).',
       contacts: [{ label: 'Call, or message on WhatsApp', phone: '800 4673' }],
     },
   ],

@@ -23,7 +23,10 @@ export function checkQuiz(quiz: QuizDefinition): Issue[] {
     const seen = new Set<number>();
     scale.options.forEach((option, o) => {
       if (seen.has(option.value)) {
-        issues.push({ path: `scales[${s}].options[${o}].value`, message: `value ${option.value} is used twice in scale "${scale.id}"` });
+        issues.push({
+          path: `scales[${s}].options[${o}].value`,
+          message: `value ${option.value} is used twice in scale "${scale.id}"`,
+        });
       }
       seen.add(option.value);
     });
@@ -33,28 +36,45 @@ export function checkQuiz(quiz: QuizDefinition): Issue[] {
   quiz.items.forEach((item, i) => {
     const scale = scales.get(item.scale);
     if (!scale) {
-      issues.push({ path: `items[${i}].scale`, message: `"${item.scale}" is not a scale of this quiz ${known(scales.keys())}` });
+      issues.push({
+        path: `items[${i}].scale`,
+        message: `"${item.scale}" is not a scale of this quiz ${known(scales.keys())}`,
+      });
     }
     if (item.dimension !== undefined) {
       if (dimensionIds.has(item.dimension)) fed.add(item.dimension);
-      else issues.push({ path: `items[${i}].dimension`, message: `"${item.dimension}" is not a dimension of this quiz ${known(dimensionIds)}` });
+      else
+        issues.push({
+          path: `items[${i}].dimension`,
+          message: `"${item.dimension}" is not a dimension of this quiz ${known(dimensionIds)}`,
+        });
     } else if (item.reverse) {
-      issues.push({ path: `items[${i}].reverse`, message: 'only items that feed a dimension are scored, so only they can be reverse-scored' });
+      issues.push({
+        path: `items[${i}].reverse`,
+        message: 'only items that feed a dimension are scored, so only they can be reverse-scored',
+      });
     }
     if (item.safety && scale) {
       const values = new Set(scale.options.map((o) => o.value));
       item.safety.values.forEach((value, v) => {
         if (!values.has(value)) {
-          issues.push({ path: `items[${i}].safety.values[${v}]`, message: `${value} is not a value of scale "${scale.id}" (values: ${listOf([...values].map(String))})` });
+          issues.push({
+            path: `items[${i}].safety.values[${v}]`,
+            message: `${value} is not a value of scale "${scale.id}" (values: ${listOf([...values].map(String))})`,
+          });
         }
       });
     }
     if (item.safety && !quiz.resources) {
-      issues.push({ path: `items[${i}].safety`, message: 'a safety rule shows support resources, so the quiz needs a "resources" section' });
+      issues.push({
+        path: `items[${i}].safety`,
+        message: 'a safety rule shows support resources, so the quiz needs a "resources" section',
+      });
     }
   });
   quiz.dimensions.forEach((dimension, d) => {
-    if (!fed.has(dimension.id)) issues.push({ path: `dimensions[${d}]`, message: `no item feeds dimension "${dimension.id}"` });
+    if (!fed.has(dimension.id))
+      issues.push({ path: `dimensions[${d}]`, message: `no item feeds dimension "${dimension.id}"` });
   });
 
   // Derived scores may use dimensions and scores declared before them (no cycles by construction).
@@ -78,7 +98,8 @@ export function checkQuiz(quiz: QuizDefinition): Issue[] {
   });
 
   const refPath = (ref: string, path: string) => {
-    if (!available.has(ref)) issues.push({ path, message: `"${ref}" is not a dimension or score of this quiz ${known(available)}` });
+    if (!available.has(ref))
+      issues.push({ path, message: `"${ref}" is not a dimension or score of this quiz ${known(available)}` });
   };
   quiz.focus?.scores.forEach((ref, r) => refPath(ref, `focus.scores[${r}]`));
   quiz.chart?.scores.forEach((ref, r) => refPath(ref, `chart.scores[${r}]`));
@@ -88,7 +109,10 @@ export function checkQuiz(quiz: QuizDefinition): Issue[] {
     banding.bands.forEach((band, n) => {
       band.steps?.forEach((step, st) => {
         if (!stepIds.has(step)) {
-          issues.push({ path: `bandings[${b}].bands[${n}].steps[${st}]`, message: `"${step}" is not a step of this quiz ${known(stepIds)}` });
+          issues.push({
+            path: `bandings[${b}].bands[${n}].steps[${st}]`,
+            message: `"${step}" is not a step of this quiz ${known(stepIds)}`,
+          });
         }
       });
     });
@@ -96,7 +120,10 @@ export function checkQuiz(quiz: QuizDefinition): Issue[] {
   if (quiz.focus && !quiz.focus.scores.every((ref) => quiz.bandings.some((b) => b.score === ref))) {
     quiz.focus.scores.forEach((ref, r) => {
       if (available.has(ref) && !quiz.bandings.some((b) => b.score === ref)) {
-        issues.push({ path: `focus.scores[${r}]`, message: `"${ref}" has no banding, so there is no advice to show for it` });
+        issues.push({
+          path: `focus.scores[${r}]`,
+          message: `"${ref}" has no banding, so there is no advice to show for it`,
+        });
       }
     });
   }

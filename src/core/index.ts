@@ -15,22 +15,65 @@ export { findBand } from './check-bands.js';
 export { textFor } from './text.js';
 
 export { serializeProgress, restoreProgress, PROGRESS_VERSION } from './progress.js';
-export type { SavedProgress, RestoreResult, RestoreStatus, QuizProgress, ChecklistProgress, StepperProgressData, ProgressDataByKind } from './progress.js';
+export type {
+  SavedProgress,
+  RestoreResult,
+  RestoreStatus,
+  QuizProgress,
+  ChecklistProgress,
+  StepperProgressData,
+  ProgressDataByKind,
+} from './progress.js';
 
-export { createResultPayload, summarize, PAYLOAD_SCHEMA, PAYLOAD_VERSION, type PayloadOptions, type IncludeOption } from './payload.js';
+export {
+  createResultPayload,
+  summarize,
+  PAYLOAD_SCHEMA,
+  PAYLOAD_VERSION,
+  type PayloadOptions,
+  type IncludeOption,
+} from './payload.js';
 export { parseResultPayload, resultPayloadSchema, type ResultPayload, type ResultSummary } from './payload-schema.js';
 
 export { createStore, type Store, type StorageKind, type StorageProblem, type StorageBackend } from './storage.js';
 export { createKey } from './key.js';
 export { formatNumber, formatPercent } from './format.js';
-export { en, message, messagesFor, catalogFor, registerCatalog, resolveLanguage, type Catalog, type MessageKey } from './messages/index.js';
+export {
+  en,
+  message,
+  messagesFor,
+  catalogFor,
+  registerCatalog,
+  resolveLanguage,
+  type Catalog,
+  type MessageKey,
+} from './messages/index.js';
 export { commonMessages, quizMessages, checklistMessages, stepperMessages } from './messages/index.js';
 
 export { quizDefinition } from './schemas/quiz.js';
-export type { QuizDefinition, QuizItem, Scale, ScaleOption, Dimension, DerivedScore, Band, Banding, QuizStep, MissingPolicy } from './schemas/quiz.js';
+export type {
+  QuizDefinition,
+  QuizItem,
+  Scale,
+  ScaleOption,
+  Dimension,
+  DerivedScore,
+  Band,
+  Banding,
+  QuizStep,
+  MissingPolicy,
+} from './schemas/quiz.js';
 export { checklistDefinition } from './schemas/checklist.js';
 export type { ChecklistDefinition, ChecklistItem, ChecklistBand, Polarity } from './schemas/checklist.js';
 export { stepperDefinition } from './schemas/stepper.js';
 export type { StepperDefinition, StepperStep, StepperPrompt } from './schemas/stepper.js';
-export { relationships, cultures, SAFE_URL, ID_PATTERN, DEFAULT_EXPIRY_DAYS, type Relationship, type Culture } from './constants.js';
+export {
+  relationships,
+  cultures,
+  SAFE_URL,
+  ID_PATTERN,
+  DEFAULT_EXPIRY_DAYS,
+  type Relationship,
+  type Culture,
+} from './constants.js';
 export type { RelationalText, Resources, Resource, Contact, Attribution } from './schemas/common.js';

@@ -48,7 +48,12 @@ export function parseDefinition<K extends DefinitionKind = DefinitionKind>(
       try {
         value = JSON.parse(input);
       } catch (error) {
-        return fail([{ path: '', message: `the definition is not valid JSON (${error instanceof Error ? error.message : 'syntax error'})` }]);
+        return fail([
+          {
+            path: '',
+            message: `the definition is not valid JSON (${error instanceof Error ? error.message : 'syntax error'})`,
+          },
+        ]);
       }
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -59,7 +64,9 @@ export function parseDefinition<K extends DefinitionKind = DefinitionKind>(
       return fail([{ path: 'kind', message: `must be "quiz", "checklist" or "stepper" (got ${show(declared)})` }]);
     }
     if (kind && declared !== kind) {
-      return fail([{ path: 'kind', message: `this element needs a ${kind} definition, but this one is a ${String(declared)}` }]);
+      return fail([
+        { path: 'kind', message: `this element needs a ${kind} definition, but this one is a ${String(declared)}` },
+      ]);
     }
     const k = declared as K;
     const parsed = z.safeParse(schemas[k] as z.ZodMiniType, value);
@@ -69,6 +76,11 @@ export function parseDefinition<K extends DefinitionKind = DefinitionKind>(
     return issues.length ? fail(issues) : { ok: true, definition };
   } catch (error) {
     // Defensive: the checks are total, but a definition must never crash the host page.
-    return fail([{ path: '', message: `the definition could not be read (${error instanceof Error ? error.message : String(error)})` }]);
+    return fail([
+      {
+        path: '',
+        message: `the definition could not be read (${error instanceof Error ? error.message : String(error)})`,
+      },
+    ]);
   }
 }

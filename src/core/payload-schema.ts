@@ -59,7 +59,11 @@ export type ResultPayload = z.infer<typeof resultPayloadSchema>;
 export type ResultSummary = ResultPayload['result'];
 
 /** Validates a payload received by a server. Never throws. */
-export function parseResultPayload(input: unknown): { ok: true; payload: ResultPayload } | { ok: false; issues: Issue[] } {
+export function parseResultPayload(
+  input: unknown,
+): { ok: true; payload: ResultPayload } | { ok: false; issues: Issue[] } {
   const parsed = z.safeParse(resultPayloadSchema, input);
-  return parsed.success ? { ok: true, payload: parsed.data } : { ok: false, issues: fromZodIssues(parsed.error.issues, input) };
+  return parsed.success
+    ? { ok: true, payload: parsed.data }
+    : { ok: false, issues: fromZodIssues(parsed.error.issues, input) };
 }

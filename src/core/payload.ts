@@ -32,7 +32,11 @@ export function summarize(result: QuizResult | ChecklistResult | StepperProgress
         scores: result.scores,
         focus: result.focus.map((f) => f.score),
         steps: result.guidance.steps,
-        completeness: { answered: result.completeness.answered, total: result.completeness.total, sufficient: result.completeness.sufficient },
+        completeness: {
+          answered: result.completeness.answered,
+          total: result.completeness.total,
+          sufficient: result.completeness.sufficient,
+        },
       };
     case 'checklist':
       return {
@@ -44,12 +48,20 @@ export function summarize(result: QuizResult | ChecklistResult | StepperProgress
         total: result.total,
       };
     case 'stepper':
-      return { kind: 'stepper', steps: result.steps.map(({ id, status }) => ({ id, status })), done: result.done, total: result.total };
+      return {
+        kind: 'stepper',
+        steps: result.steps.map(({ id, status }) => ({ id, status })),
+        done: result.done,
+        total: result.total,
+      };
   }
 }
 
 /** Builds the payload for a result. Answers and notes are included only when `include` names them. */
-export function createResultPayload(result: QuizResult | ChecklistResult | StepperProgress, options: PayloadOptions = {}): ResultPayload {
+export function createResultPayload(
+  result: QuizResult | ChecklistResult | StepperProgress,
+  options: PayloadOptions = {},
+): ResultPayload {
   const include = new Set(options.include ?? ['scores']);
   const payload: ResultPayload = {
     schema: PAYLOAD_SCHEMA,

@@ -51,7 +51,10 @@ const isSteps = recordOf(isStepEntry);
 /** The shape of each kind's saved data. */
 export const progressData: { [K in DefinitionKind]: (data: unknown) => data is ProgressDataByKind[K] } = {
   quiz: (d): d is QuizProgress =>
-    isRecord(d) && isAnswers(d.answers) && optional(d.position, (p) => Number.isInteger(p) && (p as number) >= 0) && optional(d.started, isBool),
+    isRecord(d) &&
+    isAnswers(d.answers) &&
+    optional(d.position, (p) => Number.isInteger(p) && (p as number) >= 0) &&
+    optional(d.started, isBool),
   checklist: (d): d is ChecklistProgress => isRecord(d) && isStringList(d.checked) && optional(d.revealed, isBool),
   stepper: (d): d is StepperProgressData => isRecord(d) && optional(d.current, isString) && optional(d.steps, isSteps),
 };
@@ -126,8 +129,17 @@ export function serializeProgress<K extends DefinitionKind>(
 
 function migrateV1<K extends DefinitionKind>(old: V1, kind: K): SavedProgress<K> {
   const data =
-    kind === 'quiz' ? { answers: old.answers ?? {} } : kind === 'checklist' ? { checked: old.checked ?? [] } : { current: old.current, steps: old.steps ?? {} };
-  return { kind, definition: { id: old.id, version: '' }, savedAt: new Date(old.t).toISOString(), data: data as ProgressDataByKind[K] };
+    kind === 'quiz'
+      ? { answers: old.answers ?? {} }
+      : kind === 'checklist'
+        ? { checked: old.checked ?? [] }
+        : { current: old.current, steps: old.steps ?? {} };
+  return {
+    kind,
+    definition: { id: old.id, version: '' },
+    savedAt: new Date(old.t).toISOString(),
+    data: data as ProgressDataByKind[K],
+  };
 }
 
 /** Reads saved progress for one definition. Never throws: bad input yields a fresh start and a status saying why. */
@@ -155,7 +167,12 @@ export function restoreProgress<K extends DefinitionKind>(
     if (json.version !== PROGRESS_VERSION) return fresh('corrupt');
     if (json.kind !== expect.kind) return fresh('mismatch');
     if (!progressData[expect.kind](json.data)) return fresh('corrupt');
-    progress = { kind: expect.kind, definition: json.definition, savedAt: json.savedAt, data: json.data as ProgressDataByKind[K] };
+    progress = {
+      kind: expect.kind,
+      definition: json.definition,
+      savedAt: json.savedAt,
+      data: json.data as ProgressDataByKind[K],
+    };
   }
   if (progress.definition.id !== expect.definitionId) return fresh('mismatch');
   const saved = Date.parse(progress.savedAt);

@@ -39,13 +39,22 @@ export function scoreChecklist(definition: ChecklistDefinition, checkedIds: unkn
           : (problems.push({ id: '', kind: 'invalid-input', message: 'checked ids must be a list' }), []);
   const known = new Set(definition.items.map((i) => i.id));
   for (const id of list) {
-    if (typeof id !== 'string') problems.push({ id: String(id), kind: 'invalid-value', message: `${JSON.stringify(id) ?? String(id)} is not an item id` });
-    else if (!known.has(id)) problems.push({ id, kind: 'unknown-id', message: `"${id}" is not an item of this checklist` });
+    if (typeof id !== 'string')
+      problems.push({
+        id: String(id),
+        kind: 'invalid-value',
+        message: `${JSON.stringify(id) ?? String(id)} is not an item id`,
+      });
+    else if (!known.has(id))
+      problems.push({ id, kind: 'unknown-id', message: `"${id}" is not an item of this checklist` });
     else wanted.add(id);
   }
 
   const direction: Polarity = definition.polarity ?? 'healthy';
-  const byPolarity: ChecklistResult['byPolarity'] = { healthy: { checked: 0, total: 0 }, warning: { checked: 0, total: 0 } };
+  const byPolarity: ChecklistResult['byPolarity'] = {
+    healthy: { checked: 0, total: 0 },
+    warning: { checked: 0, total: 0 },
+  };
   let totalWeight = 0;
   let checkedWeight = 0;
   let scoreWeight = 0;

@@ -84,7 +84,11 @@ function readAnswer(item: QuizItem, scale: Scale | undefined, value: unknown): n
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !scale || !scale.options.some((o) => o.value === value)) {
     const allowed = scale ? scale.options.map((o) => o.value).join(', ') : 'none';
-    return { id: item.id, kind: 'invalid-value', message: `answer ${JSON.stringify(value) ?? String(value)} for "${item.id}" is not a value of its scale (${allowed})` };
+    return {
+      id: item.id,
+      kind: 'invalid-value',
+      message: `answer ${JSON.stringify(value) ?? String(value)} for "${item.id}" is not a value of its scale (${allowed})`,
+    };
   }
   return value;
 }
@@ -114,18 +118,23 @@ export function scoreQuiz(definition: QuizDefinition, answers: unknown): QuizRes
   const bounds = new Map(definition.scales.map((s) => [s.id, scaleBounds(s)]));
   const itemIds = new Set(definition.items.map((i) => i.id));
   for (const key of Object.keys(given)) {
-    if (!itemIds.has(key)) problems.push({ id: key, kind: 'unknown-id', message: `"${key}" is not an item of this quiz` });
+    if (!itemIds.has(key))
+      problems.push({ id: key, kind: 'unknown-id', message: `"${key}" is not an item of this quiz` });
   }
 
   const minShare = definition.missing?.policy === 'minimum' ? definition.missing.share : 1;
-  const acc = new Map(definition.dimensions.map((d) => [d.id, { raw: 0, norm: 0, weight: 0, totalWeight: 0, answered: 0, total: 0 }]));
+  const acc = new Map(
+    definition.dimensions.map((d) => [d.id, { raw: 0, norm: 0, weight: 0, totalWeight: 0, answered: 0, total: 0 }]),
+  );
   const missing: string[] = [];
   const safety: { id: string; value: number }[] = [];
   let answered = 0;
 
   for (const item of definition.items) {
     const scale = scales.get(item.scale);
-    const read = Object.prototype.hasOwnProperty.call(given, item.id) ? readAnswer(item, scale, given[item.id]) : undefined;
+    const read = Object.prototype.hasOwnProperty.call(given, item.id)
+      ? readAnswer(item, scale, given[item.id])
+      : undefined;
     const dimension = item.dimension !== undefined ? acc.get(item.dimension) : undefined;
     const weight = item.weight ?? 1;
     if (dimension) {
@@ -176,7 +185,9 @@ export function scoreQuiz(definition: QuizDefinition, answers: unknown): QuizRes
     scores[score.id] = round(value);
   }
 
-  const bands = definition.bandings.map((_, index) => bandFor(definition, scores, index)).filter((b): b is BandResult => b !== null);
+  const bands = definition.bandings
+    .map((_, index) => bandFor(definition, scores, index))
+    .filter((b): b is BandResult => b !== null);
   const overall = bandFor(definition, scores, 0);
   const focus = focusOf(definition, scores, bands);
 

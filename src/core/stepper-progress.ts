@@ -37,13 +37,17 @@ export function stepperProgress(definition: StepperDefinition, state: unknown): 
   const entries = isRecord(s.steps) ? s.steps : {};
   const ids = new Set(definition.steps.map((step) => step.id));
   for (const key of Object.keys(entries)) {
-    if (!ids.has(key)) problems.push({ id: key, kind: 'unknown-id', message: `"${key}" is not a step of this stepper` });
+    if (!ids.has(key))
+      problems.push({ id: key, kind: 'unknown-id', message: `"${key}" is not a step of this stepper` });
   }
   const steps = definition.steps.map((step) => {
     const entry = entries[step.id];
     const e = isRecord(entry) ? entry : {};
-    const notes = isRecord(e.notes) ? Object.values(e.notes).filter((n) => typeof n === 'string' && n.trim() !== '').length : 0;
-    const status: StepStatus = e.done === true ? 'done' : e.visited === true || notes > 0 ? 'in-progress' : 'not-started';
+    const notes = isRecord(e.notes)
+      ? Object.values(e.notes).filter((n) => typeof n === 'string' && n.trim() !== '').length
+      : 0;
+    const status: StepStatus =
+      e.done === true ? 'done' : e.visited === true || notes > 0 ? 'in-progress' : 'not-started';
     return { id: step.id, status, notes };
   });
   const done = steps.filter((step) => step.status === 'done').length;
@@ -51,7 +55,11 @@ export function stepperProgress(definition: StepperDefinition, state: unknown): 
   if (typeof s.current === 'string' && currentIndex < 0) {
     problems.push({ id: s.current, kind: 'unknown-id', message: `"${s.current}" is not a step of this stepper` });
   }
-  if (currentIndex < 0) currentIndex = Math.max(0, steps.findIndex((step) => step.status !== 'done'));
+  if (currentIndex < 0)
+    currentIndex = Math.max(
+      0,
+      steps.findIndex((step) => step.status !== 'done'),
+    );
   const total = steps.length;
   return {
     kind: 'stepper',

@@ -41,7 +41,8 @@ function problemOf(error: unknown): StorageProblem {
 function backendFor(kind: StorageKind): { backend: StorageBackend | null; problem: StorageProblem | null } {
   if (kind === 'memory') return { backend: null, problem: null };
   try {
-    const backend = (globalThis as Record<string, unknown>)[kind === 'local' ? 'localStorage' : 'sessionStorage'] as StorageBackend | undefined;
+    const backend = (globalThis as Record<string, unknown>)[kind === 'local' ? 'localStorage' : 'sessionStorage'] as
+      StorageBackend | undefined;
     if (!backend) return { backend: null, problem: 'unavailable' };
     // Some browsers expose storage that throws on first use (private modes, blocked cookies).
     const probe = '__recipro_probe__';

@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
 import { formatPath, kindOf, listOf, show, type Issue, type PathSegment } from './issues.js';
 
-
 function valueAt(input: unknown, path: readonly PathSegment[]): unknown {
   let current: unknown = input;
   for (const segment of path) {
@@ -22,7 +21,10 @@ const TYPE_NAMES: Record<string, string> = {
   tuple: 'a list',
 };
 
-function sizeMessage(issue: { origin?: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean }, small: boolean): string {
+function sizeMessage(
+  issue: { origin?: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean },
+  small: boolean,
+): string {
   const limit = Number(small ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive !== false;
   switch (issue.origin) {
@@ -86,7 +88,11 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: PathSegment[] = []): Issue[] {
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  prefix: PathSegment[] = [],
+): Issue[] {
   return issues.map((issue) => ({
     path: formatPath([...prefix, ...issue.path]),
     message: messageFor(issue, input),

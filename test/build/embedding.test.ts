@@ -44,7 +44,8 @@ async function completeQuiz(el: QuizLike): Promise<string> {
 }
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-const buttonNamed = (root: ShadowRoot, label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+const buttonNamed = (root: ShadowRoot, label: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
 
 /** Checks every item of a checklist and asks for the takeaway. */
 async function completeChecklist(el: Lit): Promise<string> {
@@ -89,7 +90,9 @@ describe('the built script-tag bundles', () => {
     expect(await completeChecklist(writers!)).to.not.equal('');
     expect(await completeChecklist(preset!)).to.not.equal('');
     // The writer's list got its JSON-LD through the Trusted Types policy.
-    expect(JSON.parse(writers!.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('ItemList');
+    expect(JSON.parse(writers!.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal(
+      'ItemList',
+    );
     expect(await completeStepper(doc.querySelector<Lit>('recipro-stepper')!)).to.equal(1);
     // The stepper keeps progress (persist="session"): its storage code loaded on demand and saved.
     expect(Object.keys(win.sessionStorage).filter((k) => k.startsWith('recipro:stepper:'))).to.have.length(1);
@@ -113,7 +116,9 @@ describe('the built script-tag bundles', () => {
     await until(() => quiz.shadowRoot?.querySelector('[part~=base]')?.getAttribute('lang') === 'fr');
     await quiz.updateComplete;
     const chunks = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    const locales = chunks.filter((p) => p.includes('/chunks/locale-')).map((p) => p.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''));
+    const locales = chunks
+      .filter((p) => p.includes('/chunks/locale-'))
+      .map((p) => p.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''));
     expect(locales).to.have.members(['locale-fr', 'locale-fr-quiz', 'locale-fr-common', 'locale-fr-resources']);
     expect(quiz.shadowRoot!.querySelector('h2')!.textContent).to.not.equal('Reciprocity balance check');
     expect(win.__violations).to.deep.equal([]);
@@ -125,7 +130,12 @@ describe('the built script-tag bundles', () => {
     const checklist = doc.querySelector('recipro-checklist') as Lit;
     await checklist.updateComplete;
     expect(checklist.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.equal(8);
-    expect(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/chunks/'))).to.deep.equal([]);
+    expect(
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.includes('/chunks/')),
+    ).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
 
@@ -149,7 +159,11 @@ describe('the built script-tag bundles', () => {
   it('the autoloader loads an element when its tag is added later, and nothing before', async () => {
     const { win, doc } = await openPage('/test/pages/autoloader.html');
     await new Promise((r) => setTimeout(r, 200));
-    const scripts = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+    const scripts = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('.js'));
     expect(scripts().filter((p) => p.includes('/chunks/'))).to.deep.equal([]);
     expect(win.customElements.get('recipro-quiz')).to.equal(undefined);
     doc.body.append(doc.createElement('recipro-quiz'));
@@ -158,23 +172,44 @@ describe('the built script-tag bundles', () => {
     // The built-in pack needs no validator: only the quiz's chunk (and what it imports) was fetched.
     expect(scripts().some((p) => /\/chunks\/parse-/.test(p))).to.equal(false);
     // The chunks the quiz's chunk imports were requested with it, not one round trip later.
-    const timing = (name: string) => win.performance.getEntriesByType('resource').find((e) => new RegExp(`/chunks/${name}-[\\w-]{8}\\.js$`).test(e.name)) as PerformanceResourceTiming;
+    const timing = (name: string) =>
+      win.performance
+        .getEntriesByType('resource')
+        .find((e) => new RegExp(`/chunks/${name}-[\\w-]{8}\\.js$`).test(e.name)) as PerformanceResourceTiming;
     expect(timing('define').startTime).to.be.lessThan(timing('quiz').responseEnd);
     expect(win.__errors).to.deep.equal([]);
   });
 
-  it('a blog post whose checklist is the writer\'s list downloads the checklist alone; a built-in pack adds only that pack', async () => {
+  it("a blog post whose checklist is the writer's list downloads the checklist alone; a built-in pack adds only that pack", async () => {
     const { win, doc } = await openPage('/test/pages/blog-list.html');
     await until(() => !!win.customElements.get('recipro-checklist'));
     const list = doc.querySelector('recipro-checklist') as Lit;
     await list.updateComplete;
     expect(list.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.equal(3);
-    const chunks = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/chunks/')).map((p) => p.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''));
+    const chunks = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.includes('/chunks/'))
+        .map((p) => p.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''));
     const forList = chunks();
     expect(forList).to.include('checklist');
-    for (const unwanted of ['quiz', 'stepper', 'parse', 'persist-storage', 'submit-controller', 'romantic-signs', 'one-sided-signs', 'locale-fr']) expect(forList).not.to.include(unwanted);
+    for (const unwanted of [
+      'quiz',
+      'stepper',
+      'parse',
+      'persist-storage',
+      'submit-controller',
+      'romantic-signs',
+      'one-sided-signs',
+      'locale-fr',
+    ])
+      expect(forList).not.to.include(unwanted);
     // Nor the other elements' interface strings.
-    const paths = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+    const paths = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.js'));
     const code = (await Promise.all(paths.map((p) => fetch(p).then((r) => r.text())))).join('\n');
     expect(code).to.include('See what this means');
     for (const other of ['See my result', 'Mark as done']) expect(code).not.to.include(other);
@@ -184,7 +219,9 @@ describe('the built script-tag bundles', () => {
     await until(() => !!pack.shadowRoot?.querySelector('input[type=checkbox]'));
     const added = chunks().filter((c) => !forList.includes(c));
     expect(added).to.include('romantic-signs');
-    expect(added.filter((c) => /signs|balance|reciprocity|steps|quiz|stepper|parse/.test(c))).to.deep.equal(['romantic-signs']);
+    expect(added.filter((c) => /signs|balance|reciprocity|steps|quiz|stepper|parse/.test(c))).to.deep.equal([
+      'romantic-signs',
+    ]);
     expect(win.__errors).to.deep.equal([]);
   });
 });

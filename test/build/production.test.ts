@@ -8,7 +8,8 @@ import { expectAccessible } from '../helpers.js';
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
 const errors: string[] = [];
-const button = (el: Lit, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+const button = (el: Lit, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
 
 async function settled(el: Lit): Promise<void> {
   await el.updateComplete;

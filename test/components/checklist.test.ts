@@ -1,19 +1,33 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { scoreChecklist, serializeProgress, type ChecklistDefinition, type ResultPayload } from '../../src/core/index.js';
+import {
+  scoreChecklist,
+  serializeProgress,
+  type ChecklistDefinition,
+  type ResultPayload,
+} from '../../src/core/index.js';
 import type { ReciproChecklist } from '../../src/components/checklist/checklist.js';
 import '../../src/components/checklist/checklist.js';
 import { checklistPacks } from '../../src/components/checklist/checklist-presets.js';
 import { itemId } from '../../src/components/checklist/list-definition.js';
-import { oneSidedSigns, presets, romanticSigns, supportResources, traumaAndReciprocity } from '../../src/content/index.js';
+import {
+  oneSidedSigns,
+  presets,
+  romanticSigns,
+  supportResources,
+  traumaAndReciprocity,
+} from '../../src/content/index.js';
 import { smallChecklist } from '../fixtures/definitions.js';
 import { deepActiveElement, expectAccessible, settle, shadow } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
 const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element, selector: string) => squash($(el, selector)?.textContent);
-const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
+const button = (el: Element, label: string) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
 const boxes = (el: Element) => $$<HTMLInputElement>(el, 'input[type=checkbox]');
 const labels = (el: Element) => $$(el, '[part=label]').map((l) => squash(l.textContent));
 const rendered = (node: Element) => node.getClientRects().length > 0;
@@ -110,8 +124,10 @@ describe('<recipro-checklist>', () => {
       await expectAccessible(warning);
     });
 
-    it('has no violations in the error state, with the writer\'s list shown below the alert', async () => {
-      const el = await upgraded(html`<recipro-checklist><ul><li data-id="same">One</li><li data-id="same">Two</li></ul></recipro-checklist>`);
+    it("has no violations in the error state, with the writer's list shown below the alert", async () => {
+      const el = await upgraded(
+        html`<recipro-checklist><ul><li data-id="same">One</li><li data-id="same">Two</li></ul></recipro-checklist>`,
+      );
       expect($(el, '[role=alert]')).to.exist;
       await expectAccessible(el);
     });
@@ -150,7 +166,7 @@ describe('<recipro-checklist>', () => {
     });
   });
 
-  describe('upgrading a writer\'s list', () => {
+  describe("upgrading a writer's list", () => {
     it('leaves the list in the light DOM exactly as written, and shows each item as a labelled checkbox', async () => {
       const plain = await fixture<HTMLDivElement>(html`<div>${writersList()}</div>`);
       // The same markup in an element that never upgrades: what the writer wrote.
@@ -159,7 +175,13 @@ describe('<recipro-checklist>', () => {
       const el = await upgraded();
       expect(el.querySelector('ul')!.outerHTML).to.equal(written.querySelector('ul')!.outerHTML);
       expect(el.textContent).to.equal(written.textContent);
-      expect(labels(el)).to.deep.equal(['Both of us feel heard', 'We both make plans', 'Thanks go both ways', 'We share the chores', 'Either of us can ask for help']);
+      expect(labels(el)).to.deep.equal([
+        'Both of us feel heard',
+        'We both make plans',
+        'Thanks go both ways',
+        'We share the chores',
+        'Either of us can ask for help',
+      ]);
       for (const box of boxes(el)) expect(box.closest('label')).to.exist;
       expect(text(el, '[part=title]')).to.equal('Signs we share the load');
       // The writer's h3 keeps its place in the article's outline.
@@ -181,12 +203,16 @@ describe('<recipro-checklist>', () => {
       const after = el.checklist!.items.map((i) => i.id);
       expect(after[3]).to.not.equal(ids[3]);
       expect([after[0], after[1], after[2], after[4]]).to.deep.equal([ids[0], ids[1], ids[2], ids[4]]);
-      const again = await upgraded(html`<recipro-checklist><ul><li>Both of us feel heard</li></ul></recipro-checklist>`);
+      const again = await upgraded(
+        html`<recipro-checklist><ul><li>Both of us feel heard</li></ul></recipro-checklist>`,
+      );
       expect(again.checklist!.items[0]!.id).to.equal(ids[0]);
     });
 
     it('gives repeated items distinct ids, and ids to text in any script', async () => {
-      const el = await upgraded(html`<recipro-checklist><ul><li>Same</li><li>Same</li><li>كلانا يشعر بأنه مسموع</li></ul></recipro-checklist>`);
+      const el = await upgraded(
+        html`<recipro-checklist><ul><li>Same</li><li>Same</li><li>كلانا يشعر بأنه مسموع</li></ul></recipro-checklist>`,
+      );
       const ids = el.checklist!.items.map((i) => i.id);
       expect(ids[1]).to.equal(`${ids[0]}-2`);
       expect(ids[2]).to.match(/^[0-9a-z]+$/);
@@ -232,7 +258,9 @@ describe('<recipro-checklist>', () => {
       const el = await upgraded(html`<recipro-checklist><ol><li>One</li><li>Two</li></ol></recipro-checklist>`);
       expect($(el, '[part=title]')).to.not.exist;
       expect($(el, '[part=list]').getAttribute('aria-label')).to.equal('Checklist');
-      const titled = await upgraded(html`<recipro-checklist title="Quick check"><h4>Ignored</h4><ol><li>One</li></ol></recipro-checklist>`);
+      const titled = await upgraded(
+        html`<recipro-checklist title="Quick check"><h4>Ignored</h4><ol><li>One</li></ol></recipro-checklist>`,
+      );
       expect(text(titled, '[part=title]')).to.equal('Quick check');
       expect($(titled, '[part=title]').hasAttribute('aria-level')).to.equal(false);
     });
@@ -244,7 +272,10 @@ describe('<recipro-checklist>', () => {
           <li>&lt;script&gt;window.__xss=1&lt;/script&gt; <strong>kept</strong> as words</li>
         </ul>
       </recipro-checklist>`);
-      expect(labels(el)).to.deep.equal(['<img src=x onerror="window.__xss=1">', '<script>window.__xss=1</script> kept as words']);
+      expect(labels(el)).to.deep.equal([
+        '<img src=x onerror="window.__xss=1">',
+        '<script>window.__xss=1</script> kept as words',
+      ]);
       expect(text(el, '[part=title]')).to.equal('<b>t</b>');
       expect($(el, 'img')).to.not.exist;
       expect($(el, 'script')).to.not.exist;
@@ -276,7 +307,9 @@ describe('<recipro-checklist>', () => {
       await settle(el);
       expect(boxes(el)[0]!.checked).to.equal(true);
       expect(text(el, '[part=count]')).to.equal('1 of 5 checked');
-      expect(text(el, '[role=status]')).to.equal('1 of 5 checked. Few of these for now: Pick one sign you would like more of and start there; small steps count.');
+      expect(text(el, '[role=status]')).to.equal(
+        '1 of 5 checked. Few of these for now: Pick one sign you would like more of and start there; small steps count.',
+      );
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(boxes(el)[2]);
@@ -304,7 +337,9 @@ describe('<recipro-checklist>', () => {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(text(el, '[part=result]')).to.contain('Few of these for now');
-      expect(text(el, '[role=status]')).to.equal('Few of these for now: Pick one sign you would like more of and start there; small steps count.');
+      expect(text(el, '[role=status]')).to.equal(
+        'Few of these for now: Pick one sign you would like more of and start there; small steps count.',
+      );
       const order: string[] = [];
       for (let i = 0; i < 3; i++) {
         await sendKeys({ press: 'Tab' });
@@ -402,7 +437,7 @@ describe('<recipro-checklist>', () => {
       expect(text(el, '[part=resources-link] summary')).to.equal('Support and helplines');
     });
 
-    it('reads a writer\'s list of warning signs the other way round too', async () => {
+    it("reads a writer's list of warning signs the other way round too", async () => {
       const el = await upgraded(html`<recipro-checklist>
         <ul>
           <li data-polarity="warning">I start every plan</li>
@@ -498,7 +533,7 @@ describe('<recipro-checklist>', () => {
       expect(copied).to.not.contain(oneSidedSigns.bands[0]!.takeaway);
     });
 
-    it('Print opens the browser\'s print dialog, with a print stylesheet that hides the buttons', async () => {
+    it("Print opens the browser's print dialog, with a print stylesheet that hides the buttons", async () => {
       const el = await defined();
       const original = window.print;
       let printed = 0;
@@ -512,7 +547,10 @@ describe('<recipro-checklist>', () => {
       }
       expect(printed).to.equal(1);
       const sheets = (el.shadowRoot!.adoptedStyleSheets ?? []).flatMap((s) => [...s.cssRules]);
-      const print = sheets.filter((r) => r instanceof CSSMediaRule && r.conditionText === 'print').map((r) => r.cssText).join('\n');
+      const print = sheets
+        .filter((r) => r instanceof CSSMediaRule && r.conditionText === 'print')
+        .map((r) => r.cssText)
+        .join('\n');
       expect(print).to.match(/\.actions[^{]*\{[^}]*display: none/);
     });
   });
@@ -536,7 +574,14 @@ describe('<recipro-checklist>', () => {
       const payload = complete.detail as ResultPayload;
       expect(payload.schema).to.equal('recipro-result');
       expect(payload.definition).to.deep.equal({ id: 'small-checklist', version: '1' });
-      expect(payload.result).to.deep.equal({ kind: 'checklist', band: { id: 'many', label: 'Many signs' }, score: 100, checkedShare: 80, count: 2, total: 3 });
+      expect(payload.result).to.deep.equal({
+        kind: 'checklist',
+        band: { id: 'many', label: 'Many signs' },
+        score: 100,
+        checkedShare: 80,
+        count: 2,
+        total: 3,
+      });
       expect(payload).to.not.have.property('answers');
       expect(payload.locale).to.equal('en');
     });
@@ -670,7 +715,9 @@ describe('<recipro-checklist>', () => {
     };
 
     it('prefers the property, then a JSON script, then the list, then src, then preset', async () => {
-      const url = URL.createObjectURL(new Blob([JSON.stringify({ ...smallChecklist, title: 'src' })], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify({ ...smallChecklist, title: 'src' })], { type: 'application/json' }),
+      );
       const el = document.createElement('recipro-checklist');
       el.setAttribute('src', url);
       el.setAttribute('preset', 'work-reciprocity');
@@ -716,7 +763,9 @@ describe('<recipro-checklist>', () => {
     });
 
     it('fetches src without credentials', async () => {
-      const url = URL.createObjectURL(new Blob([JSON.stringify({ ...smallChecklist, title: 'From src' })], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify({ ...smallChecklist, title: 'From src' })], { type: 'application/json' }),
+      );
       const calls: RequestInit[] = [];
       const original = window.fetch;
       window.fetch = (input, init) => {
@@ -733,10 +782,12 @@ describe('<recipro-checklist>', () => {
       }
     });
 
-    it('loads a built-in pack only for an element that shows it, one pack at a time, never for a writer\'s list', async () => {
+    it("loads a built-in pack only for an element that shows it, one pack at a time, never for a writer's list", async () => {
       expect(packsForAList).to.deep.equal([]);
       const earlier = packsLoaded().filter((id) => id !== 'friendship-balance');
-      const pack = await fixture<ReciproChecklist>(html`<recipro-checklist preset="friendship-balance"></recipro-checklist>`);
+      const pack = await fixture<ReciproChecklist>(
+        html`<recipro-checklist preset="friendship-balance"></recipro-checklist>`,
+      );
       await settle(pack);
       expect(labels(pack)[0]).to.equal(presets['friendship-balance'].items[0]!.text);
       expect(packsLoaded()).to.have.members([...earlier, 'friendship-balance']);
@@ -757,15 +808,16 @@ describe('<recipro-checklist>', () => {
   describe('when the input is invalid', () => {
     const withList = (el: HTMLElement) => {
       const ul = document.createElement('ul');
-      ul.append(Object.assign(document.createElement('li'), { textContent: 'The writer\'s words' }));
+      ul.append(Object.assign(document.createElement('li'), { textContent: "The writer's words" }));
       el.append(ul);
       return el;
     };
     const withFallback = (el: HTMLElement) => {
-      el.append(Object.assign(document.createElement('p'), { textContent: 'The writer\'s words' }));
+      el.append(Object.assign(document.createElement('p'), { textContent: "The writer's words" }));
       return el;
     };
-    const make = (props: Partial<ReciproChecklist>) => Object.assign(document.createElement('recipro-checklist'), props);
+    const make = (props: Partial<ReciproChecklist>) =>
+      Object.assign(document.createElement('recipro-checklist'), props);
     const cases: [string, () => HTMLElement, RegExp][] = [
       [
         'bad JSON in a script',
@@ -779,18 +831,27 @@ describe('<recipro-checklist>', () => {
         },
         /the definition is not valid JSON/,
       ],
-      ['a wrong shape', () => withList(make({ definition: { ...smallChecklist, items: 'none' } })), /items: must be a list, not a text/],
+      [
+        'a wrong shape',
+        () => withList(make({ definition: { ...smallChecklist, items: 'none' } })),
+        /items: must be a list, not a text/,
+      ],
       [
         'a semantic error in a definition',
-        () => withList(make({ definition: { ...smallChecklist, bands: [{ id: 'all', min: 0, max: 50, label: 'x', takeaway: 'y' }] } })),
+        () =>
+          withList(
+            make({
+              definition: { ...smallChecklist, bands: [{ id: 'all', min: 0, max: 50, label: 'x', takeaway: 'y' }] },
+            }),
+          ),
         /no band covers the score from 50 to 100/,
       ],
       [
-        'a semantic error in the writer\'s list',
+        "a semantic error in the writer's list",
         () => {
           const el = document.createElement('recipro-checklist');
           const ul = document.createElement('ul');
-          for (const words of ['The writer\'s words', 'Twice']) {
+          for (const words of ["The writer's words", 'Twice']) {
             const li = Object.assign(document.createElement('li'), { textContent: words });
             li.dataset.id = 'same';
             ul.append(li);
@@ -800,19 +861,37 @@ describe('<recipro-checklist>', () => {
         },
         /items\[1\]\.id: item id "same" is already used by items\[0\]/,
       ],
-      ['a bad weight in the writer\'s list', () => {
-        const el = withList(document.createElement('recipro-checklist'));
-        el.querySelector('li')!.setAttribute('data-weight', 'heavy');
-        return el;
-      }, /items\[0\]\.weight: must be a number, not a text/],
-      ['a 404', () => withFallback(make({ src: '/test/fixtures/does-not-exist.json' })), /src: The definition could not be loaded \(HTTP 404/],
-      ['a network error', () => withFallback(make({ src: 'http://127.0.0.1:9/x.json' })), /src: The definition could not be loaded: the network request failed\./],
-      ['an unknown preset', () => withFallback(make({ preset: 'nope' })), /preset: "nope" is not a built-in checklist \(known: romantic-signs, one-sided-signs, friendship-balance/],
+      [
+        "a bad weight in the writer's list",
+        () => {
+          const el = withList(document.createElement('recipro-checklist'));
+          el.querySelector('li')!.setAttribute('data-weight', 'heavy');
+          return el;
+        },
+        /items\[0\]\.weight: must be a number, not a text/,
+      ],
+      [
+        'a 404',
+        () => withFallback(make({ src: '/test/fixtures/does-not-exist.json' })),
+        /src: The definition could not be loaded \(HTTP 404/,
+      ],
+      [
+        'a network error',
+        () => withFallback(make({ src: 'http://127.0.0.1:9/x.json' })),
+        /src: The definition could not be loaded: the network request failed\./,
+      ],
+      [
+        'an unknown preset',
+        () => withFallback(make({ preset: 'nope' })),
+        /preset: "nope" is not a built-in checklist \(known: romantic-signs, one-sided-signs, friendship-balance/,
+      ],
     ];
     for (const [name, build, pattern] of cases) {
       it(`shows a readable alert, fires recipro-error and keeps the writer's words readable for ${name}`, async () => {
         const el = build();
-        const error = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }));
+        const error = new Promise<CustomEvent>((resolve) =>
+          el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }),
+        );
         document.body.append(el);
         try {
           const event = await error;
@@ -822,8 +901,8 @@ describe('<recipro-checklist>', () => {
           expect(alert.textContent).to.contain('This assessment could not be shown');
           expect(event.detail.issues.length).to.be.greaterThan(0);
           expect(event.bubbles && event.composed).to.equal(true);
-          const words = [...el.querySelectorAll('li, p')].find((n) => n.textContent === 'The writer\'s words')!;
-          expect(rendered(words), 'the writer\'s words are on screen').to.equal(true);
+          const words = [...el.querySelectorAll('li, p')].find((n) => n.textContent === "The writer's words")!;
+          expect(rendered(words), "the writer's words are on screen").to.equal(true);
           expect(words.checkVisibility()).to.equal(true);
           expect(boxes(el)).to.have.length(0);
         } finally {
@@ -875,7 +954,10 @@ describe('<recipro-checklist>', () => {
       expect($(corrupt, '[part=notice]')).to.not.exist;
       expect(localStorage.getItem(storedKey('small-checklist'))).to.equal(null);
       corrupt.remove();
-      localStorage.setItem(storedKey('small-checklist'), serializeProgress('checklist', smallChecklist, { checked: ['a', 'gone'] }));
+      localStorage.setItem(
+        storedKey('small-checklist'),
+        serializeProgress('checklist', smallChecklist, { checked: ['a', 'gone'] }),
+      );
       const partly = await defined(smallChecklist, 'persist=local');
       expect(partly.checked).to.deep.equal(['a']);
     });
@@ -897,8 +979,10 @@ describe('<recipro-checklist>', () => {
       }
     });
 
-    it('keeps a writer\'s list\'s progress when the list is edited, under its new key', async () => {
-      const el = await upgraded(html`<recipro-checklist persist="local"><ul><li>One</li><li>Two</li></ul></recipro-checklist>`);
+    it("keeps a writer's list's progress when the list is edited, under its new key", async () => {
+      const el = await upgraded(
+        html`<recipro-checklist persist="local"><ul><li>One</li><li>Two</li></ul></recipro-checklist>`,
+      );
       await check(el, 1);
       const before = Object.keys(localStorage);
       expect(before).to.have.length(1);
@@ -911,14 +995,17 @@ describe('<recipro-checklist>', () => {
       expect(after[0]).to.not.equal(before[0]);
       expect(JSON.parse(localStorage.getItem(after[0]!)!).data.checked).to.deep.equal([itemId('Two')]);
       el.remove();
-      const reloaded = await upgraded(html`<recipro-checklist persist="local"><ul><li>One</li><li>Two</li><li>Three</li></ul></recipro-checklist>`);
+      const reloaded = await upgraded(
+        html`<recipro-checklist persist="local"><ul><li>One</li><li>Two</li><li>Three</li></ul></recipro-checklist>`,
+      );
       expect(reloaded.checked).to.deep.equal([itemId('Two')]);
     });
   });
 
   describe('look', () => {
-    it('takes the article\'s font and colour by default', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); font-size: 19px">
+    it("takes the article's font and colour by default", async () => {
+      const wrapper =
+        await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); font-size: 19px">
         <recipro-checklist><ul><li>One</li></ul></recipro-checklist>
       </div>`);
       const el = wrapper.querySelector('recipro-checklist')!;
@@ -937,7 +1024,7 @@ describe('<recipro-checklist>', () => {
       const el = wrapper.querySelector('recipro-checklist')!;
       await settle(el);
       expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
-      expect($(el, '[part=base]').hasAttribute('lang'), 'the writer\'s list speaks the page\'s language').to.equal(false);
+      expect($(el, '[part=base]').hasAttribute('lang'), "the writer's list speaks the page's language").to.equal(false);
       const box = boxes(el)[0]!.getBoundingClientRect();
       const label = $(el, '[part=label]').getBoundingClientRect();
       expect(box.left).to.be.greaterThan(label.left);
@@ -957,7 +1044,9 @@ describe('<recipro-checklist>', () => {
       }, 'the page enforces Trusted Types').to.throw(TypeError);
       el.querySelector('li')!.textContent = 'Two';
       await settle(el);
-      const data = JSON.parse(el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]')!.text) as { itemListElement: { name: string }[] };
+      const data = JSON.parse(el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]')!.text) as {
+        itemListElement: { name: string }[];
+      };
       expect(data.itemListElement.map((i) => i.name)).to.deep.equal(['Two']);
     });
   });

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { escapeText, foldLine, icsDate, icsUtc, reminderCalendar, type CalendarReminder } from '../../src/components/stepper/ics.js';
+import {
+  escapeText,
+  foldLine,
+  icsDate,
+  icsUtc,
+  reminderCalendar,
+  type CalendarReminder,
+} from '../../src/components/stepper/ics.js';
 
 interface Property {
   name: string;
@@ -29,11 +36,19 @@ function parseCalendar(text: string): Component {
   }
   const root: Component = { name: '', properties: [], components: [] };
   const stack = [root];
-  for (const line of text.slice(0, -2).replace(/\r\n[ \t]/g, '').split('\r\n')) {
+  for (const line of text
+    .slice(0, -2)
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')) {
     const match = /^([A-Z][A-Z0-9-]*)((?:;[A-Z-]+=[^;:]*)*):(.*)$/.exec(line);
     expect(match, `a content line: ${line}`).to.not.equal(null);
     const [, name, paramText, value] = match!;
-    const params = Object.fromEntries(paramText!.split(';').filter(Boolean).map((p) => p.split('=') as [string, string]));
+    const params = Object.fromEntries(
+      paramText!
+        .split(';')
+        .filter(Boolean)
+        .map((p) => p.split('=') as [string, string]),
+    );
     if (name === 'BEGIN') {
       const component: Component = { name: value!, properties: [], components: [] };
       stack.at(-1)!.components.push(component);
@@ -49,7 +64,8 @@ function parseCalendar(text: string): Component {
   return root.components[0]!;
 }
 
-const unescapeText = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 const one = (component: Component, name: string): Property => {
   const found = component.properties.filter((p) => p.name === name);
   expect(found, `exactly one ${name} in ${component.name}`).to.have.length(1);
@@ -91,7 +107,9 @@ describe('reminderCalendar (RFC 5545)', () => {
     const description = 'Ask; then listen, really.\nA backslash \\ stays.\r\nThe end, too;';
     const title = 'Check in, again; \\ soon';
     const event = parseCalendar(reminderCalendar({ ...reminder, title, description })).components[0]!;
-    expect(one(event, 'DESCRIPTION').value).to.equal('Ask\\; then listen\\, really.\\nA backslash \\\\ stays.\\nThe end\\, too\\;');
+    expect(one(event, 'DESCRIPTION').value).to.equal(
+      'Ask\\; then listen\\, really.\\nA backslash \\\\ stays.\\nThe end\\, too\\;',
+    );
     expect(unescapeText(one(event, 'DESCRIPTION').value)).to.equal(description.replace(/\r\n/g, '\n'));
     expect(unescapeText(one(event, 'SUMMARY').value)).to.equal(title);
   });
@@ -115,7 +133,12 @@ describe('reminderCalendar (RFC 5545)', () => {
   });
 
   it('repeats every week at least, in whole weeks', () => {
-    for (const [weeks, rule] of [[1, 'FREQ=WEEKLY;INTERVAL=1'], [4, 'FREQ=WEEKLY;INTERVAL=4'], [0, 'FREQ=WEEKLY;INTERVAL=1'], [2.4, 'FREQ=WEEKLY;INTERVAL=2']] as const) {
+    for (const [weeks, rule] of [
+      [1, 'FREQ=WEEKLY;INTERVAL=1'],
+      [4, 'FREQ=WEEKLY;INTERVAL=4'],
+      [0, 'FREQ=WEEKLY;INTERVAL=1'],
+      [2.4, 'FREQ=WEEKLY;INTERVAL=2'],
+    ] as const) {
       const event = parseCalendar(reminderCalendar({ ...reminder, everyWeeks: weeks })).components[0]!;
       expect(one(event, 'RRULE').value).to.equal(rule);
     }

@@ -19,7 +19,11 @@ const packs = { fr, hi, ar };
 
 async function make<T extends Any>(markup: ReturnType<typeof html>): Promise<T> {
   const host = await fixture<HTMLElement>(markup);
-  const el = (host.matches('recipro-quiz, recipro-checklist, recipro-stepper') ? host : host.querySelector('recipro-quiz, recipro-checklist, recipro-stepper')) as T;
+  const el = (
+    host.matches('recipro-quiz, recipro-checklist, recipro-stepper')
+      ? host
+      : host.querySelector('recipro-quiz, recipro-checklist, recipro-stepper')
+  ) as T;
   await settle(el);
   return el;
 }
@@ -66,7 +70,12 @@ describe('languages', () => {
     });
 
     it('falls back from a region to its language', async () => {
-      for (const [locale, language] of [['fr-CA', 'fr'], ['en-IN', 'en'], ['ar-AE', 'ar'], ['hi-IN', 'hi']]) {
+      for (const [locale, language] of [
+        ['fr-CA', 'fr'],
+        ['en-IN', 'en'],
+        ['ar-AE', 'ar'],
+        ['hi-IN', 'hi'],
+      ]) {
         const el = await make<ReciproQuiz>(html`<recipro-quiz locale=${locale}></recipro-quiz>`);
         expect(base(el).getAttribute('lang'), locale).to.equal(language);
       }
@@ -106,8 +115,12 @@ describe('languages', () => {
         await expectAccessible(list);
         for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.click();
         await settle(list);
-        const complete = new Promise<CustomEvent>((resolve) => list.addEventListener('recipro-complete', (e) => resolve(e as CustomEvent)));
-        [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === pack.messages.seeMeaning)!.click();
+        const complete = new Promise<CustomEvent>((resolve) =>
+          list.addEventListener('recipro-complete', (e) => resolve(e as CustomEvent)),
+        );
+        [...root.querySelectorAll<HTMLButtonElement>('button')]
+          .find((b) => b.textContent!.trim() === pack.messages.seeMeaning)!
+          .click();
         const payload = (await complete).detail;
         expect(payload.result.score).to.equal(100);
         await settle(list);
@@ -121,9 +134,12 @@ describe('languages', () => {
         const steps = (pack.packs['recipro-steps'] as { steps: { title: string }[] }).steps;
         expect(root.textContent).to.contain(steps[0]!.title);
         await expectAccessible(stepper);
-        const complete = new Promise<CustomEvent>((resolve) => stepper.addEventListener('recipro-complete', (e) => resolve(e as CustomEvent)));
+        const complete = new Promise<CustomEvent>((resolve) =>
+          stepper.addEventListener('recipro-complete', (e) => resolve(e as CustomEvent)),
+        );
         for (let i = 0; i < steps.length; i++) {
-          const named = (label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+          const named = (label: string) =>
+            [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
           named(pack.messages.markDone)!.click();
           await settle(stepper);
           named(pack.messages.next)?.click();
@@ -138,7 +154,9 @@ describe('languages', () => {
 
   describe('loading in pieces', () => {
     it('loads the translation of the pack an element shows, and no other', async () => {
-      const el = await make<ReciproChecklist>(html`<recipro-checklist locale="hi" preset="work-reciprocity"></recipro-checklist>`);
+      const el = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="hi" preset="work-reciprocity"></recipro-checklist>`,
+      );
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(hi.packs['work-reciprocity'].title);
       expect(localizedPack('work-reciprocity', 'hi')).to.equal(hi.packs['work-reciprocity']);
       expect(localizedPack('restore-steps', 'hi')).to.equal(undefined);
@@ -146,11 +164,15 @@ describe('languages', () => {
       expect(Object.keys(checklistPacks)).to.not.include('work-reciprocity');
     });
 
-    it('shows the English pack, in the language\'s interface, when a translation cannot be loaded (offline)', async () => {
+    it("shows the English pack, in the language's interface, when a translation cannot be loaded (offline)", async () => {
       await make<ReciproStepper>(html`<recipro-stepper locale="ar"></recipro-stepper>`); // Arabic strings are loaded
       let attempts = 0;
-      registerLanguage('ar', ar.messages, { 'restore-steps': () => (attempts++, Promise.reject(new Error('offline'))) });
-      const el = await make<ReciproChecklist>(html`<recipro-checklist locale="ar" preset="restore-steps"></recipro-checklist>`);
+      registerLanguage('ar', ar.messages, {
+        'restore-steps': () => (attempts++, Promise.reject(new Error('offline'))),
+      });
+      const el = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="ar" preset="restore-steps"></recipro-checklist>`,
+      );
       expect(attempts).to.equal(1);
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(presets['restore-steps'].title);
       expect(base(el).getAttribute('dir')).to.equal('rtl');
@@ -173,11 +195,15 @@ describe('languages', () => {
         for (const preset of ['constructor', '__proto__', 'toString']) {
           it(`<${tag} locale="${locale}" preset="${preset}"> reports an unknown preset`, async () => {
             const el = Object.assign(document.createElement(tag), { locale, preset }) as Any;
-            const error = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }));
+            const error = new Promise<CustomEvent>((resolve) =>
+              el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }),
+            );
             document.body.append(el);
             try {
               const event = await error;
-              expect((event.detail as { issues: { message: string }[] }).issues[0]!.message).to.contain(`"${preset}" is not a built-in`);
+              expect((event.detail as { issues: { message: string }[] }).issues[0]!.message).to.contain(
+                `"${preset}" is not a built-in`,
+              );
               await settle(el);
               expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
             } finally {

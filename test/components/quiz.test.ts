@@ -8,9 +8,12 @@ import { deepActiveElement, expectAccessible, settle, shadow } from '../helpers.
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
 const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
+const button = (el: Element, label: string) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
 
 /** A quiz with a definition and attributes (`name=value name=value`), set before it connects. */
 async function quiz(definition: unknown = smallQuiz, attrs = ''): Promise<ReciproQuiz> {
@@ -75,7 +78,8 @@ describe('<recipro-quiz>', () => {
           await expectAccessible(el);
           if (layout === 'paged') await answerAll(el, [5, 1, 1, 5, 1]);
           else {
-            for (const [i, value] of [5, 1, 1, 5, 1].entries()) $$<HTMLInputElement>(el, `#item-${i} input`)[value - 1]!.click();
+            for (const [i, value] of [5, 1, 1, 5, 1].entries())
+              $$<HTMLInputElement>(el, `#item-${i} input`)[value - 1]!.click();
             await settle(el);
             button(el, 'See my result').click();
             await settle(el);
@@ -103,7 +107,10 @@ describe('<recipro-quiz>', () => {
       await settle(el);
       await expectAccessible(el);
       await startQuiz(el);
-      await answerAll(el, el.quiz!.items.map((item) => (item.dimension ? 4 : 1)));
+      await answerAll(
+        el,
+        el.quiz!.items.map((item) => (item.dimension ? 4 : 1)),
+      );
       expect(text(el, 'h2')).to.equal('Your result');
       await expectAccessible(el);
     });
@@ -241,7 +248,9 @@ describe('<recipro-quiz>', () => {
       await settle(el);
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(text(el, '.band-label')).to.equal(scoreQuiz(smallQuiz, { g1: 3, g2: 3, r1: 3, r2: 3, safe: 1 }).band!.band.label);
+      expect(text(el, '.band-label')).to.equal(
+        scoreQuiz(smallQuiz, { g1: 3, g2: 3, r1: 3, r2: 3, safe: 1 }).band!.band.label,
+      );
     });
   });
 
@@ -254,7 +263,11 @@ describe('<recipro-quiz>', () => {
       expect(text(el, '[part=band]')).to.contain('Ask for help.');
       expect($$(el, '.chart-row')).to.have.length(1);
       expect($(el, '.chart svg rect.bar.high')).to.exist;
-      expect($$(el, 'table tbody td, table tbody th').map((cell) => cell.textContent!.trim())).to.deep.equal(['Lean', 'You carry more', '100']);
+      expect($$(el, 'table tbody td, table tbody th').map((cell) => cell.textContent!.trim())).to.deep.equal([
+        'Lean',
+        'You carry more',
+        '100',
+      ]);
       expect($$(el, '[part=steps] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'E Express: Say what you need.',
         'C Check in: Ask how they are.',
@@ -344,7 +357,8 @@ describe('<recipro-quiz>', () => {
     it('fires nothing when the host sets properties', async () => {
       const el = await quiz();
       const seen: string[] = [];
-      for (const name of ['recipro-start', 'recipro-change', 'recipro-complete']) el.addEventListener(name, () => seen.push(name));
+      for (const name of ['recipro-start', 'recipro-change', 'recipro-complete'])
+        el.addEventListener(name, () => seen.push(name));
       el.relationship = 'friend';
       el.layout = 'list';
       el.culture = 'uk';
@@ -379,7 +393,9 @@ describe('<recipro-quiz>', () => {
 
   describe('in a form', () => {
     it('submits the result payload as JSON under its name', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><recipro-quiz name="assessment" .definition=${smallQuiz}></recipro-quiz></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><recipro-quiz name="assessment" .definition=${smallQuiz}></recipro-quiz></form>`,
+      );
       const el = form.querySelector('recipro-quiz')!;
       await settle(el);
       expect(new FormData(form).get('assessment')).to.equal(null);
@@ -417,7 +433,9 @@ describe('<recipro-quiz>', () => {
     });
 
     it('fetches src without credentials', async () => {
-      const url = URL.createObjectURL(new Blob([JSON.stringify({ ...smallQuiz, title: 'From src' })], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify({ ...smallQuiz, title: 'From src' })], { type: 'application/json' }),
+      );
       const calls: RequestInit[] = [];
       const original = window.fetch;
       window.fetch = (input, init) => {
@@ -467,34 +485,64 @@ describe('<recipro-quiz>', () => {
       el.definition = { ...smallQuiz, version: '2.0.0' };
       await settle(el);
       expect(text(el, 'h2')).to.equal('Small quiz');
-      expect(text(el, '[part=notice]')).to.equal('The questions on this page changed, so the assessment has started again.');
+      expect(text(el, '[part=notice]')).to.equal(
+        'The questions on this page changed, so the assessment has started again.',
+      );
     });
   });
 
   describe('when the definition is invalid', () => {
     const cases: [string, () => Promise<ReciproQuiz>, RegExp][] = [
-      ['bad JSON in a script', async () => {
-        const el = document.createElement('recipro-quiz') as ReciproQuiz;
-        const s = document.createElement('script');
-        s.type = 'application/json';
-        s.textContent = '{"kind": "quiz",';
-        el.append(s);
-        return el;
-      }, /the definition is not valid JSON/],
-      ['a wrong shape', async () => Object.assign(document.createElement('recipro-quiz'), { definition: { ...smallQuiz, items: 'none' } }), /items: must be a list, not a text/],
-      ['a semantic error', async () => {
-        const definition = clone(smallQuiz);
-        definition.items[0]!.dimension = 'giving';
-        return Object.assign(document.createElement('recipro-quiz'), { definition });
-      }, /items\[0\]\.dimension: "giving" is not a dimension of this quiz \(known: give, receive\)/],
-      ['a 404', async () => Object.assign(document.createElement('recipro-quiz'), { src: '/test/fixtures/does-not-exist.json' }), /src: The definition could not be loaded \(HTTP 404/],
-      ['a network error', async () => Object.assign(document.createElement('recipro-quiz'), { src: 'http://127.0.0.1:9/quiz.json' }), /src: The definition could not be loaded: the network request failed\./],
-      ['an unknown preset', async () => Object.assign(document.createElement('recipro-quiz'), { preset: 'nope' }), /preset: "nope" is not a built-in quiz \(known: reciprocity-balance\)/],
+      [
+        'bad JSON in a script',
+        async () => {
+          const el = document.createElement('recipro-quiz') as ReciproQuiz;
+          const s = document.createElement('script');
+          s.type = 'application/json';
+          s.textContent = '{"kind": "quiz",';
+          el.append(s);
+          return el;
+        },
+        /the definition is not valid JSON/,
+      ],
+      [
+        'a wrong shape',
+        async () =>
+          Object.assign(document.createElement('recipro-quiz'), { definition: { ...smallQuiz, items: 'none' } }),
+        /items: must be a list, not a text/,
+      ],
+      [
+        'a semantic error',
+        async () => {
+          const definition = clone(smallQuiz);
+          definition.items[0]!.dimension = 'giving';
+          return Object.assign(document.createElement('recipro-quiz'), { definition });
+        },
+        /items\[0\]\.dimension: "giving" is not a dimension of this quiz \(known: give, receive\)/,
+      ],
+      [
+        'a 404',
+        async () =>
+          Object.assign(document.createElement('recipro-quiz'), { src: '/test/fixtures/does-not-exist.json' }),
+        /src: The definition could not be loaded \(HTTP 404/,
+      ],
+      [
+        'a network error',
+        async () => Object.assign(document.createElement('recipro-quiz'), { src: 'http://127.0.0.1:9/quiz.json' }),
+        /src: The definition could not be loaded: the network request failed\./,
+      ],
+      [
+        'an unknown preset',
+        async () => Object.assign(document.createElement('recipro-quiz'), { preset: 'nope' }),
+        /preset: "nope" is not a built-in quiz \(known: reciprocity-balance\)/,
+      ],
     ];
     for (const [name, make, pattern] of cases) {
       it(`shows a readable alert and fires recipro-error for ${name}`, async () => {
         const el = await make();
-        const error = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }));
+        const error = new Promise<CustomEvent>((resolve) =>
+          el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }),
+        );
         document.body.append(el);
         try {
           const event = await error;
@@ -546,7 +594,15 @@ describe('<recipro-quiz>', () => {
 
     it('starts fresh, quietly, from expired or corrupt saved state', async () => {
       const key = 'recipro:quiz:small-quiz';
-      localStorage.setItem(key, serializeProgress('quiz', smallQuiz, { answers: { g1: 5 }, position: 1, started: true }, new Date(Date.now() - 31 * 86_400_000)));
+      localStorage.setItem(
+        key,
+        serializeProgress(
+          'quiz',
+          smallQuiz,
+          { answers: { g1: 5 }, position: 1, started: true },
+          new Date(Date.now() - 31 * 86_400_000),
+        ),
+      );
       const expired = await quiz(smallQuiz, 'persist=local');
       expect(text(expired, 'h2')).to.equal('Small quiz');
       expired.remove();
@@ -577,7 +633,11 @@ describe('<recipro-quiz>', () => {
       const strict: QuizDefinition = { ...smallQuiz, missing: { policy: 'all' } };
       localStorage.setItem(
         'recipro:quiz:small-quiz',
-        serializeProgress('quiz', strict, { answers: { g1: 999, g2: 1, r1: 2, r2: 3, safe: 1, ghost: 4 }, position: 9, started: true }),
+        serializeProgress('quiz', strict, {
+          answers: { g1: 999, g2: 1, r1: 2, r2: 3, safe: 1, ghost: 4 },
+          position: 9,
+          started: true,
+        }),
       );
       const el = await quiz(strict, 'persist=local');
       expect(text(el, 'h2')).to.equal('Question 1 of 5');
@@ -595,7 +655,9 @@ describe('<recipro-quiz>', () => {
       el.definition = { ...smallQuiz, items: smallQuiz.items.filter((item) => ['g1', 'r1', 'safe'].includes(item.id)) };
       await settle(el);
       expect(text(el, 'h2')).to.equal('Small quiz');
-      expect(text(el, '[part=notice]')).to.equal('The questions on this page changed, so the assessment has started again.');
+      expect(text(el, '[part=notice]')).to.equal(
+        'The questions on this page changed, so the assessment has started again.',
+      );
     });
 
     it('keeps two quizzes apart with persist-key', async () => {

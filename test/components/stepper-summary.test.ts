@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { en, type StepperState } from '../../src/core/index.js';
-import { escapeMarkdown, savedNotes, summaryMarkdown, summaryText } from '../../src/components/stepper/stepper-summary.js';
+import {
+  escapeMarkdown,
+  savedNotes,
+  summaryMarkdown,
+  summaryText,
+} from '../../src/components/stepper/stepper-summary.js';
 import { smallStepper } from '../fixtures/definitions.js';
 
 const now = new Date(2026, 2, 5, 12);
@@ -82,7 +87,13 @@ describe('stepper summary', () => {
   });
 
   it('writes the summary as plain text, notes verbatim', () => {
-    const text = summaryText(smallStepper, { steps: { reflect: { notes: { p1: '<b># not markup</b>' } } } }, en, 'en-GB', now);
+    const text = summaryText(
+      smallStepper,
+      { steps: { reflect: { notes: { p1: '<b># not markup</b>' } } } },
+      en,
+      'en-GB',
+      now,
+    );
     expect(text).to.equal(
       [
         'Steps: Your notes',

@@ -10,10 +10,13 @@ import { deepActiveElement, expectAccessible, settle, shadow } from '../helpers.
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element, selector: string) => squash($(el, selector)?.textContent);
-const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => squash(b.textContent) === label)!;
+const button = (el: Element, label: string) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => squash(b.textContent) === label)!;
 /** Text as a screen reader gets it: without `aria-hidden` parts. */
 const spoken = (node: Element) => {
   const copy = node.cloneNode(true) as Element;
@@ -51,7 +54,10 @@ async function writeNote(el: ReciproStepper, promptId: string, value: string): P
 }
 
 const listButtons = (el: ReciproStepper) => $$<HTMLButtonElement>(el, '.step-link');
-const current = (el: ReciproStepper) => listButtons(el).filter((b) => b.getAttribute('aria-current') === 'step').map((b) => spoken(b.querySelector('.name') ?? b));
+const current = (el: ReciproStepper) =>
+  listButtons(el)
+    .filter((b) => b.getAttribute('aria-current') === 'step')
+    .map((b) => spoken(b.querySelector('.name') ?? b));
 
 /** Presses Tab until `match` holds for the focused element. */
 async function tabTo(match: (active: Element) => boolean, what: string, max = 30): Promise<void> {
@@ -124,7 +130,16 @@ describe('<recipro-stepper>', () => {
       await setViewport({ width: 320, height: 640 });
       const el = await stepper();
       const buttons = listButtons(el);
-      expect(buttons.map((b) => squash(b.querySelector('.letter')?.textContent))).to.deep.equal(['R', 'E', 'C', 'I', 'P', 'R', 'O', '']);
+      expect(buttons.map((b) => squash(b.querySelector('.letter')?.textContent))).to.deep.equal([
+        'R',
+        'E',
+        'C',
+        'I',
+        'P',
+        'R',
+        'O',
+        '',
+      ]);
       // The title and status are out of sight but stay in each button's name.
       expect(buttons[0]!.querySelector('.label')!.getBoundingClientRect().width).to.be.at.most(1);
       expect(squash(buttons[0]!.textContent)).to.equal('R Reflect, Not started');
@@ -146,7 +161,9 @@ describe('<recipro-stepper>', () => {
       const el = await stepper();
       const label = listButtons(el)[0]!.querySelector('.label')!;
       expect(label.getBoundingClientRect().width).to.be.greaterThan(40);
-      expect(listButtons(el)[0]!.getBoundingClientRect().right).to.be.at.most($(el, '[part=step]').getBoundingClientRect().left);
+      expect(listButtons(el)[0]!.getBoundingClientRect().right).to.be.at.most(
+        $(el, '[part=step]').getBoundingClientRect().left,
+      );
     });
 
     it('has no violations in the dark colour scheme', async () => {
@@ -229,7 +246,10 @@ describe('<recipro-stepper>', () => {
     });
 
     it('prefers the saved step to the start-step', async () => {
-      localStorage.setItem(KEY, serializeProgress('stepper', reciproSteps, { current: 'repair', steps: { repair: { visited: true } } }));
+      localStorage.setItem(
+        KEY,
+        serializeProgress('stepper', reciproSteps, { current: 'repair', steps: { repair: { visited: true } } }),
+      );
       const el = await stepper(undefined, { 'start-step': 'check-in' });
       expect(spoken($(el, '#step-heading'))).to.equal('Step 6 of 7: Repair');
     });
@@ -244,7 +264,9 @@ describe('<recipro-stepper>', () => {
       } finally {
         console.warn = original;
       }
-      expect(warnings).to.deep.equal(['<recipro-stepper>: start-step "nope" is not a step of "recipro-steps" (steps: reflect, express, check-in, invest, practice-balance, repair, observe).']);
+      expect(warnings).to.deep.equal([
+        '<recipro-stepper>: start-step "nope" is not a step of "recipro-steps" (steps: reflect, express, check-in, invest, practice-balance, repair, observe).',
+      ]);
     });
 
     it('prints the content only: no step list, privacy controls, buttons or counts', async () => {
@@ -254,7 +276,10 @@ describe('<recipro-stepper>', () => {
       await emulateMedia({ media: 'print' });
       try {
         for (const selector of ['nav', '[part=privacy]', 'button', 'progress']) {
-          expect($$(el, selector).every((node) => getComputedStyle(node).display === 'none'), selector).to.equal(true);
+          expect(
+            $$(el, selector).every((node) => getComputedStyle(node).display === 'none'),
+            selector,
+          ).to.equal(true);
         }
         expect(getComputedStyle($(el, 'dd.note')).display).to.not.equal('none');
         expect(getComputedStyle($(el, '.summary-step')).breakInside).to.equal('avoid');
@@ -264,7 +289,9 @@ describe('<recipro-stepper>', () => {
     });
 
     it('mirrors the layout right to left on a right-to-left page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><recipro-stepper start-step="express"></recipro-stepper></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl" lang="ar"><recipro-stepper start-step="express"></recipro-stepper></div>`,
+      );
       const el = wrapper.querySelector('recipro-stepper')!;
       await settle(el);
       expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
@@ -283,7 +310,9 @@ describe('<recipro-stepper>', () => {
       const el = await stepper();
       const moves: string[] = [];
       el.addEventListener('recipro-step-change', (e) => moves.push(`${e.detail.from}>${e.detail.to}`));
-      const complete = new Promise<CustomEvent<ResultPayload>>((resolve) => el.addEventListener('recipro-complete', (e) => resolve(e), { once: true }));
+      const complete = new Promise<CustomEvent<ResultPayload>>((resolve) =>
+        el.addEventListener('recipro-complete', (e) => resolve(e), { once: true }),
+      );
       await tabTo((a) => a.localName === 'textarea', 'the first notes field');
       const steps = reciproSteps.steps;
       for (const [i, step] of steps.entries()) {
@@ -336,7 +365,11 @@ describe('<recipro-stepper>', () => {
   describe('steps and statuses', () => {
     it('marks a step in progress once visited or written in, and done on request', async () => {
       const el = await stepper(smallStepper);
-      expect(listButtons(el).map((b) => squash(b.querySelector('.status')?.textContent))).to.deep.equal([', Not started', ', Not started', '']);
+      expect(listButtons(el).map((b) => squash(b.querySelector('.status')?.textContent))).to.deep.equal([
+        ', Not started',
+        ', Not started',
+        '',
+      ]);
       await writeNote(el, 'p1', 'Something');
       expect(squash(listButtons(el)[0]!.querySelector('.status')!.textContent)).to.equal(', In progress');
       expect(listButtons(el)[0]!.classList.contains('in-progress')).to.equal(true);
@@ -369,7 +402,10 @@ describe('<recipro-stepper>', () => {
       await writeNote(el, 'p1', 'Something');
       await writeNote(el, 'p1', '');
       expect(squash(listButtons(el)[0]!.textContent)).to.equal('R Reflect, In progress');
-      expect(JSON.parse(localStorage.getItem(SMALL_KEY)!).data.steps.reflect).to.deep.equal({ visited: true, notes: {} });
+      expect(JSON.parse(localStorage.getItem(SMALL_KEY)!).data.steps.reflect).to.deep.equal({
+        visited: true,
+        notes: {},
+      });
     });
 
     it('shows the summary after the last step, with every step, its status and notes', async () => {
@@ -395,7 +431,10 @@ describe('<recipro-stepper>', () => {
     it('says "No notes yet." for a step without notes', async () => {
       const el = await stepper(smallStepper);
       await press(el, 'Summary');
-      expect($$(el, '.summary-step').map((i) => squash(i.querySelector('.muted')?.textContent))).to.deep.equal(['No notes yet.', 'No notes yet.']);
+      expect($$(el, '.summary-step').map((i) => squash(i.querySelector('.muted')?.textContent))).to.deep.equal([
+        'No notes yet.',
+        'No notes yet.',
+      ]);
     });
 
     it('renders notes containing markup as text everywhere', async () => {
@@ -430,7 +469,9 @@ describe('<recipro-stepper>', () => {
       expect(file.type).to.equal('text/markdown;charset=utf-8');
       const markdown = await file.text();
       expect(markdown).to.match(/^# Steps: Your notes\n\n1 of 2 done · /);
-      expect(markdown).to.contain('## R: Reflect\n\n_Done_\n\ns\n\n**What?**\n\n> \\# Not a heading\\\n> \\[link\\](https://example.org) \\<img src=x\\>\n\n**Practice**: Do it.');
+      expect(markdown).to.contain(
+        '## R: Reflect\n\n_Done_\n\ns\n\n**What?**\n\n> \\# Not a heading\\\n> \\[link\\](https://example.org) \\<img src=x\\>\n\n**Practice**: Do it.',
+      );
       expect(markdown).to.contain('## C: Check in\n\n_Not started_\n\ns\n\n_No notes yet._\n\n**Practice**: Ask.');
       expect(markdown).to.match(/---\n\nNot therapy\.\n$/);
       expect($(el, 'a')).to.not.exist;
@@ -440,12 +481,13 @@ describe('<recipro-stepper>', () => {
       const el = await stepper();
       await writeNote(el, 'p1', 'A private note');
       await press(el, 'Summary');
-      const reminders = $$<HTMLButtonElement>(el, '[part=summary] button').filter((b) => squash(b.textContent) === 'Add a reminder to my calendar');
+      const reminders = $$<HTMLButtonElement>(el, '[part=summary] button').filter(
+        (b) => squash(b.textContent) === 'Add a reminder to my calendar',
+      );
       expect(reminders).to.have.length(2);
-      expect(reminders.map((b) => squash(shadow(el).getElementById(b.getAttribute('aria-describedby')!)!.textContent))).to.deep.equal([
-        'Reciprocity check-in, every 2 weeks',
-        'Notice what has changed, every 4 weeks',
-      ]);
+      expect(
+        reminders.map((b) => squash(shadow(el).getElementById(b.getAttribute('aria-describedby')!)!.textContent)),
+      ).to.deep.equal(['Reciprocity check-in, every 2 weeks', 'Notice what has changed, every 4 weeks']);
       const capture = captureDownloads();
       try {
         for (const b of reminders) b.click();
@@ -464,12 +506,20 @@ describe('<recipro-stepper>', () => {
       expect(lines[0]).to.deep.equal({ name: 'BEGIN', params: '', value: 'VCALENDAR' });
       expect(value('SUMMARY')).to.equal('Reciprocity check-in');
       expect(value('RRULE')).to.equal('FREQ=WEEKLY;INTERVAL=2');
-      expect(value('DESCRIPTION')).to.equal('Set aside ten quiet minutes to ask "How are we doing?" and listen to the answer.\\n\\nA practice from The RECIPRO steps: Check in.');
+      expect(value('DESCRIPTION')).to.equal(
+        'Set aside ten quiet minutes to ask "How are we doing?" and listen to the answer.\\n\\nA practice from The RECIPRO steps: Check in.',
+      );
       const start = new Date();
       start.setDate(start.getDate() + 14);
       const ymd = `${start.getFullYear()}${String(start.getMonth() + 1).padStart(2, '0')}${String(start.getDate()).padStart(2, '0')}`;
-      expect(lines.find((l) => l.name === 'DTSTART')).to.deep.equal({ name: 'DTSTART', params: ';VALUE=DATE', value: ymd });
-      expect(icsLines(await capture.files[1]!.text()).find((l) => l.name === 'RRULE')!.value).to.equal('FREQ=WEEKLY;INTERVAL=4');
+      expect(lines.find((l) => l.name === 'DTSTART')).to.deep.equal({
+        name: 'DTSTART',
+        params: ';VALUE=DATE',
+        value: ymd,
+      });
+      expect(icsLines(await capture.files[1]!.text()).find((l) => l.name === 'RRULE')!.value).to.equal(
+        'FREQ=WEEKLY;INTERVAL=4',
+      );
     });
 
     it('offers the reminder on the step itself too', async () => {
@@ -565,7 +615,9 @@ describe('<recipro-stepper>', () => {
       $<HTMLInputElement>(first, '#keep').click();
       await settle(first);
       expect(text(first, '[role=status]')).to.equal('Your notes will be kept on this device.');
-      expect(text(first, '#keep-hint')).to.equal('Your notes are saved in this browser only, and removed after 30 days without changes.');
+      expect(text(first, '#keep-hint')).to.equal(
+        'Your notes are saved in this browser only, and removed after 30 days without changes.',
+      );
       expect(Object.keys(localStorage)).to.deep.equal([KEY]);
       await press(first, 'Mark as done');
       await press(first, 'Next');
@@ -591,7 +643,9 @@ describe('<recipro-stepper>', () => {
       await settle(el);
       expect(localStorage.length + sessionStorage.length).to.equal(0);
       expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Keep me here');
-      expect(text(el, '[role=status]')).to.equal('Your notes are no longer kept on this device. They stay on this page until you leave it.');
+      expect(text(el, '[role=status]')).to.equal(
+        'Your notes are no longer kept on this device. They stay on this page until you leave it.',
+      );
       await writeNote(el, 'p1', 'Still here');
       expect(localStorage.length).to.equal(0);
     });
@@ -615,14 +669,19 @@ describe('<recipro-stepper>', () => {
     });
 
     it('clears every key it stored and the notes on screen, after a confirmation', async () => {
-      sessionStorage.setItem(KEY, serializeProgress('stepper', reciproSteps, { steps: { reflect: { notes: { p1: 'old' } } } }));
+      sessionStorage.setItem(
+        KEY,
+        serializeProgress('stepper', reciproSteps, { steps: { reflect: { notes: { p1: 'old' } } } }),
+      );
       const el = await stepper();
       $<HTMLInputElement>(el, '#keep').click();
       await settle(el);
       await writeNote(el, 'p1', 'To be cleared');
       await press(el, 'Mark as done');
       await press(el, 'Clear my notes');
-      expect(text(el, '#clear-question')).to.equal('Clear all your notes and progress from this page and this device? This cannot be undone.');
+      expect(text(el, '#clear-question')).to.equal(
+        'Clear all your notes and progress from this page and this device? This cannot be undone.',
+      );
       expect(deepActiveElement()?.id).to.equal('clear-cancel');
       await press(el, 'Keep my notes');
       expect(localStorage.length).to.equal(1);
@@ -685,7 +744,7 @@ describe('<recipro-stepper>', () => {
       expect(JSON.parse(localStorage.getItem(KEY)!).data.steps.reflect.notes.p1).to.equal('New');
     });
 
-    it('keeps the session\'s notes when storage throws, and quietly says they are not saved', async () => {
+    it("keeps the session's notes when storage throws, and quietly says they are not saved", async () => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -808,13 +867,17 @@ describe('<recipro-stepper>', () => {
       expect(payload).to.not.have.property('notes');
       expect(JSON.stringify(payload)).to.not.contain('secret');
       await settle(el);
-      expect(text(el, '[role=status]')).to.equal('Check in is done. 2 of 2 done. Every step is done. Your summary is ready whenever you want it.');
+      expect(text(el, '[role=status]')).to.equal(
+        'Check in is done. 2 of 2 done. Every step is done. Your summary is ready whenever you want it.',
+      );
     });
 
     for (const include of ['notes', 'scores, notes', 'scores notes']) {
       it(`includes the notes with submit-include="${include}", and tells the reader`, async () => {
         const el = await stepper(smallStepper, { 'submit-include': include });
-        expect(text(el, '[part=privacy]')).to.contain('When every step is marked as done, this website receives your notes.');
+        expect(text(el, '[part=privacy]')).to.contain(
+          'When every step is marked as done, this website receives your notes.',
+        );
         await writeNote(el, 'p1', 'shared words');
         await writeNote(el, 'p1', 'shared words ');
         await press(el, 'Mark as done');
@@ -833,7 +896,8 @@ describe('<recipro-stepper>', () => {
     it('fires nothing when the host sets properties', async () => {
       const el = await stepper(smallStepper);
       const seen: string[] = [];
-      for (const name of ['recipro-step-change', 'recipro-change', 'recipro-complete', 'recipro-error']) el.addEventListener(name, () => seen.push(name));
+      for (const name of ['recipro-step-change', 'recipro-change', 'recipro-complete', 'recipro-error'])
+        el.addEventListener(name, () => seen.push(name));
       el.startStep = 'check-in';
       el.persist = 'session';
       el.submitInclude = 'notes';
@@ -869,7 +933,9 @@ describe('<recipro-stepper>', () => {
     });
 
     it('fetches src without credentials', async () => {
-      const url = URL.createObjectURL(new Blob([JSON.stringify({ ...smallStepper, title: 'From src' })], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify({ ...smallStepper, title: 'From src' })], { type: 'application/json' }),
+      );
       const el = await stepper(undefined, { src: url });
       for (let i = 0; i < 50 && !el.stepper; i++) await new Promise((r) => setTimeout(r, 10));
       await settle(el);
@@ -897,7 +963,14 @@ describe('<recipro-stepper>', () => {
         resources: {
           title: 'Support',
           emergency: 'In danger now? Call your local emergency number.',
-          items: [{ region: 'any', name: 'A helpline', description: 'Free, any time.', contacts: [{ label: 'Call', phone: '+1 800 000' }] }],
+          items: [
+            {
+              region: 'any',
+              name: 'A helpline',
+              description: 'Free, any time.',
+              contacts: [{ label: 'Call', phone: '+1 800 000' }],
+            },
+          ],
         },
       };
       const el = await stepper(definition);
@@ -923,17 +996,44 @@ describe('<recipro-stepper>', () => {
         },
         /the definition is not valid JSON/,
       ],
-      ['a wrong shape', () => Object.assign(document.createElement('recipro-stepper'), { definition: { ...smallStepper, steps: 'none' } }), /steps: must be a list, not a text/],
-      ['a duplicate prompt id', () => Object.assign(document.createElement('recipro-stepper'), { definition: duplicate }), /steps\[1\]\.prompts\[1\]\.id: prompt id "p1" is already used by steps\[1\]\.prompts\[0\]/],
-      ['a quiz instead of a stepper', () => Object.assign(document.createElement('recipro-stepper'), { definition: { kind: 'quiz' } }), /kind: this element needs a stepper definition/],
-      ['a 404', () => Object.assign(document.createElement('recipro-stepper'), { src: '/test/fixtures/does-not-exist.json' }), /src: The definition could not be loaded \(HTTP 404/],
-      ['a network error', () => Object.assign(document.createElement('recipro-stepper'), { src: 'http://127.0.0.1:9/x.json' }), /src: The definition could not be loaded: the network request failed\./],
-      ['an unknown preset', () => Object.assign(document.createElement('recipro-stepper'), { preset: 'nope' }), /preset: "nope" is not a built-in stepper \(known: recipro-steps\)/],
+      [
+        'a wrong shape',
+        () =>
+          Object.assign(document.createElement('recipro-stepper'), { definition: { ...smallStepper, steps: 'none' } }),
+        /steps: must be a list, not a text/,
+      ],
+      [
+        'a duplicate prompt id',
+        () => Object.assign(document.createElement('recipro-stepper'), { definition: duplicate }),
+        /steps\[1\]\.prompts\[1\]\.id: prompt id "p1" is already used by steps\[1\]\.prompts\[0\]/,
+      ],
+      [
+        'a quiz instead of a stepper',
+        () => Object.assign(document.createElement('recipro-stepper'), { definition: { kind: 'quiz' } }),
+        /kind: this element needs a stepper definition/,
+      ],
+      [
+        'a 404',
+        () => Object.assign(document.createElement('recipro-stepper'), { src: '/test/fixtures/does-not-exist.json' }),
+        /src: The definition could not be loaded \(HTTP 404/,
+      ],
+      [
+        'a network error',
+        () => Object.assign(document.createElement('recipro-stepper'), { src: 'http://127.0.0.1:9/x.json' }),
+        /src: The definition could not be loaded: the network request failed\./,
+      ],
+      [
+        'an unknown preset',
+        () => Object.assign(document.createElement('recipro-stepper'), { preset: 'nope' }),
+        /preset: "nope" is not a built-in stepper \(known: recipro-steps\)/,
+      ],
     ];
     for (const [name, make, pattern] of cases) {
       it(`shows a readable alert and fires recipro-error for ${name}`, async () => {
         const el = make();
-        const error = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }));
+        const error = new Promise<CustomEvent>((resolve) =>
+          el.addEventListener('recipro-error', (e) => resolve(e as CustomEvent), { once: true }),
+        );
         document.body.append(el);
         try {
           const event = await error;

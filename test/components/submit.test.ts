@@ -112,7 +112,9 @@ describe('sending results to submit-url', () => {
     await until(() => events.length > 0);
     await new Promise((r) => setTimeout(r, 150));
     expect(await log(id)).to.have.length(1);
-    expect(events.map((e) => [e.type, e.detail])).to.deep.equal([['recipro-submit-error', { reason: 'HTTP 400', key: p.key }]]);
+    expect(events.map((e) => [e.type, e.detail])).to.deep.equal([
+      ['recipro-submit-error', { reason: 'HTTP 400', key: p.key }],
+    ]);
   });
 
   it('gives up after the last attempt on a server that keeps failing', async () => {
@@ -205,7 +207,9 @@ describe('sending results to submit-url', () => {
     const id = newId();
     await script(id, [200]);
     const requests: string[] = [];
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => requests.push(new URL(e.name).pathname)));
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => requests.push(new URL(e.name).pathname)),
+    );
     observer.observe({ type: 'resource', buffered: false });
     const el = document.createElement('recipro-quiz') as ReciproQuiz;
     el.definition = smallQuiz;
@@ -213,7 +217,9 @@ describe('sending results to submit-url', () => {
     el.setAttribute('submit-include', 'scores answers');
     document.body.append(el);
     try {
-      const sent = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-submit', (e) => resolve(e as CustomEvent)));
+      const sent = new Promise<CustomEvent>((resolve) =>
+        el.addEventListener('recipro-submit', (e) => resolve(e as CustomEvent)),
+      );
       await settle(el);
       el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
       for (const value of [5, 1, 1, 5, 1]) {
@@ -228,7 +234,10 @@ describe('sending results to submit-url', () => {
       expect(body.key).to.equal(event.detail.key);
       expect(body.answers).to.deep.equal({ g1: 5, g2: 1, r1: 1, r2: 5, safe: 1 });
       await new Promise((r) => setTimeout(r, 50));
-      expect(requests.filter((path) => !/\/(log|script)$/.test(path)), requests.join(' ')).to.deep.equal([`/__receiver/${id}/submit`]);
+      expect(
+        requests.filter((path) => !/\/(log|script)$/.test(path)),
+        requests.join(' '),
+      ).to.deep.equal([`/__receiver/${id}/submit`]);
     } finally {
       observer.disconnect();
       el.remove();
@@ -248,8 +257,12 @@ describe('submit-url on the checklist', () => {
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
       await el.updateComplete;
-      const sent = new Promise<CustomEvent>((resolve) => el.addEventListener('recipro-submit', (e) => resolve(e as CustomEvent)));
-      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'See what this means')!.click();
+      const sent = new Promise<CustomEvent>((resolve) =>
+        el.addEventListener('recipro-submit', (e) => resolve(e as CustomEvent)),
+      );
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
+        .find((b) => b.textContent!.trim() === 'See what this means')!
+        .click();
       await sent;
       const [request] = await log(id);
       const body = JSON.parse(request!.body) as ResultPayload;

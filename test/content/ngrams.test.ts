@@ -12,7 +12,19 @@ describe('ngrams', () => {
 
   it('normalises case, quotes, apostrophes and dashes', () => {
     expect(words('“Don’t” STOP—care’s give-and-take: it’s 2 ways, ‘always’ café déjà vu')).to.deep.equal([
-      "don't", 'stop', "care's", 'give', 'and', 'take', "it's", '2', 'ways', 'always', 'café', 'déjà', 'vu',
+      "don't",
+      'stop',
+      "care's",
+      'give',
+      'and',
+      'take',
+      "it's",
+      '2',
+      'ways',
+      'always',
+      'café',
+      'déjà',
+      'vu',
     ]);
     expect(words("Don't stop")).to.deep.equal(words('DON’T  stop!'));
   });

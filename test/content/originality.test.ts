@@ -7,7 +7,8 @@ import { fnv1a, runs } from './ngrams.js';
 function* strings(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, `${path}[${i}]`);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, `${path}.${k}`);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* strings(v, `${path}.${k}`);
 }
 
 /** The runs of ten words in `value` whose hash is among `hashes`, with where they are. */
@@ -23,10 +24,16 @@ describe('originality of the content packs', () => {
   const source = new Set(sourceNgrams);
 
   it('finds a shared run when there is one (the check can fail)', () => {
-    const made = new Set(runs('so they wrote that reciprocity is a loop of care between two people always, in the end').map(fnv1a));
+    const made = new Set(
+      runs('so they wrote that reciprocity is a loop of care between two people always, in the end').map(fnv1a),
+    );
     const pack = { items: [{ text: 'We think reciprocity is a loop of care between two people, always.' }] };
-    expect(shared(pack, 'pack', made)).to.deep.equal(['pack.items[0].text: "reciprocity is a loop of care between two people always"']);
-    expect(shared({ text: 'Some say reciprocity is a loop of care between two friends, always.' }, 'pack', made)).to.deep.equal([]);
+    expect(shared(pack, 'pack', made)).to.deep.equal([
+      'pack.items[0].text: "reciprocity is a loop of care between two people always"',
+    ]);
+    expect(
+      shared({ text: 'Some say reciprocity is a loop of care between two friends, always.' }, 'pack', made),
+    ).to.deep.equal([]);
   });
 
   for (const [id, pack] of Object.entries(presets)) {

@@ -64,7 +64,8 @@ function answers(give: Level, receive: Level, safety: number = NEVER): Record<st
   return out;
 }
 
-const bandOf = (result: ReturnType<typeof scoreQuiz>, banding: string) => result.bands.find((b) => b.banding === banding)?.band.id;
+const bandOf = (result: ReturnType<typeof scoreQuiz>, banding: string) =>
+  result.bands.find((b) => b.banding === banding)?.band.id;
 
 describe('content packs', () => {
   describe('every pack', () => {
@@ -101,7 +102,8 @@ describe('content packs', () => {
       expect(scored.length).to.be.within(18, 30);
       expect(scored.filter((i) => i.reverse).length).to.be.at.least(4);
       expect(quiz.dimensions.map((d) => d.id)).to.deep.equal(FORMS.flatMap((f) => [`${f}-give`, `${f}-receive`]));
-      for (const d of quiz.dimensions) expect(scored.filter((i) => i.dimension === d.id).length, d.id).to.be.at.least(2);
+      for (const d of quiz.dimensions)
+        expect(scored.filter((i) => i.dimension === d.id).length, d.id).to.be.at.least(2);
     });
 
     it('declares the per-form, overall and engagement scores and bandings', () => {
@@ -211,9 +213,22 @@ describe('content packs', () => {
       });
 
       it('uses only the checked numbers', () => {
-        const digits = supportResources.items.flatMap((r) => r.contacts.map((c) => `${r.region}:${c.phone!.replace(/\D/g, '')}`));
+        const digits = supportResources.items.flatMap((r) =>
+          r.contacts.map((c) => `${r.region}:${c.phone!.replace(/\D/g, '')}`),
+        );
         expect(digits.sort()).to.deep.equal(
-          ['us:988', 'us:18007997233', 'in:14416', 'in:18008914416', 'uk:116123', 'uk:08082000247', 'au:131114', 'au:1800737732', 'ca:988', 'ae:8004673'].sort(),
+          [
+            'us:988',
+            'us:18007997233',
+            'in:14416',
+            'in:18008914416',
+            'uk:116123',
+            'uk:08082000247',
+            'au:131114',
+            'au:1800737732',
+            'ca:988',
+            'ae:8004673',
+          ].sort(),
         );
       });
     });
@@ -245,7 +260,10 @@ describe('content packs', () => {
       it(`"${list.id}" lands in the outer bands with no checks and with all checks`, () => {
         const sorted = [...list.bands].sort((a, b) => a.min - b.min);
         const none = scoreChecklist(list, []);
-        const all = scoreChecklist(list, list.items.map((i) => i.id));
+        const all = scoreChecklist(
+          list,
+          list.items.map((i) => i.id),
+        );
         // Bands run in the list's direction: for a warning list, the top band holds many warning signs.
         expect(none.band.id).to.equal(sorted[0]!.id);
         expect(all.band.id).to.equal(sorted[sorted.length - 1]!.id);

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { en, formatNumber, formatPercent, message, messagesFor, registerCatalog, resolveLanguage, type Catalog } from '../../src/core/index.js';
+import {
+  en,
+  formatNumber,
+  formatPercent,
+  message,
+  messagesFor,
+  registerCatalog,
+  resolveLanguage,
+  type Catalog,
+} from '../../src/core/index.js';
 
 describe('messages', () => {
   it('looks up plain and parametrised strings', () => {

@@ -34,13 +34,16 @@ describe('parseDefinition', () => {
   });
 
   it('names the kinds it knows', () => {
-    expect(messages({ kind: 'survey' })).to.deep.equal(['kind: must be "quiz", "checklist" or "stepper" (got "survey")']);
+    expect(messages({ kind: 'survey' })).to.deep.equal([
+      'kind: must be "quiz", "checklist" or "stepper" (got "survey")',
+    ]);
   });
 
   it('refuses a definition of another kind than the element needs', () => {
     const result = parseDefinition(smallChecklist, 'quiz');
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.issues[0]!.message).to.equal('this element needs a quiz definition, but this one is a checklist');
+    if (!result.ok)
+      expect(result.issues[0]!.message).to.equal('this element needs a quiz definition, but this one is a checklist');
   });
 
   describe('shape errors have precise paths', () => {
@@ -77,13 +80,17 @@ describe('parseDefinition', () => {
     it('reports an id with spaces', () => {
       const q = clone(smallQuiz);
       q.items[0]!.id = 'first item';
-      expect(messages(q)[0]).to.equal('items[0].id: "first item" is not a usable id: use letters, digits, "-" and "_", starting with a letter or digit');
+      expect(messages(q)[0]).to.equal(
+        'items[0].id: "first item" is not a usable id: use letters, digits, "-" and "_", starting with a letter or digit',
+      );
     });
 
     it('refuses javascript: links', () => {
       const q = clone(smallQuiz);
       q.callToAction = { label: 'x', url: 'javascript:alert(1)' };
-      expect(messages(q)).to.deep.equal(['callToAction.url: "javascript:alert(1)" is not an allowed link: use an https:, http:, tel: or mailto: address']);
+      expect(messages(q)).to.deep.equal([
+        'callToAction.url: "javascript:alert(1)" is not an allowed link: use an https:, http:, tel: or mailto: address',
+      ]);
     });
 
     it('refuses non-finite numbers', () => {
@@ -95,7 +102,9 @@ describe('parseDefinition', () => {
     it('refuses a relationship wording object with no wording', () => {
       const q = clone(smallQuiz);
       q.items[0]!.text = {};
-      expect(messages(q)).to.deep.equal(['items[0].text: needs at least one wording: partner, family, friend or colleague']);
+      expect(messages(q)).to.deep.equal([
+        'items[0].text: needs at least one wording: partner, family, friend or colleague',
+      ]);
     });
   });
 
@@ -128,19 +137,25 @@ describe('parseDefinition', () => {
     it('allows reverse scoring only on scored items', () => {
       const q = clone(smallQuiz);
       q.items[4]!.reverse = true;
-      expect(messages(q)).to.deep.equal(['items[4].reverse: only items that feed a dimension are scored, so only they can be reverse-scored']);
+      expect(messages(q)).to.deep.equal([
+        'items[4].reverse: only items that feed a dimension are scored, so only they can be reverse-scored',
+      ]);
     });
 
     it('reports safety values outside the scale', () => {
       const q = clone(smallQuiz);
       q.items[4]!.safety = { values: [6] };
-      expect(messages(q)).to.deep.equal(['items[4].safety.values[0]: 6 is not a value of scale "freq" (values: 1, 2, 3, 4, 5)']);
+      expect(messages(q)).to.deep.equal([
+        'items[4].safety.values[0]: 6 is not a value of scale "freq" (values: 1, 2, 3, 4, 5)',
+      ]);
     });
 
     it('requires resources when a safety rule exists', () => {
       const q = clone(smallQuiz);
       delete q.resources;
-      expect(messages(q)).to.deep.equal(['items[4].safety: a safety rule shows support resources, so the quiz needs a "resources" section']);
+      expect(messages(q)).to.deep.equal([
+        'items[4].safety: a safety rule shows support resources, so the quiz needs a "resources" section',
+      ]);
     });
 
     it('reports a dimension no item feeds', () => {
@@ -169,19 +184,25 @@ describe('parseDefinition', () => {
     it('reports unknown steps in bands', () => {
       const q = clone(smallQuiz);
       q.bandings[0]!.bands[0]!.steps = ['repiar'];
-      expect(messages(q)).to.deep.equal(['bandings[0].bands[0].steps[0]: "repiar" is not a step of this quiz (known: express, check-in, invest)']);
+      expect(messages(q)).to.deep.equal([
+        'bandings[0].bands[0].steps[0]: "repiar" is not a step of this quiz (known: express, check-in, invest)',
+      ]);
     });
 
     it('reports a gap between bands', () => {
       const q = clone(smallQuiz);
       q.bandings[0]!.bands[1]!.max = 10;
-      expect(messages(q)).to.deep.equal(['bandings[0].bands: gap between bands "balanced" and "carry-more": nothing covers 10 to 20']);
+      expect(messages(q)).to.deep.equal([
+        'bandings[0].bands: gap between bands "balanced" and "carry-more": nothing covers 10 to 20',
+      ]);
     });
 
     it('reports overlapping bands', () => {
       const q = clone(smallQuiz);
       q.bandings[0]!.bands[1]!.max = 30;
-      expect(messages(q)).to.deep.equal(['bandings[0].bands: bands "balanced" and "carry-more" overlap between 20 and 30']);
+      expect(messages(q)).to.deep.equal([
+        'bandings[0].bands: bands "balanced" and "carry-more" overlap between 20 and 30',
+      ]);
     });
 
     it('reports bands that do not reach the ends of the range', () => {
@@ -197,19 +218,25 @@ describe('parseDefinition', () => {
     it('reports thresholds outside the possible range', () => {
       const q = clone(smallQuiz);
       q.bandings[1]!.bands[1]!.max = 150;
-      expect(messages(q)).to.deep.equal(['bandings[1].bands[1]: band "engaged" (40 to 150) reaches outside the possible range of "engagement", 0 to 100']);
+      expect(messages(q)).to.deep.equal([
+        'bandings[1].bands[1]: band "engaged" (40 to 150) reaches outside the possible range of "engagement", 0 to 100',
+      ]);
     });
 
     it('checks checklist bands cover 0 to 100', () => {
       const c = clone(smallChecklist);
       c.bands = c.bands.slice(0, 2);
-      expect(messages(c)).to.deep.equal(['bands: no band covers the score from 80 to 100: the highest band must end at 100']);
+      expect(messages(c)).to.deep.equal([
+        'bands: no band covers the score from 80 to 100: the highest band must end at 100',
+      ]);
     });
 
     it('reports duplicate stepper prompts', () => {
       const s = clone(smallStepper);
       s.steps[1]!.prompts[1]!.id = 'p1';
-      expect(messages(s)).to.deep.equal(['steps[1].prompts[1].id: prompt id "p1" is already used by steps[1].prompts[0]']);
+      expect(messages(s)).to.deep.equal([
+        'steps[1].prompts[1].id: prompt id "p1" is already used by steps[1].prompts[0]',
+      ]);
     });
   });
 

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { createResultPayload, parseResultPayload, scoreChecklist, scoreQuiz, stepperProgress } from '../../src/core/index.js';
+import {
+  createResultPayload,
+  parseResultPayload,
+  scoreChecklist,
+  scoreQuiz,
+  stepperProgress,
+} from '../../src/core/index.js';
 import { smallChecklist, smallQuiz, smallStepper } from '../fixtures/definitions.js';
 
 const answers = { g1: 5, g2: 1, r1: 1, r2: 5, safe: 4 };
@@ -7,11 +13,22 @@ const now = new Date('2026-06-01T12:00:00Z');
 
 describe('result payload', () => {
   it('carries scores and bands but no answers by default', () => {
-    const payload = createResultPayload(scoreQuiz(smallQuiz, answers), { answers, now, locale: 'en', relationship: 'partner' });
-    expect(payload).to.deep.include({ schema: 'recipro-result', schemaVersion: 1, completedAt: now.toISOString(), locale: 'en' });
+    const payload = createResultPayload(scoreQuiz(smallQuiz, answers), {
+      answers,
+      now,
+      locale: 'en',
+      relationship: 'partner',
+    });
+    expect(payload).to.deep.include({
+      schema: 'recipro-result',
+      schemaVersion: 1,
+      completedAt: now.toISOString(),
+      locale: 'en',
+    });
     expect(payload.definition).to.deep.equal({ id: 'small-quiz', version: '1.0.0' });
     expect(payload.result.kind).to.equal('quiz');
-    if (payload.result.kind === 'quiz') expect(payload.result.band).to.deep.equal({ id: 'carry-more', label: 'You carry more' });
+    if (payload.result.kind === 'quiz')
+      expect(payload.result.band).to.deep.equal({ id: 'carry-more', label: 'You carry more' });
     expect(payload).to.not.have.property('answers');
     expect(payload).to.not.have.property('safetyConcern');
     expect(parseResultPayload(JSON.parse(JSON.stringify(payload))).ok).to.equal(true);
@@ -41,7 +58,9 @@ describe('result payload', () => {
   });
 
   it('lets a server re-score the answers it received', () => {
-    const sent = JSON.parse(JSON.stringify(createResultPayload(scoreQuiz(smallQuiz, answers), { answers, include: ['answers'] })));
+    const sent = JSON.parse(
+      JSON.stringify(createResultPayload(scoreQuiz(smallQuiz, answers), { answers, include: ['answers'] })),
+    );
     const parsed = parseResultPayload(sent);
     expect(parsed.ok).to.equal(true);
     if (parsed.ok && parsed.payload.result.kind === 'quiz') {

@@ -24,7 +24,13 @@ describe('saved progress', () => {
   });
 
   it('migrates version 1 stepper records', () => {
-    const raw = JSON.stringify({ v: 1, id: 'steps', t: daysAgo(2).getTime(), current: 'b', steps: { a: { done: true } } });
+    const raw = JSON.stringify({
+      v: 1,
+      id: 'steps',
+      t: daysAgo(2).getTime(),
+      current: 'b',
+      steps: { a: { done: true } },
+    });
     const restored = restoreProgress(raw, { kind: 'stepper', definitionId: 'steps' }, { now });
     expect(restored.progress?.data).to.deep.equal({ current: 'b', steps: { a: { done: true } } });
   });
@@ -36,14 +42,23 @@ describe('saved progress', () => {
   });
 
   it('starts fresh on anything unreadable, newer or for another definition', () => {
-    const newer = JSON.stringify({ ...JSON.parse(serializeProgress('quiz', definition, { answers: {} }, now)), version: PROGRESS_VERSION + 1 });
+    const newer = JSON.stringify({
+      ...JSON.parse(serializeProgress('quiz', definition, { answers: {} }, now)),
+      version: PROGRESS_VERSION + 1,
+    });
     const cases: [string | null, string][] = [
       [null, 'empty'],
       ['', 'empty'],
       ['{not json', 'corrupt'],
       ['[]', 'corrupt'],
       ['{"format":"recipro-progress","version":2}', 'corrupt'],
-      [JSON.stringify({ ...JSON.parse(serializeProgress('quiz', definition, { answers: {} }, now)), data: { answers: { g1: 'x' } } }), 'corrupt'],
+      [
+        JSON.stringify({
+          ...JSON.parse(serializeProgress('quiz', definition, { answers: {} }, now)),
+          data: { answers: { g1: 'x' } },
+        }),
+        'corrupt',
+      ],
       [newer, 'newer'],
       [serializeProgress('checklist', definition, { checked: [] }, now), 'mismatch'],
       [serializeProgress('quiz', { id: 'other', version: '1' }, { answers: {} }, now), 'mismatch'],

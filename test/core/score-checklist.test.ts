@@ -28,7 +28,9 @@ describe('scoreChecklist', () => {
     };
     expect(scoreChecklist(warning, []).band.id).to.equal('few');
     expect(scoreChecklist(warning, ['a', 'b', 'c']).band.id).to.equal('many');
-    expect(scoreChecklist(warning, ['a', 'b', 'c']).score).to.equal(scoreChecklist(warning, ['a', 'b', 'c']).checkedShare);
+    expect(scoreChecklist(warning, ['a', 'b', 'c']).score).to.equal(
+      scoreChecklist(warning, ['a', 'b', 'c']).checkedShare,
+    );
   });
 
   it('keeps the definition order and ignores repeats', () => {

@@ -19,7 +19,10 @@ describe('scoreQuiz', () => {
   it('gives the overall band, the other bands and the focus', () => {
     const result = scoreQuiz(smallQuiz, { g1: 5, g2: 1, r1: 1, r2: 5, safe: 1 });
     expect(result.band?.band.id).to.equal('carry-more');
-    expect(result.bands.map((b) => `${b.banding}:${b.band.id}`)).to.deep.equal(['overall:carry-more', 'engagement:engaged']);
+    expect(result.bands.map((b) => `${b.banding}:${b.band.id}`)).to.deep.equal([
+      'overall:carry-more',
+      'engagement:engaged',
+    ]);
     expect(result.focus.map((f) => f.score)).to.deep.equal(['lean']);
     expect(result.guidance.advice).to.deep.equal(['Ask for help.']);
     expect(result.guidance.steps).to.deep.equal(['express', 'check-in']);
@@ -57,7 +60,11 @@ describe('scoreQuiz', () => {
 
   it('reports unknown items and invalid values without throwing', () => {
     const result = scoreQuiz(smallQuiz, { g1: 7, g2: '3', zz: 1, r1: 3, r2: 3, safe: 1 });
-    expect(result.problems.map((p) => `${p.kind}:${p.id}`)).to.deep.equal(['unknown-id:zz', 'invalid-value:g1', 'invalid-value:g2']);
+    expect(result.problems.map((p) => `${p.kind}:${p.id}`)).to.deep.equal([
+      'unknown-id:zz',
+      'invalid-value:g1',
+      'invalid-value:g2',
+    ]);
     expect(result.completeness.missing).to.deep.equal(['g1', 'g2']);
     expect(result.dimensions.give!.normalized).to.equal(null);
   });

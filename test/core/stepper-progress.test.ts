@@ -5,7 +5,14 @@ import { smallStepper } from '../fixtures/definitions.js';
 describe('stepperProgress', () => {
   it('starts at the first step with nothing done', () => {
     const progress = stepperProgress(smallStepper, undefined);
-    expect(progress).to.deep.include({ current: 'reflect', currentIndex: 0, done: 0, total: 2, share: 0, complete: false });
+    expect(progress).to.deep.include({
+      current: 'reflect',
+      currentIndex: 0,
+      done: 0,
+      total: 2,
+      share: 0,
+      complete: false,
+    });
     expect(progress.steps.map((s) => s.status)).to.deep.equal(['not-started', 'not-started']);
   });
 

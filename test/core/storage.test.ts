@@ -67,7 +67,12 @@ describe('createStore', () => {
 
   it('reports storage that is unavailable', () => {
     const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw domError('SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw domError('SecurityError');
+      },
+    });
     try {
       const store = createStore('local');
       expect(store.kind).to.equal('memory');

@@ -22,7 +22,12 @@ import { expectSameStructure } from './same-structure.js';
 
 const FORMS = ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'];
 /** How each relationship's wording names the other person. */
-const PERSON = { partner: /شريك حياتي/, family: /هذا الفرد من عائلتي/, friend: /صد[يا]ق/, colleague: /هذا الزميل/ } as const;
+const PERSON = {
+  partner: /شريك حياتي/,
+  family: /هذا الفرد من عائلتي/,
+  friend: /صد[يا]ق/,
+  colleague: /هذا الزميل/,
+} as const;
 const SAMPLES = [0, 1, 2, 3, 11, 100];
 
 /** Every string in a value. */
@@ -90,7 +95,9 @@ function expectSamePack(translated: unknown, english: unknown, path: string): vo
   expectSameStructure(tRest, eRest, 'ar', path);
   expect(tSteps, `${path}.steps`).to.be.an('array');
   expect((tSteps as unknown[]).length, `${path}.steps: list length`).to.equal((eSteps as unknown[]).length);
-  (eSteps as unknown[]).forEach((step, i) => expectSameStructure((tSteps as unknown[])[i], step, 'ar', `${path}.steps[${i}]`));
+  (eSteps as unknown[]).forEach((step, i) =>
+    expectSameStructure((tSteps as unknown[])[i], step, 'ar', `${path}.steps[${i}]`),
+  );
 }
 
 describe('Arabic locale pack', () => {
@@ -163,7 +170,9 @@ describe('Arabic locale pack', () => {
         expect(arabic.problems).to.deep.equal([]);
         expect(arabic.scores).to.deep.equal(english.scores);
         expect(arabic.band?.band.id).to.equal(english.band?.band.id);
-        expect(arabic.bands.map((b) => [b.banding, b.band.id])).to.deep.equal(english.bands.map((b) => [b.banding, b.band.id]));
+        expect(arabic.bands.map((b) => [b.banding, b.band.id])).to.deep.equal(
+          english.bands.map((b) => [b.banding, b.band.id]),
+        );
         const focus = (r: typeof arabic) => r.focus.map((f) => [f.banding, f.score, f.value, f.band.id]);
         expect(focus(arabic)).to.deep.equal(focus(english));
         expect(arabic.guidance.showResources).to.equal(english.guidance.showResources);
@@ -200,7 +209,8 @@ describe('Arabic locale pack', () => {
     it('keeps the safety message about safety: no repairing, no giving', () => {
       const message = `${quiz.safety!.title} ${quiz.safety!.message}`;
       expect(message).to.include('سلامت');
-      for (const word of ['إصلاح', 'أصلح', 'رأب', 'عطاء', 'أعط', 'بذل', 'تحاول', 'حاول أكثر', 'ترميم']) expect(message, word).not.to.include(word);
+      for (const word of ['إصلاح', 'أصلح', 'رأب', 'عطاء', 'أعط', 'بذل', 'تحاول', 'حاول أكثر', 'ترميم'])
+        expect(message, word).not.to.include(word);
     });
   });
 
@@ -217,16 +227,25 @@ describe('Arabic locale pack', () => {
 
     it('never tells the reader to give more', () => {
       expect(advice.length).to.be.at.least(20);
-      for (const text of [...advice, ...catalogAdvice]) for (const pattern of GIVE_MORE) expect(text, `${text} ~ ${pattern}`).not.to.match(pattern);
+      for (const text of [...advice, ...catalogAdvice])
+        for (const pattern of GIVE_MORE) expect(text, `${text} ~ ${pattern}`).not.to.match(pattern);
     });
 
     it('checks its own pattern list', () => {
-      for (const bad of ['حاول أن تعطي أكثر.', 'ابذل المزيد من أجل العلاقة.', 'المزيد من العطاء سيُصلح الأمر.', 'قدّم أكثر مما تأخذ.']) {
-        expect(GIVE_MORE.some((p) => p.test(bad)), bad).to.equal(true);
+      for (const bad of [
+        'حاول أن تعطي أكثر.',
+        'ابذل المزيد من أجل العلاقة.',
+        'المزيد من العطاء سيُصلح الأمر.',
+        'قدّم أكثر مما تأخذ.',
+      ]) {
+        expect(
+          GIVE_MORE.some((p) => p.test(bad)),
+          bad,
+        ).to.equal(true);
       }
     });
 
-    it('never offers the quiz\'s balance advice to someone who answered with a safety concern', () => {
+    it("never offers the quiz's balance advice to someone who answered with a safety concern", () => {
       for (const value of quiz.items.find((i) => i.id === 'safety')!.safety!.values) {
         const result = scoreQuiz(quiz, answers('max', 'min', value));
         expect(result.guidance.showResources, `answer ${value}`).to.equal(true);
@@ -255,11 +274,13 @@ describe('Arabic locale pack', () => {
   describe('stepper', () => {
     const stepper = ar.packs['recipro-steps'] as StepperDefinition;
 
-    it('shares the quiz\'s step titles and keeps the reminders', () => {
+    it("shares the quiz's step titles and keeps the reminders", () => {
       expect(stepper.steps.map((s) => s.letter).join('')).to.equal('RECIPRO');
       for (const step of stepper.steps) expect(step.title).to.equal(quiz.steps!.find((s) => s.id === step.id)!.title);
       const english = presets['recipro-steps'] as StepperDefinition;
-      expect(stepper.steps.map((s) => s.practice.reminder?.everyWeeks)).to.deep.equal(english.steps.map((s) => s.practice.reminder?.everyWeeks));
+      expect(stepper.steps.map((s) => s.practice.reminder?.everyWeeks)).to.deep.equal(
+        english.steps.map((s) => s.practice.reminder?.everyWeeks),
+      );
     });
   });
 
@@ -332,7 +353,12 @@ describe('Arabic locale pack', () => {
         '100 سؤال',
         '103 أسئلة',
       ]);
-      expect([1, 2, 5, 30].map((n) => messages.minutes(n))).to.deep.equal(['نحو دقيقة واحدة', 'نحو دقيقتين', 'نحو 5 دقائق', 'نحو 30 دقيقة']);
+      expect([1, 2, 5, 30].map((n) => messages.minutes(n))).to.deep.equal([
+        'نحو دقيقة واحدة',
+        'نحو دقيقتين',
+        'نحو 5 دقائق',
+        'نحو 30 دقيقة',
+      ]);
       expect([1, 2, 4, 12].map((n) => messages.reminderEvery('تذكير', n))).to.deep.equal([
         'تذكير، كل أسبوع',
         'تذكير، كل أسبوعين',

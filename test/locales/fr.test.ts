@@ -41,18 +41,43 @@ const strings = (value: unknown): string[] =>
  * (as in same-structure.ts, plus `scores` for the focus and chart lists). A `steps` list of step
  * objects is wording, and is walked.
  */
-const IDENTITY_KEYS = new Set(['id', 'kind', 'scale', 'dimension', 'score', 'scores', 'banding', 'of', 'steps', 'region', 'phone', 'url', 'letter', 'version', 'order', 'policy', 'polarity', 'defaultRelationship', 'locale', '$schema']);
+const IDENTITY_KEYS = new Set([
+  'id',
+  'kind',
+  'scale',
+  'dimension',
+  'score',
+  'scores',
+  'banding',
+  'of',
+  'steps',
+  'region',
+  'phone',
+  'url',
+  'letter',
+  'version',
+  'order',
+  'policy',
+  'polarity',
+  'defaultRelationship',
+  'locale',
+  '$schema',
+]);
 const isIdentity = (key: string, value: unknown) =>
-  IDENTITY_KEYS.has(key) && (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')));
+  IDENTITY_KEYS.has(key) &&
+  (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')));
 
 /** [path, French, English] for every piece of wording, walking both definitions side by side. */
 function wordingPairs(translated: unknown, english: unknown, path = ''): [string, string, string][] {
   if (typeof english === 'string') return [[path, translated as string, english]];
-  if (Array.isArray(english)) return english.flatMap((item, i) => wordingPairs((translated as unknown[])[i], item, `${path}[${i}]`));
+  if (Array.isArray(english))
+    return english.flatMap((item, i) => wordingPairs((translated as unknown[])[i], item, `${path}[${i}]`));
   if (english && typeof english === 'object') {
     return Object.entries(english)
       .filter(([key, value]) => !isIdentity(key, value))
-      .flatMap(([key, value]) => wordingPairs((translated as Record<string, unknown>)[key], value, path ? `${path}.${key}` : key));
+      .flatMap(([key, value]) =>
+        wordingPairs((translated as Record<string, unknown>)[key], value, path ? `${path}.${key}` : key),
+      );
   }
   return [];
 }
@@ -65,7 +90,8 @@ function wordingPairs(translated: unknown, english: unknown, path = ''): [string
  * letters, numbers and keys exactly; only the wording may differ.
  */
 function expectSameStructureByStep(translated: Definition, english: Definition): void {
-  const steps = (d: Definition): unknown[] | undefined => ('steps' in d && Array.isArray(d.steps) ? d.steps : undefined);
+  const steps = (d: Definition): unknown[] | undefined =>
+    'steps' in d && Array.isArray(d.steps) ? d.steps : undefined;
   const [a, b] = [steps(translated), steps(english)];
   if (!b) return expectSameStructure(translated, english, 'fr');
   const { steps: _a, ...restA } = translated as Definition & { steps: unknown };
@@ -89,7 +115,10 @@ function renderedMessages(catalog: Catalog): [string, string][] {
 }
 
 /** Answers that put the reader on the giving side (`give`), the receiving side, or a fixed pattern. */
-function answers(quiz: QuizDefinition, pick: (item: QuizDefinition['items'][number], index: number) => number): QuizAnswers {
+function answers(
+  quiz: QuizDefinition,
+  pick: (item: QuizDefinition['items'][number], index: number) => number,
+): QuizAnswers {
   return Object.fromEntries(quiz.items.map((item, i) => [item.id, item.id === 'safety' ? 1 : pick(item, i)]));
 }
 const leaning = (towards: 'give' | 'receive') => (item: QuizDefinition['items'][number]) => {
@@ -108,7 +137,9 @@ const ANSWER_SETS: Record<string, QuizAnswers> = {
 /** What must not differ between languages: everything in a result but its wording. */
 const outcome = (result: QuizResult) => ({
   scores: result.scores,
-  dimensions: Object.fromEntries(Object.entries(result.dimensions).map(([id, d]) => [id, [d.raw, d.normalized, d.answered, d.total]])),
+  dimensions: Object.fromEntries(
+    Object.entries(result.dimensions).map(([id, d]) => [id, [d.raw, d.normalized, d.answered, d.total]]),
+  ),
   bands: result.bands.map((b) => [b.banding, b.score, b.value, b.band.id]),
   band: result.band?.band.id ?? null,
   focus: result.focus.map((f) => [f.banding, f.band.id]),
@@ -146,7 +177,14 @@ describe('French locale pack', () => {
       });
 
       it('translates every piece of wording (only proper names stay as in English)', () => {
-        const KEEP = new Set(['988 Suicide & Crisis Lifeline', 'National Domestic Violence Hotline', 'Tele-MANAS', 'Samaritans', 'Lifeline', '1800RESPECT']);
+        const KEEP = new Set([
+          '988 Suicide & Crisis Lifeline',
+          'National Domestic Violence Hotline',
+          'Tele-MANAS',
+          'Samaritans',
+          'Lifeline',
+          '1800RESPECT',
+        ]);
         const untranslated = wordingPairs(fr.packs[id], presets[id]).filter(([, a, b]) => a === b && !KEEP.has(b));
         expect(untranslated.map(([path]) => path)).to.deep.equal([]);
       });
@@ -165,7 +203,12 @@ describe('French locale pack', () => {
     });
 
     it('names the person the relationship is about in each wording', () => {
-      const PERSON = { partner: /mon ou ma partenaire/i, family: /ce membre de ma famille/i, friend: /mon ami ou amie|notre amitié/i, colleague: /ce ou cette collègue/i };
+      const PERSON = {
+        partner: /mon ou ma partenaire/i,
+        family: /ce membre de ma famille/i,
+        friend: /mon ami ou amie|notre amitié/i,
+        colleague: /ce ou cette collègue/i,
+      };
       for (const item of frQuiz.items) {
         for (const relationship of relationships) {
           const text = (item.text as Record<string, string>)[relationship]!;
@@ -214,7 +257,15 @@ describe('French locale pack', () => {
   it('keeps the RECIPRO letters and step ids, with French titles that start with their letter', () => {
     const steps = (fr.packs['recipro-steps'] as StepperDefinition).steps;
     expect(steps.map((s) => s.letter).join('')).to.equal('RECIPRO');
-    expect(steps.map((s) => s.id)).to.deep.equal(['reflect', 'express', 'check-in', 'invest', 'practice-balance', 'repair', 'observe']);
+    expect(steps.map((s) => s.id)).to.deep.equal([
+      'reflect',
+      'express',
+      'check-in',
+      'invest',
+      'practice-balance',
+      'repair',
+      'observe',
+    ]);
     for (const step of steps) expect(step.title[0], step.id).to.equal(step.letter);
     expect(frQuiz.steps?.map((s) => s.title)).to.deep.equal(steps.map((s) => s.title));
   });
@@ -225,7 +276,8 @@ describe('French locale pack', () => {
 
   describe('support resources', () => {
     it('keeps every service, region and number of the English list, in the same order', () => {
-      const shape = (r: typeof frResources) => r.items.map((i) => [i.region, i.contacts.map((c) => [c.phone, c.sms ?? false, c.url ?? null])]);
+      const shape = (r: typeof frResources) =>
+        r.items.map((i) => [i.region, i.contacts.map((c) => [c.phone, c.sms ?? false, c.url ?? null])]);
       expect(shape(frResources)).to.deep.equal(shape(enQuiz.resources!));
       expect(frQuiz.resources).to.equal(frResources);
     });
@@ -249,7 +301,8 @@ describe('French locale pack', () => {
       for (const [key, value] of Object.entries(en)) {
         const french = (fr.messages as Record<string, unknown>)[key];
         expect(typeof french, key).to.equal(typeof value);
-        if (typeof value === 'function') expect((french as (...a: unknown[]) => string).length, `${key} parameters`).to.equal(value.length);
+        if (typeof value === 'function')
+          expect((french as (...a: unknown[]) => string).length, `${key} parameters`).to.equal(value.length);
       }
     });
 
@@ -262,13 +315,20 @@ describe('French locale pack', () => {
     });
 
     it('translates every interface string (only « Score » and « Question » are the same word)', () => {
-      const same = Object.entries(en).filter(([key, value]) => typeof value === 'string' && (fr.messages as Record<string, unknown>)[key] === value);
+      const same = Object.entries(en).filter(
+        ([key, value]) => typeof value === 'string' && (fr.messages as Record<string, unknown>)[key] === value,
+      );
       expect(same.map(([key]) => key)).to.deep.equal(['tableValue']);
     });
 
     it('uses the singular for 0 and 1 and the plural from 2', () => {
       const t = fr.messages;
-      expect([0, 1, 2, 5].map((n) => t.questions(n))).to.deep.equal(['0 question', '1 question', '2 questions', '5 questions']);
+      expect([0, 1, 2, 5].map((n) => t.questions(n))).to.deep.equal([
+        '0 question',
+        '1 question',
+        '2 questions',
+        '5 questions',
+      ]);
       expect(t.minutes(1)).to.equal('Environ 1 minute');
       expect(t.minutes(5)).to.equal('Environ 5 minutes');
       expect(t.answeredOf(1, 25)).to.equal('1 réponse sur 25');
@@ -290,7 +350,9 @@ describe('French locale pack', () => {
       const t = fr.messages;
       expect(t.stepHeading(2, 7, 'Exprimer')).to.equal('Étape 2 sur 7\u00a0: Exprimer');
       expect(t.resultReady('Plutôt équilibré')).to.equal('Votre résultat est prêt\u00a0: Plutôt équilibré.');
-      expect(t.markedDone('Exprimer', 2, 7)).to.equal('Étape «\u00a0Exprimer\u00a0» terminée. 2 étapes terminées sur 7.');
+      expect(t.markedDone('Exprimer', 2, 7)).to.equal(
+        'Étape «\u00a0Exprimer\u00a0» terminée. 2 étapes terminées sur 7.',
+      );
     });
 
     it('keeps that no-break space before every colon of the copied and downloaded summaries', () => {
@@ -300,7 +362,15 @@ describe('French locale pack', () => {
       const summaries = [
         summaryText(stepper, {}, fr.messages, 'fr'),
         summaryMarkdown(stepper, {}, fr.messages, 'fr'),
-        checklistSummaryText(checklist, scoreChecklist(checklist, checklist.items.map((i) => i.id)), fr.messages, true),
+        checklistSummaryText(
+          checklist,
+          scoreChecklist(
+            checklist,
+            checklist.items.map((i) => i.id),
+          ),
+          fr.messages,
+          true,
+        ),
         quizSummaryText(frQuiz, scoreQuiz(frQuiz, { ...answers(frQuiz, leaning('give')), safety: 3 }), 'fr', 'us'),
       ];
       expect(summaries[0]).to.contain(`R\u00a0: ${stepper.steps[0]!.title}`);
@@ -321,9 +391,22 @@ describe('French locale pack', () => {
     ].filter(Boolean);
 
     it('the check for « give more » catches the phrasings it is meant to catch', () => {
-      for (const phrase of ['Donnez plus.', 'essayez de donner davantage', 'Offrez davantage de temps', 'en faire plus', 'Investissez-vous davantage', 'faites plus d’efforts', 'apportez plus'])
+      for (const phrase of [
+        'Donnez plus.',
+        'essayez de donner davantage',
+        'Offrez davantage de temps',
+        'en faire plus',
+        'Investissez-vous davantage',
+        'faites plus d’efforts',
+        'apportez plus',
+      ])
         expect(phrase, phrase).to.match(GIVE_MORE);
-      for (const phrase of ['Vous recevez davantage de soutien', 'C’est vous qui portez le plus', 'De quoi ai-je davantage besoin\u202f?']) expect(phrase, phrase).to.not.match(GIVE_MORE);
+      for (const phrase of [
+        'Vous recevez davantage de soutien',
+        'C’est vous qui portez le plus',
+        'De quoi ai-je davantage besoin\u202f?',
+      ])
+        expect(phrase, phrase).to.not.match(GIVE_MORE);
     });
 
     it('no advice or takeaway tells the reader to give more', () => {
@@ -340,7 +423,10 @@ describe('French locale pack', () => {
     });
 
     it('follows French typography: no-break spaces before « : ; ? ! », inside guillemets, and typographic apostrophes', () => {
-      const all = [...PACK_IDS.flatMap((id) => wordingPairs(fr.packs[id], presets[id]).map(([, a]) => a)), ...renderedMessages(fr.messages).map(([, text]) => text)];
+      const all = [
+        ...PACK_IDS.flatMap((id) => wordingPairs(fr.packs[id], presets[id]).map(([, a]) => a)),
+        ...renderedMessages(fr.messages).map(([, text]) => text),
+      ];
       for (const text of all) {
         expect(text, text).to.not.match(/ [:;?!»]|« /);
         expect(text, text).to.not.match(/[^\u00a0\u202f ]:|[^\u202f ][;?!](?!\d)/);

@@ -24,7 +24,27 @@ const PERSON = { partner: 'साथी', family: 'परिवार', friend: 
 const GIVE_MORE =
   /(ज़्यादा|ज्यादा|अधिक|और)\s+(दें|दीजिए|दो|देते रहें|करें|कीजिए|कोशिश करें|मेहनत करें)(?![\u0900-\u0963\u0966-\u097F])|give more|try harder|do more for/i;
 /** Keys whose strings are not wording: ids, data, and the names of services abroad. */
-const NOT_WORDING = new Set(['id', 'kind', 'scale', 'dimension', 'score', 'banding', 'of', 'steps', 'region', 'phone', 'url', 'letter', 'version', 'order', 'policy', 'polarity', 'defaultRelationship', 'locale', 'name']);
+const NOT_WORDING = new Set([
+  'id',
+  'kind',
+  'scale',
+  'dimension',
+  'score',
+  'banding',
+  'of',
+  'steps',
+  'region',
+  'phone',
+  'url',
+  'letter',
+  'version',
+  'order',
+  'policy',
+  'polarity',
+  'defaultRelationship',
+  'locale',
+  'name',
+]);
 
 /** Every wording string in a value, with its path. */
 function wordings(value: unknown, path = ''): [string, string][] {
@@ -113,7 +133,9 @@ describe('Hindi locale pack', () => {
         const english = scoreQuiz(englishQuiz, a);
         expect(hindi.problems).to.deep.equal([]);
         expect(hindi.scores).to.deep.equal(english.scores);
-        expect(hindi.bands.map((b) => `${b.banding}:${b.band.id}`)).to.deep.equal(english.bands.map((b) => `${b.banding}:${b.band.id}`));
+        expect(hindi.bands.map((b) => `${b.banding}:${b.band.id}`)).to.deep.equal(
+          english.bands.map((b) => `${b.banding}:${b.band.id}`),
+        );
         expect(hindi.focus.map((b) => b.score)).to.deep.equal(english.focus.map((b) => b.score));
         expect(hindi.guidance.steps).to.deep.equal(english.guidance.steps);
         expect(hindi.guidance.advice).to.have.length(english.guidance.advice.length);
@@ -122,7 +144,9 @@ describe('Hindi locale pack', () => {
     }
 
     it('gives the same scores for an irregular mix of answers', () => {
-      const a = Object.fromEntries(englishQuiz.items.map((item, i) => [item.id, item.dimension ? ((i * 7) % 5) + 1 : 1]));
+      const a = Object.fromEntries(
+        englishQuiz.items.map((item, i) => [item.id, item.dimension ? ((i * 7) % 5) + 1 : 1]),
+      );
       expect(scoreQuiz(quiz, a).scores).to.deep.equal(scoreQuiz(englishQuiz, a).scores);
     });
 
@@ -145,7 +169,8 @@ describe('Hindi locale pack', () => {
       for (const text of advice) expect(text.normalize('NFC')).not.to.match(GIVE_MORE);
       const safety = `${quiz.safety!.title} ${quiz.safety!.message}`;
       // Reconcile, improve, ill feeling, take the first step (but not पहले, "first"), handle, try.
-      for (const word of [/सुलह/, /सुधार/, /मनमुटाव/, /पहल(?![\u0900-\u0963\u0966-\u097F])/, /सँभाल/, /कोशिश/]) expect(safety).not.to.match(word);
+      for (const word of [/सुलह/, /सुधार/, /मनमुटाव/, /पहल(?![\u0900-\u0963\u0966-\u097F])/, /सँभाल/, /कोशिश/])
+        expect(safety).not.to.match(word);
       expect(safety).not.to.match(GIVE_MORE);
       expect(safety).to.include('सुरक्षा');
     });
@@ -164,7 +189,8 @@ describe('Hindi locale pack', () => {
       for (const id of PACK_IDS) {
         const pack = hi.packs[id];
         if (pack.kind !== 'checklist') continue;
-        for (const band of pack.bands) expect(band.takeaway.normalize('NFC'), `${id}.${band.id}`).not.to.match(GIVE_MORE);
+        for (const band of pack.bands)
+          expect(band.takeaway.normalize('NFC'), `${id}.${band.id}`).not.to.match(GIVE_MORE);
       }
       for (const [key, value] of Object.entries(hi.messages)) {
         if (typeof value === 'string') expect(value.normalize('NFC'), key).not.to.match(GIVE_MORE);
@@ -195,7 +221,8 @@ describe('Hindi locale pack', () => {
   describe('messages', () => {
     it('has every key of the English catalog, and no other', () => {
       expect(Object.keys(hi.messages).sort()).to.deep.equal(Object.keys(en).sort());
-      for (const [key, value] of Object.entries(en)) expect(typeof hi.messages[key as keyof typeof en], key).to.equal(typeof value);
+      for (const [key, value] of Object.entries(en))
+        expect(typeof hi.messages[key as keyof typeof en], key).to.equal(typeof value);
     });
 
     it('words every plain message in Hindi', () => {

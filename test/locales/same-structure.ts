@@ -1,7 +1,26 @@
 import { expect } from '@open-wc/testing';
 
 /** Keys whose string values are identifiers or data, not wording: they must match English exactly. */
-const IDENTITY_KEYS = new Set(['id', 'kind', 'scale', 'dimension', 'score', 'banding', 'of', 'steps', 'region', 'phone', 'url', 'letter', 'version', 'order', 'policy', 'polarity', 'defaultRelationship', '$schema']);
+const IDENTITY_KEYS = new Set([
+  'id',
+  'kind',
+  'scale',
+  'dimension',
+  'score',
+  'banding',
+  'of',
+  'steps',
+  'region',
+  'phone',
+  'url',
+  'letter',
+  'version',
+  'order',
+  'policy',
+  'polarity',
+  'defaultRelationship',
+  '$schema',
+]);
 
 /**
  * Asserts that a translated definition has exactly the English one's structure: the same keys,
@@ -18,14 +37,20 @@ export function expectSameStructure(translated: unknown, english: unknown, langu
   if (english !== null && typeof english === 'object') {
     expect(translated, path).to.be.an('object');
     const keys = Object.keys(english as object).filter((k) => k !== 'locale');
-    expect(Object.keys(translated as object).filter((k) => k !== 'locale').sort(), `${path}: keys`).to.deep.equal([...keys].sort());
+    expect(
+      Object.keys(translated as object)
+        .filter((k) => k !== 'locale')
+        .sort(),
+      `${path}: keys`,
+    ).to.deep.equal([...keys].sort());
     for (const key of keys) {
       const at = path ? `${path}.${key}` : key;
       const a = (translated as Record<string, unknown>)[key];
       const b = (english as Record<string, unknown>)[key];
       if (typeof b === 'string' && IDENTITY_KEYS.has(key)) expect(a, at).to.equal(b);
       // Lists of ids (a band's `steps`, a score's `of`) match exactly; lists of objects (a quiz's `steps`) are compared in depth.
-      else if (Array.isArray(b) && IDENTITY_KEYS.has(key) && b.every((x) => typeof x === 'string')) expect(a, at).to.deep.equal(b);
+      else if (Array.isArray(b) && IDENTITY_KEYS.has(key) && b.every((x) => typeof x === 'string'))
+        expect(a, at).to.deep.equal(b);
       else expectSameStructure(a, b, language, at);
     }
     return;

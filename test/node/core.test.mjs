@@ -2,7 +2,14 @@
 // `exports` map, as a provider's server would.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createResultPayload, parseDefinition, parseResultPayload, scoreChecklist, scoreQuiz, stepperProgress } from 'recipro-widgets/core';
+import {
+  createResultPayload,
+  parseDefinition,
+  parseResultPayload,
+  scoreChecklist,
+  scoreQuiz,
+  stepperProgress,
+} from 'recipro-widgets/core';
 
 const quiz = {
   kind: 'quiz',
@@ -11,7 +18,10 @@ const quiz = {
   title: 'Node quiz',
   disclaimer: 'A reflection tool, not a diagnosis.',
   scales: [{ id: 'agree', options: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })) }],
-  dimensions: [{ id: 'give', label: 'Give' }, { id: 'receive', label: 'Receive' }],
+  dimensions: [
+    { id: 'give', label: 'Give' },
+    { id: 'receive', label: 'Receive' },
+  ],
   items: [
     { id: 'g1', text: 'I help.', scale: 'agree', dimension: 'give' },
     { id: 'r1', text: 'I am helped.', scale: 'agree', dimension: 'receive' },
@@ -36,7 +46,9 @@ describe('recipro-widgets/core in Node', () => {
     assert.equal(parsed.ok, true);
     const result = scoreQuiz(parsed.definition, { g1: 5, r1: 1 });
     assert.equal(result.band.band.id, 'carry-more');
-    const payload = JSON.parse(JSON.stringify(createResultPayload(result, { answers: { g1: 5, r1: 1 }, include: ['answers'] })));
+    const payload = JSON.parse(
+      JSON.stringify(createResultPayload(result, { answers: { g1: 5, r1: 1 }, include: ['answers'] })),
+    );
     const received = parseResultPayload(payload);
     assert.equal(received.ok, true);
     assert.deepEqual(scoreQuiz(parsed.definition, received.payload.answers).scores, received.payload.result.scores);

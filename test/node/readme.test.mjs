@@ -27,11 +27,15 @@ describe('README', () => {
 
   it('the page-weight table says what the build weighs today (gzip, to 0.1 KB)', () => {
     const dist = new URL('../../dist/', import.meta.url).pathname;
-    const measured = Object.fromEntries(pageRows(dist).map(([name, files]) => [name, `${(sizes(dist, files).gzip / 1024).toFixed(1)} KB`]));
+    const measured = Object.fromEntries(
+      pageRows(dist).map(([name, files]) => [name, `${(sizes(dist, files).gzip / 1024).toFixed(1)} KB`]),
+    );
     const rowFor = {
-      'all three elements through `recipro.js`, with their default English packs': 'recipro.js (all three elements, English packs)',
+      'all three elements through `recipro.js`, with their default English packs':
+        'recipro.js (all three elements, English packs)',
       'everything through `recipro.iife.js` (one classic script, English)': 'recipro.iife.js',
-      "only a checklist that upgrades the writer's own list (autoloader)": "page with a writer's list in <recipro-checklist> (autoloader)",
+      "only a checklist that upgrades the writer's own list (autoloader)":
+        "page with a writer's list in <recipro-checklist> (autoloader)",
       'only a checklist showing a built-in pack (autoloader)': 'page with only <recipro-checklist> (autoloader)',
       'only the quiz (autoloader)': 'page with only <recipro-quiz> (autoloader)',
       'only the stepper (autoloader)': 'page with only <recipro-stepper> (autoloader)',

@@ -25,7 +25,8 @@ export async function completeQuiz(el: QuizLike): Promise<string> {
   for (let guard = 0; guard < el.quiz!.items.length + 2 && !root.querySelector('[part~=result]'); guard++) {
     const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')];
     const index = Number(root.querySelector('fieldset')?.id.replace('item-', '') ?? 0);
-    if (!radios.some((r) => r.checked)) radios[Math.min(el.quiz!.items[index]?.dimension ? 3 : 0, radios.length - 1)]!.click();
+    if (!radios.some((r) => r.checked))
+      radios[Math.min(el.quiz!.items[index]?.dimension ? 3 : 0, radios.length - 1)]!.click();
     await el.updateComplete;
     root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
     await el.updateComplete;
@@ -47,7 +48,10 @@ export async function completeChecklist(el: Lit): Promise<string> {
 }
 
 /** Writes `note` into every notes field of every step and marks each done; returns how often it completed. */
-export async function completeStepper(el: StepperLike, note: (step: number, field: number) => string = () => 'a note'): Promise<number> {
+export async function completeStepper(
+  el: StepperLike,
+  note: (step: number, field: number) => string = () => 'a note',
+): Promise<number> {
   await el.updateComplete;
   const root = el.shadowRoot!;
   let completed = 0;
@@ -92,10 +96,17 @@ export function dangerousMarkup(host: Element): string[] {
         const value = el.getAttribute(attr) ?? '';
         if (/^on/i.test(attr)) found.push(`<${el.localName} ${attr}="${value.slice(0, 40)}">`);
         // Browsers ignore control characters and whitespace before the scheme.
-        if (URL_ATTRIBUTES.includes(attr.toLowerCase()) && /^(javascript|vbscript|data):/i.test(value.replace(/[\s\p{Cc}]/gu, ''))) found.push(`<${el.localName} ${attr}="${value.slice(0, 40)}">`);
+        if (
+          URL_ATTRIBUTES.includes(attr.toLowerCase()) &&
+          /^(javascript|vbscript|data):/i.test(value.replace(/[\s\p{Cc}]/gu, ''))
+        )
+          found.push(`<${el.localName} ${attr}="${value.slice(0, 40)}">`);
       }
-      const ok = el.localName === 'script' && ['application/json', 'application/ld+json'].includes((el as HTMLScriptElement).type);
-      if (['script', 'iframe', 'object', 'embed', 'foreignobject'].includes(el.localName) && !ok) found.push(`<${el.localName}>`);
+      const ok =
+        el.localName === 'script' &&
+        ['application/json', 'application/ld+json'].includes((el as HTMLScriptElement).type);
+      if (['script', 'iframe', 'object', 'embed', 'foreignobject'].includes(el.localName) && !ok)
+        found.push(`<${el.localName}>`);
     }
   }
   return found;

@@ -18,7 +18,8 @@ export interface Case {
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export const packsOf = (kind: DefinitionKind) => Object.values(presets).filter((pack) => pack.kind === kind) as unknown[];
+export const packsOf = (kind: DefinitionKind) =>
+  Object.values(presets).filter((pack) => pack.kind === kind) as unknown[];
 
 /** Every path in a JSON tree (the root excluded). */
 function paths(value: Json, at: Path = [], out: Path[] = []): Path[] {
@@ -46,7 +47,17 @@ function deep(depth: number): unknown {
 
 const WRONG = [42, -1, 0, null, true, false, [], {}, '', ' ', 'x', [1, 2, 3], { kind: 'quiz' }];
 const NON_FINITE = [NaN, Infinity, -Infinity, Number.MAX_VALUE, -0, 1e-320];
-const OPS = ['wrongType', 'delete', 'hugeString', 'deepNest', 'dangling', 'duplicate', 'nonFinite', 'emptyArray', 'protoKey'] as const;
+const OPS = [
+  'wrongType',
+  'delete',
+  'hugeString',
+  'deepNest',
+  'dangling',
+  'duplicate',
+  'nonFinite',
+  'emptyArray',
+  'protoKey',
+] as const;
 type Op = (typeof OPS)[number];
 
 /** Applies one mutation at a path chosen by `pick`. */
@@ -95,7 +106,12 @@ function mutate(root: Json, op: Op, pick: number, choice: number): string {
       break;
     case 'protoKey':
       if (parent && typeof parent === 'object' && !Array.isArray(parent)) {
-        Object.defineProperty(parent, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(parent, '__proto__', {
+          value: { polluted: true },
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
       }
       break;
   }
@@ -117,8 +133,12 @@ export function fuzzCases(kind: DefinitionKind, count: number, seed = SEED): Cas
     });
   const randomJson = fc.oneof(
     fc.jsonValue().map((value) => ({ value, label: 'random JSON' })),
-    fc.dictionary(fc.string(), fc.jsonValue()).map((value) => ({ value: { ...value, kind }, label: 'random object of this kind' })),
-    fc.constantFrom(...(['quiz', 'checklist', 'stepper'] as const)).map((other) => ({ value: clone(packsOf(other)[0]), label: `a ${other} pack` })),
+    fc
+      .dictionary(fc.string(), fc.jsonValue())
+      .map((value) => ({ value: { ...value, kind }, label: 'random object of this kind' })),
+    fc
+      .constantFrom(...(['quiz', 'checklist', 'stepper'] as const))
+      .map((other) => ({ value: clone(packsOf(other)[0]), label: `a ${other} pack` })),
   );
   const base = fc.oneof({ arbitrary: mutation, weight: 4 }, { arbitrary: randomJson, weight: 1 });
   const arb = fc.tuple(base, fc.nat(19)).map(([{ value, label }, d]): Case => {
@@ -127,8 +147,13 @@ export function fuzzCases(kind: DefinitionKind, count: number, seed = SEED): Cas
     // JSON text can hold what an object cannot: 1e999 (Infinity), truncation, a __proto__ key.
     if (d % 4 === 0) text = text.replace(/(:\s*)(-?\d+(\.\d+)?)/, '$11e999');
     else if (d % 4 === 1) text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
-    else if (d % 4 === 2) text = text.replace(/^\{/, '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},');
-    return { delivery: d < 17 ? 'script' : 'src', value: text, label: `${label} (${d % 4 === 0 ? '1e999' : d % 4 === 1 ? 'truncated' : d % 4 === 2 ? '__proto__' : 'text'})` };
+    else if (d % 4 === 2)
+      text = text.replace(/^\{/, '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},');
+    return {
+      delivery: d < 17 ? 'script' : 'src',
+      value: text,
+      label: `${label} (${d % 4 === 0 ? '1e999' : d % 4 === 1 ? 'truncated' : d % 4 === 2 ? '__proto__' : 'text'})`,
+    };
   });
   return fc.sample(arb, { seed, numRuns: count });
 }

@@ -6,7 +6,15 @@ import { messagesFor, parseDefinition, serializeProgress, type DefinitionKind } 
 import { presets } from '../../src/content/index.js';
 import '../../src/define.js';
 import { ATTACKS } from './corpus.js';
-import { buttonNamed, completeChecklist, completeQuiz, completeStepper, dangerousMarkup, until, type Lit } from './drive.js';
+import {
+  buttonNamed,
+  completeChecklist,
+  completeQuiz,
+  completeStepper,
+  dangerousMarkup,
+  until,
+  type Lit,
+} from './drive.js';
 import fc from 'fast-check';
 import { fuzzCases, packsOf, SEED } from './fuzz.js';
 
@@ -16,7 +24,15 @@ const KINDS: DefinitionKind[] = ['quiz', 'checklist', 'stepper'];
 const TAG = { quiz: 'recipro-quiz', checklist: 'recipro-checklist', stepper: 'recipro-stepper' } as const;
 const t = messagesFor('en');
 
-const counts = { definitionsFuzzed: 0, attributesFuzzed: 0, injectionsTried: 0, storageFaults: 0, lifecycleCycles: 0, hostilePages: 0, failures: 0 };
+const counts = {
+  definitionsFuzzed: 0,
+  attributesFuzzed: 0,
+  injectionsTried: 0,
+  storageFaults: 0,
+  lifecycleCycles: 0,
+  hostilePages: 0,
+  failures: 0,
+};
 const pageErrors: string[] = [];
 const onError = (event: ErrorEvent) => pageErrors.push(`error: ${event.message}`);
 const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(`unhandledrejection: ${String(event.reason)}`);
@@ -94,7 +110,9 @@ describe('reliability: definition fuzz', function () {
         if (c.delivery !== 'src') slowest = Math.max(slowest, took);
         // A null or undefined `definition` means "none": the element falls back to its default pack.
         const unset = c.delivery === 'property' && (c.value === null || c.value === undefined);
-        const expected = unset ? { ok: true } : parseDefinition(c.delivery === 'property' ? c.value : (c.value as string), kind);
+        const expected = unset
+          ? { ok: true }
+          : parseDefinition(c.delivery === 'property' ? c.value : (c.value as string), kind);
         const alert = alertOf(el);
         const where = `case ${i} (${c.delivery}, ${c.label})`;
         if (expected.ok) {
@@ -106,7 +124,8 @@ describe('reliability: definition fuzz', function () {
               if (kind === 'quiz') await completeQuiz(el as never);
               else if (kind === 'checklist') await completeChecklist(el);
               else await completeStepper(el as never);
-              if (!el.shadowRoot!.querySelector(kind === 'stepper' ? '[part~=summary]' : '[part~=result]')) problems.push(`${where}: valid but did not complete`);
+              if (!el.shadowRoot!.querySelector(kind === 'stepper' ? '[part~=summary]' : '[part~=result]'))
+                problems.push(`${where}: valid but did not complete`);
             } catch (error) {
               problems.push(`${where}: valid but completing threw ${String(error)}`);
             }
@@ -126,7 +145,8 @@ describe('reliability: definition fuzz', function () {
           await again.updateComplete;
           const retook = performance.now() - s2;
           again.remove();
-          if (retook > MAX_BLOCK_MS) problems.push(`${where}: render took ${Math.round(took)} ms and ${Math.round(retook)} ms`);
+          if (retook > MAX_BLOCK_MS)
+            problems.push(`${where}: render took ${Math.round(took)} ms and ${Math.round(retook)} ms`);
         }
         el.remove();
         counts.definitionsFuzzed++;
@@ -134,7 +154,9 @@ describe('reliability: definition fuzz', function () {
       expect(({} as { polluted?: unknown }).polluted, 'Object.prototype polluted').to.equal(undefined);
       expect(problems.slice(0, 10), problems.join('\n').slice(0, 4000)).to.deep.equal([]);
       expect(pageErrors).to.deep.equal([]);
-      console.log(`reliability: ${kind}: ${cases.length} fuzzed (${valid} stayed valid), slowest render ${Math.round(slowest)} ms`);
+      console.log(
+        `reliability: ${kind}: ${cases.length} fuzzed (${valid} stayed valid), slowest render ${Math.round(slowest)} ms`,
+      );
     });
   }
 });
@@ -143,13 +165,33 @@ describe('reliability: writer’s list fuzz (checklist light DOM)', function () 
   this.timeout(60_000);
 
   it('150 seeded random lists each render or show an alert, and never throw', async () => {
-    const attr = fc.option(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('warning', 'healthy', '0', '101', '5', 'NaN', 'Infinity', '1e999', '-1', ' ', 'ok-id', 'ok-id')), { nil: undefined });
-    const li = fc.record({ text: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('same text', 'same text', ' ', '')), id: attr, weight: attr, polarity: attr, nested: fc.boolean() });
-    const lists = fc.sample(fc.record({ items: fc.array(li, { maxLength: 12 }), ordered: fc.boolean(), heading: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }), { seed: SEED, numRuns: 150 });
+    const attr = fc.option(
+      fc.oneof(
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom('warning', 'healthy', '0', '101', '5', 'NaN', 'Infinity', '1e999', '-1', ' ', 'ok-id', 'ok-id'),
+      ),
+      { nil: undefined },
+    );
+    const li = fc.record({
+      text: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('same text', 'same text', ' ', '')),
+      id: attr,
+      weight: attr,
+      polarity: attr,
+      nested: fc.boolean(),
+    });
+    const lists = fc.sample(
+      fc.record({
+        items: fc.array(li, { maxLength: 12 }),
+        ordered: fc.boolean(),
+        heading: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
     const problems: string[] = [];
     for (const [i, spec] of lists.entries()) {
       const el = create('checklist');
-      if (spec.heading !== undefined) el.append(Object.assign(document.createElement('h3'), { textContent: spec.heading }));
+      if (spec.heading !== undefined)
+        el.append(Object.assign(document.createElement('h3'), { textContent: spec.heading }));
       const list = document.createElement(spec.ordered ? 'ol' : 'ul');
       for (const item of spec.items) {
         const node = document.createElement('li');
@@ -170,7 +212,8 @@ describe('reliability: writer’s list fuzz (checklist light DOM)', function () 
       if (alert && errors !== 1) problems.push(`list ${i}: alert but ${errors} recipro-error`);
       if (!alert) {
         if (errors) problems.push(`list ${i}: recipro-error without an alert`);
-        else await completeChecklist(el).catch((error) => problems.push(`list ${i}: completing threw ${String(error)}`));
+        else
+          await completeChecklist(el).catch((error) => problems.push(`list ${i}: completing threw ${String(error)}`));
       }
       el.remove();
       counts.definitionsFuzzed++;
@@ -183,10 +226,28 @@ describe('reliability: writer’s list fuzz (checklist light DOM)', function () 
 // ---------------------------------------------------------------------------------------------
 // Markup injection
 
-const ID_KEYS = new Set(['kind', 'id', 'version', 'scale', 'dimension', 'step', 'steps', 'policy', 'polarity', 'region', 'defaultRelationship', 'of', 'method', 'dimensions']);
+const ID_KEYS = new Set([
+  'kind',
+  'id',
+  'version',
+  'scale',
+  'dimension',
+  'step',
+  'steps',
+  'policy',
+  'polarity',
+  'region',
+  'defaultRelationship',
+  'of',
+  'method',
+  'dimensions',
+]);
 
 /** String leaves of a pack, split into text (any string accepted) and URLs (scheme-checked). */
-function stringPaths(pack: unknown, kind: DefinitionKind): { text: (string | number)[][]; urls: (string | number)[][] } {
+function stringPaths(
+  pack: unknown,
+  kind: DefinitionKind,
+): { text: (string | number)[][]; urls: (string | number)[][] } {
   const text: (string | number)[][] = [];
   const urls: (string | number)[][] = [];
   const walk = (node: unknown, at: (string | number)[]) => {
@@ -197,7 +258,8 @@ function stringPaths(pack: unknown, kind: DefinitionKind): { text: (string | num
         const probe = setAt(clone(pack), at, '<b onclick="x">probe</b>');
         if (parseDefinition(probe, kind).ok) text.push(at);
       }
-    } else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...at, Array.isArray(node) ? Number(k) : k]);
+    } else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, [...at, Array.isArray(node) ? Number(k) : k]);
   };
   walk(pack, []);
   return { text, urls };
@@ -216,14 +278,20 @@ function stubOutputs(): { copied: string[]; blobs: Blob[]; printed: number; rest
   const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
   const createObjectURL = URL.createObjectURL;
   const print = window.print;
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void out.copied.push(text) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void out.copied.push(text) },
+  });
   URL.createObjectURL = (blob: Blob | MediaSource) => {
     out.blobs.push(blob as Blob);
     return 'blob:stub';
   };
   window.print = () => void out.printed++;
   // Downloads are clicked links: keep the stub URL from navigating anywhere.
-  const stopClick = (e: Event) => (e.composedPath()[0] as Element)?.localName === 'a' && (e.composedPath()[0] as HTMLAnchorElement).download && e.preventDefault();
+  const stopClick = (e: Event) =>
+    (e.composedPath()[0] as Element)?.localName === 'a' &&
+    (e.composedPath()[0] as HTMLAnchorElement).download &&
+    e.preventDefault();
   document.addEventListener('click', stopClick, true);
   out.restore = () => {
     delete (navigator as unknown as Record<string, unknown>).clipboard;
@@ -239,7 +307,21 @@ describe('reliability: attribute values', function () {
   this.timeout(120_000);
   // Names of object properties (a lookup by attribute value must not reach Object.prototype),
   // attack strings, and odd text. `src` and `submit-url` make requests and are covered elsewhere.
-  const VALUES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', ...ATTACKS.slice(0, 8), '', ' ', 'x'.repeat(5000), '\u202e\u0000 \ud83d\ude00', 'EN', 'fr-xx-yy-zz'];
+  const VALUES = [
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'prototype',
+    ...ATTACKS.slice(0, 8),
+    '',
+    ' ',
+    'x'.repeat(5000),
+    '\u202e\u0000 \ud83d\ude00',
+    'EN',
+    'fr-xx-yy-zz',
+  ];
   const ATTRIBUTES: Record<DefinitionKind, string[]> = {
     quiz: ['preset', 'locale', 'persist', 'persist-key', 'submit-include', 'relationship', 'culture', 'layout', 'name'],
     checklist: ['preset', 'locale', 'persist', 'persist-key', 'submit-include', 'name', 'structured-data'],
@@ -261,7 +343,8 @@ describe('reliability: attribute values', function () {
             counts.attributesFuzzed++;
             const shown = alertOf(el) ?? el.shadowRoot?.querySelector('h2, [part~=title], [part~=list]');
             if (!shown) problems.push(`${attribute}=${JSON.stringify(value.slice(0, 40))}: nothing readable rendered`);
-            if (win.__xss !== undefined) problems.push(`${attribute}=${JSON.stringify(value.slice(0, 40))}: markup ran`);
+            if (win.__xss !== undefined)
+              problems.push(`${attribute}=${JSON.stringify(value.slice(0, 40))}: markup ran`);
             el.remove();
           }
         }
@@ -303,11 +386,22 @@ describe('reliability: markup injection', function () {
         if (kind === 'quiz') (definition as Record<string, unknown>).callToAction = { label: attack, url: link };
         (definition as Record<string, unknown>).attribution = { text: attack, url: link };
         const parsed = parseDefinition(definition, kind);
-        const el = create(kind, { relationship: attack, culture: attack, layout: attack, 'persist-key': attack, 'submit-include': attack, name: attack, title: attack });
+        const el = create(kind, {
+          relationship: attack,
+          culture: attack,
+          layout: attack,
+          'persist-key': attack,
+          'submit-include': attack,
+          name: attack,
+          title: attack,
+        });
         el.definition = definition;
         container.append(el);
         await el.updateComplete;
-        if (!parsed.ok) problems.push(`attack ${n}: the definition became invalid: ${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}`);
+        if (!parsed.ok)
+          problems.push(
+            `attack ${n}: the definition became invalid: ${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}`,
+          );
         else if (kind === 'quiz') {
           expect(await completeQuiz(el as never)).to.equal(t.resultTitle);
         } else if (kind === 'checklist') {
@@ -317,7 +411,8 @@ describe('reliability: markup injection', function () {
           buttonNamed(el.shadowRoot!, t.summary)?.click();
           await el.updateComplete;
           // Every note is shown back as text in the summary.
-          if (!el.shadowRoot!.textContent!.includes(`${attack} note 0.0`.trim())) problems.push(`attack ${n}: note missing from the summary`);
+          if (!el.shadowRoot!.textContent!.includes(`${attack} note 0.0`.trim()))
+            problems.push(`attack ${n}: note missing from the summary`);
           buttonNamed(el.shadowRoot!, t.downloadMarkdown)!.click();
           el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-describedby^=summary-reminder]')?.click();
         }
@@ -393,11 +488,22 @@ describe('reliability: markup injection', function () {
       pack.attribution = { text: 'Source', url: 'https://example.org/' };
       if (kind === 'quiz') {
         pack.callToAction = { label: 'Book a session', url: 'https://example.org/book' };
-        ((pack.resources as { items: { contacts: object[] }[] }).items[0]!.contacts[0] as Record<string, unknown>).url = 'https://example.org/help';
+        ((pack.resources as { items: { contacts: object[] }[] }).items[0]!.contacts[0] as Record<string, unknown>).url =
+          'https://example.org/help';
       }
       const { urls } = stringPaths(pack, kind);
       expect(urls.length, 'the pack has links').to.be.greaterThan(kind === 'quiz' ? 2 : 0);
-      const bad = ['javascript:alert(1)', ' javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example', 'ftp://x.example', 'blob:x'];
+      const bad = [
+        'javascript:alert(1)',
+        ' javascript:alert(1)',
+        'JAVASCRIPT:alert(1)',
+        'data:text/html,x',
+        'vbscript:x',
+        'file:///etc/passwd',
+        '//evil.example',
+        'ftp://x.example',
+        'blob:x',
+      ];
       for (const url of bad) {
         for (const path of urls) {
           const el = create(kind);
@@ -472,9 +578,21 @@ function breakStorage(fault: Fault, kind: DefinitionKind, area: Storage = localS
       const quiz = presets['reciprocity-balance'];
       const data =
         kind === 'quiz'
-          ? { answers: Object.fromEntries(quiz.items.map((item, i) => [item.id, i % 2 ? 999 : -5])), position: 1e9, started: true }
+          ? {
+              answers: Object.fromEntries(quiz.items.map((item, i) => [item.id, i % 2 ? 999 : -5])),
+              position: 1e9,
+              started: true,
+            }
           : kind === 'checklist'
-            ? { checked: ['no-such-item', '__proto__', presets['one-sided-signs'].items[0]!.id, presets['one-sided-signs'].items[0]!.id], revealed: true }
+            ? {
+                checked: [
+                  'no-such-item',
+                  '__proto__',
+                  presets['one-sided-signs'].items[0]!.id,
+                  presets['one-sided-signs'].items[0]!.id,
+                ],
+                revealed: true,
+              }
             : { current: 'no-such-step', steps: { 'no-such-step': { done: true }, __proto__: { done: true } } };
       area.setItem(key, serializeProgress(kind, { id: DEFAULT_ID[kind], version: 'x' }, data as never));
       break;
@@ -485,12 +603,26 @@ function breakStorage(fault: Fault, kind: DefinitionKind, area: Storage = localS
           ? { answers: { [(presets['reciprocity-balance'].items[0] as { id: string }).id]: 2 } }
           : kind === 'checklist'
             ? { checked: [presets['one-sided-signs'].items[0]!.id] }
-            : { current: presets['recipro-steps'].steps[1]!.id, steps: { [presets['recipro-steps'].steps[0]!.id]: { done: true, notes: { [presets['recipro-steps'].steps[0]!.prompts[0]!.id]: 'an old note' } } } };
+            : {
+                current: presets['recipro-steps'].steps[1]!.id,
+                steps: {
+                  [presets['recipro-steps'].steps[0]!.id]: {
+                    done: true,
+                    notes: { [presets['recipro-steps'].steps[0]!.prompts[0]!.id]: 'an old note' },
+                  },
+                },
+              };
       area.setItem(key, JSON.stringify({ v: 1, id: DEFAULT_ID[kind], t: Date.now() - 1000, ...data }));
       break;
     }
     case 'newer':
-      area.setItem(key, serializeProgress(kind, { id: DEFAULT_ID[kind], version: '9' }, {} as never).replace('"version":2', '"version":99'));
+      area.setItem(
+        key,
+        serializeProgress(kind, { id: DEFAULT_ID[kind], version: '9' }, {} as never).replace(
+          '"version":2',
+          '"version":99',
+        ),
+      );
       break;
   }
   return () => {
@@ -511,7 +643,10 @@ describe('reliability: storage faults', function () {
     sessionStorage.clear();
   });
 
-  for (const [kind, mode] of [...KINDS.map((k) => [k, 'local'] as const), ...KINDS.map((k) => [k, 'session'] as const)]) {
+  for (const [kind, mode] of [
+    ...KINDS.map((k) => [k, 'local'] as const),
+    ...KINDS.map((k) => [k, 'session'] as const),
+  ]) {
     for (const fault of FAULTS) {
       it(`${kind} (persist=${mode}): storage ${fault} — still completes, says so quietly, loses nothing typed`, async () => {
         const undo = breakStorage(fault, kind, mode === 'local' ? localStorage : sessionStorage);
@@ -523,12 +658,18 @@ describe('reliability: storage faults', function () {
           await el.updateComplete;
           const root = el.shadowRoot!;
           expect(alertOf(el)).to.equal(null);
-          const notice = () => [...root.querySelectorAll('[part~=notice]')].some((n) => n.textContent!.includes(t.notSaved));
-          if (fault === 'v1' && kind === 'checklist') expect(root.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked, 'v1 ticks migrated').to.equal(true);
-          if (fault === 'v1' && kind === 'stepper') expect((el as unknown as { progress: { done: number } }).progress.done, 'v1 steps migrated').to.equal(1);
+          const notice = () =>
+            [...root.querySelectorAll('[part~=notice]')].some((n) => n.textContent!.includes(t.notSaved));
+          if (fault === 'v1' && kind === 'checklist')
+            expect(root.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked, 'v1 ticks migrated').to.equal(
+              true,
+            );
+          if (fault === 'v1' && kind === 'stepper')
+            expect((el as unknown as { progress: { done: number } }).progress.done, 'v1 steps migrated').to.equal(1);
           if (kind === 'quiz') {
             // A tampered record resumes at its first gap: no result is shown from answers the quiz cannot have given.
-            if (fault === 'tampered') expect(root.querySelector('[part~=result]'), 'no result from tampered answers').to.equal(null);
+            if (fault === 'tampered')
+              expect(root.querySelector('[part~=result]'), 'no result from tampered answers').to.equal(null);
             buttonNamed(root, t.start)?.click();
             await el.updateComplete;
             const q = el as unknown as { quiz: { items: { id: string; dimension?: string }[] } };
@@ -542,14 +683,19 @@ describe('reliability: storage faults', function () {
             if (UNSAVED.includes(fault)) expect(notice(), 'not-saved notice').to.equal(true);
             buttonNamed(root, t.back)!.click();
             await el.updateComplete;
-            expect(root.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value).to.equal(root.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.value);
+            expect(root.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value).to.equal(
+              root.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.value,
+            );
             expect(await completeQuiz(el as never)).to.equal(t.resultTitle);
             expect(q.quiz.items.length).to.be.greaterThan(2);
           } else if (kind === 'checklist') {
             await completeChecklist(el);
             if (UNSAVED.includes(fault)) expect(notice(), 'not-saved notice').to.equal(true);
             const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-            expect(boxes.every((b) => b.checked), 'every tick kept').to.equal(true);
+            expect(
+              boxes.every((b) => b.checked),
+              'every tick kept',
+            ).to.equal(true);
           } else {
             const note = (s: number, f: number) => `typed in step ${s} field ${f}`;
             expect(await completeStepper(el as never, note)).to.equal(1);
@@ -558,7 +704,9 @@ describe('reliability: storage faults', function () {
             await el.updateComplete;
             const summary = root.querySelector('[part~=summary]')!.textContent!;
             const steps = (el as unknown as { stepper: { steps: { prompts: unknown[] }[] } }).stepper.steps;
-            steps.forEach((step, s) => step.prompts.forEach((_, f) => expect(summary, `note ${s}.${f}`).to.include(note(s, f))));
+            steps.forEach((step, s) =>
+              step.prompts.forEach((_, f) => expect(summary, `note ${s}.${f}`).to.include(note(s, f))),
+            );
           }
           if (kind !== 'stepper') expect(completed).to.equal(1);
           expect(pageErrors).to.deep.equal([]);
@@ -611,16 +759,31 @@ function track() {
     if (!ids.has(fn as object)) ids.set(fn as object, ++next);
     return String(ids.get(fn as object));
   };
-  const captureOf = (options: unknown) => (typeof options === 'boolean' ? options : !!(options as { capture?: boolean } | undefined)?.capture);
+  const captureOf = (options: unknown) =>
+    typeof options === 'boolean' ? options : !!(options as { capture?: boolean } | undefined)?.capture;
   const restores: (() => void)[] = [];
-  for (const [name, target] of [['window', window], ['document', document]] as const) {
+  for (const [name, target] of [
+    ['window', window],
+    ['document', document],
+  ] as const) {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
-    target.addEventListener = function (this: unknown, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      if (!(typeof options === 'object' && options?.once)) listeners.add(`${name} ${type} ${idOf(fn)} ${captureOf(options)}`);
+    target.addEventListener = function (
+      this: unknown,
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions,
+    ) {
+      if (!(typeof options === 'object' && options?.once))
+        listeners.add(`${name} ${type} ${idOf(fn)} ${captureOf(options)}`);
       return add.call(this as typeof target, type, fn as EventListenerOrEventListenerObject, options);
     } as typeof add;
-    target.removeEventListener = function (this: unknown, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (
+      this: unknown,
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) {
       listeners.delete(`${name} ${type} ${idOf(fn)} ${captureOf(options)}`);
       return remove.call(this as typeof target, type, fn as EventListenerOrEventListenerObject, options);
     } as typeof remove;
@@ -884,10 +1047,14 @@ describe('reliability: lifecycle', function () {
       container.append(el);
       await el.updateComplete;
       const root = el.shadowRoot!;
-      if (kind === 'checklist') root.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => box.click());
+      if (kind === 'checklist')
+        root.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => box.click());
       else root.querySelectorAll<HTMLButtonElement>('.step-link')[5]!.click();
       await el.updateComplete;
-      const shorter = clone(packsOf(kind).find((p) => (p as { id: string }).id === DEFAULT_ID[kind])) as { items?: unknown[]; steps?: unknown[] };
+      const shorter = clone(packsOf(kind).find((p) => (p as { id: string }).id === DEFAULT_ID[kind])) as {
+        items?: unknown[];
+        steps?: unknown[];
+      };
       if (shorter.items) shorter.items = shorter.items.slice(0, 2);
       if (shorter.steps) shorter.steps = shorter.steps.slice(0, 2);
       const parsed = parseDefinition(shorter, kind);
@@ -948,11 +1115,17 @@ describe('reliability: lifecycle', function () {
     }
     await new Promise((r) => setTimeout(r, 100));
     expect([...tracker.listeners], 'listeners left on window/document').to.deep.equal([]);
-    expect([...tracker.timers].filter((id) => !timersBefore.has(id)), 'timers left pending').to.deep.equal([]);
+    expect(
+      [...tracker.timers].filter((id) => !timersBefore.has(id)),
+      'timers left pending',
+    ).to.deep.equal([]);
     expect(tracker.consoleCalls).to.deep.equal([]);
     expect(container.children.length).to.equal(0);
     const after = heap();
-    if (baseline && after) console.log(`reliability: heap ${(baseline / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after 100 cycles (no GC forced; logged only)`);
+    if (baseline && after)
+      console.log(
+        `reliability: heap ${(baseline / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after 100 cycles (no GC forced; logged only)`,
+      );
   });
 });
 
@@ -1015,7 +1188,10 @@ describe('reliability: hostile pages (built bundle)', function () {
     await expectHostElement(doc, 'host-before');
     await expectHostElement(doc, 'host-after');
     expect(doc.getElementById('host-html')!.textContent, 'the host’s own policy works').to.equal('host <b>markup</b>');
-    expect(doc.querySelector('recipro-checklist script[type="application/ld+json"]'), 'structured data through our policy').to.not.equal(null);
+    expect(
+      doc.querySelector('recipro-checklist script[type="application/ld+json"]'),
+      'structured data through our policy',
+    ).to.not.equal(null);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     counts.hostilePages++;

@@ -26,7 +26,14 @@ export async function receiverMiddleware(ctx, next) {
     ctx.status = 204;
   } else if (action === 'submit' && ctx.method === 'POST') {
     const body = await readBody(ctx.req);
-    s.log.push({ headers: { 'content-type': ctx.get('content-type'), 'idempotency-key': ctx.get('idempotency-key'), cookie: ctx.get('cookie') }, body });
+    s.log.push({
+      headers: {
+        'content-type': ctx.get('content-type'),
+        'idempotency-key': ctx.get('idempotency-key'),
+        cookie: ctx.get('cookie'),
+      },
+      body,
+    });
     ctx.status = s.statuses.length ? s.statuses.shift() : 200;
     ctx.body = { ok: ctx.status < 300 };
   } else if (action === 'log') {

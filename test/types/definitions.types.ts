@@ -2,7 +2,13 @@
  * Type-level tests, checked by `npm run typecheck` (tsc), never executed: each
  * `@ts-expect-error` line must be an error, or the compile fails.
  */
-import { parseDefinition, type ChecklistDefinition, type QuizDefinition, type StepperDefinition, type Catalog } from '../../src/core/index.js';
+import {
+  parseDefinition,
+  type ChecklistDefinition,
+  type QuizDefinition,
+  type StepperDefinition,
+  type Catalog,
+} from '../../src/core/index.js';
 
 export const okChecklist: ChecklistDefinition = {
   kind: 'checklist',

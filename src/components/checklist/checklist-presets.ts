@@ -11,7 +11,8 @@ export const checklistPackLoaders: Readonly<Record<string, () => Promise<Checkli
   'one-sided-signs': () => import('../../content/checklists/one-sided-signs.js').then((m) => m.oneSidedSigns),
   'friendship-balance': () => import('../../content/checklists/friendship-balance.js').then((m) => m.friendshipBalance),
   'work-reciprocity': () => import('../../content/checklists/work-reciprocity.js').then((m) => m.workReciprocity),
-  'trauma-and-reciprocity': () => import('../../content/checklists/trauma-and-reciprocity.js').then((m) => m.traumaAndReciprocity),
+  'trauma-and-reciprocity': () =>
+    import('../../content/checklists/trauma-and-reciprocity.js').then((m) => m.traumaAndReciprocity),
   'restore-steps': () => import('../../content/checklists/restore-steps.js').then((m) => m.restoreSteps),
 };
 

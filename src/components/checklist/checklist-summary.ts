@@ -6,7 +6,12 @@ import type { ChecklistStrings } from './checklist-strings.js';
  * A plain-text summary for the reader to keep: the title, each item with its mark, the takeaway
  * and the disclaimer. Support services are listed whenever the list carries them.
  */
-export function checklistSummaryText(definition: ChecklistDefinition, result: ChecklistResult, t: ChecklistStrings, showTakeaway: boolean): string {
+export function checklistSummaryText(
+  definition: ChecklistDefinition,
+  result: ChecklistResult,
+  t: ChecklistStrings,
+  showTakeaway: boolean,
+): string {
   const checked = new Set(result.checked);
   const lines = [definition.title, t.checkedOf(result.count, result.total), ''];
   for (const item of definition.items) lines.push(`${checked.has(item.id) ? '[x]' : '[ ]'} ${item.text}`);

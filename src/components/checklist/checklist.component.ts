@@ -95,7 +95,6 @@ export class ReciproChecklist extends ReciproElement {
   /** Adds schema.org `ItemList` JSON-LD for the items to the page (a script in the element's light DOM). */
   structuredData = false;
 
-
   private selected: ReadonlySet<string> = new Set();
   private revealed = false;
   private status = '';
@@ -145,7 +144,9 @@ export class ReciproChecklist extends ReciproElement {
   /** The checked item ids, in the list's order. Setting it checks exactly those items, without events. */
   get checked(): string[] {
     const definition = this.checklist;
-    return definition ? definition.items.filter((i) => this.selected.has(i.id)).map((i) => i.id) : [...(this.pending ?? [])];
+    return definition
+      ? definition.items.filter((i) => this.selected.has(i.id)).map((i) => i.id)
+      : [...(this.pending ?? [])];
   }
 
   set checked(ids: readonly string[]) {
@@ -159,7 +160,6 @@ export class ReciproChecklist extends ReciproElement {
     this.selected = new Set(list.filter((id) => known.has(id)));
     this.save(definition);
   }
-
 
   /** Property, then a child JSON script, then the writer's list, then `src`, then `preset`. */
   private source(): DefinitionSource {
@@ -221,7 +221,10 @@ export class ReciproChecklist extends ReciproElement {
     const result = scoreChecklist(definition, [...next]);
     const count = t.checkedOf(result.count, result.total);
     // The takeaway is announced when it first appears and whenever the band changes.
-    this.status = this.revealed && result.band.id !== before ? t.countAndTakeaway(count, t.bandTakeaway(result.band.label, result.band.takeaway)) : count;
+    this.status =
+      this.revealed && result.band.id !== before
+        ? t.countAndTakeaway(count, t.bandTakeaway(result.band.label, result.band.takeaway))
+        : count;
     this.save(definition);
     emit(this, 'recipro-change', { id: item.id, checked, count: result.count, total: result.total });
   }
@@ -246,7 +249,9 @@ export class ReciproChecklist extends ReciproElement {
     this.status = checklistStrings(this.language).resetDone;
     this.save(definition);
     const total = definition.items.length;
-    unchecked.forEach((item, index) => emit(this, 'recipro-change', { id: item.id, checked: false, count: unchecked.length - index - 1, total }));
+    unchecked.forEach((item, index) =>
+      emit(this, 'recipro-change', { id: item.id, checked: false, count: unchecked.length - index - 1, total }),
+    );
   }
 
   private async copySummary(definition: ChecklistDefinition): Promise<void> {
@@ -289,7 +294,11 @@ export class ReciproChecklist extends ReciproElement {
       }
       this.internals.setFormValue(value);
     }
-    this.ldScript = writeStructuredData(this, this.ldScript, this.structuredData && definition && this.isConnected ? itemListJSON(definition) : null);
+    this.ldScript = writeStructuredData(
+      this,
+      this.ldScript,
+      this.structuredData && definition && this.isConnected ? itemListJSON(definition) : null,
+    );
   }
 
   protected override render(): TemplateResult {
@@ -340,25 +349,29 @@ export class ReciproChecklist extends ReciproElement {
         )}
       </ul>
       <p class="count" part="count">${t.checkedOf(result.count, result.total)}</p>
-      ${shown
-        ? html`<div class="result ${concerning ? 'concerning' : ''}" part="result">
+      ${
+        shown
+          ? html`<div class="result ${concerning ? 'concerning' : ''}" part="result">
             <p><strong class="band-label">${result.band.label}</strong></p>
             <p>${result.band.takeaway}</p>
             ${concerning && resources ? resourcesView(resources, 'resources-heading') : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="actions" part="actions">
         <button type="button" class="primary" @click=${() => this.reveal(definition)}>${t.seeMeaning}</button>
         <button type="button" @click=${() => this.reset(definition)}>${t.reset}</button>
         <button type="button" @click=${() => this.copySummary(definition)}>${t.copy}</button>
         <button type="button" @click=${() => window.print()}>${t.print}</button>
       </div>
-      ${resources && !concerning
-        ? html`<details class="resources-more" part="resources-link">
+      ${
+        resources && !concerning
+          ? html`<details class="resources-more" part="resources-link">
             <summary>${t.supportLink}</summary>
             ${resourcesView(resources, 'resources-heading')}
           </details>`
-        : nothing}
+          : nothing
+      }
       ${footerView(definition.disclaimer, definition.attribution)}`;
   }
 }

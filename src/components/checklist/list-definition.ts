@@ -101,7 +101,13 @@ export function readList(host: HTMLElement, t: ChecklistStrings, previous?: List
   const heading = host.querySelector('h1, h2, h3, h4, h5, h6');
   const named = clean(host.getAttribute('title')) || clean(heading?.textContent);
   const warning = items.length > 0 && items.every((item) => item.polarity === 'warning');
-  const band = (id: string, min: number, max: number, label: string, takeaway: string) => ({ id, min, max, label, takeaway });
+  const band = (id: string, min: number, max: number, label: string, takeaway: string) => ({
+    id,
+    min,
+    max,
+    label,
+    takeaway,
+  });
   const value = {
     kind: 'checklist',
     id: `list-${hashText(items.map((i) => i.id).join(' '))}`,

@@ -35,7 +35,11 @@ export function itemListJSON(definition: ChecklistDefinition): string {
     '@type': 'ItemList',
     name: definition.title,
     numberOfItems: definition.items.length,
-    itemListElement: definition.items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.text })),
+    itemListElement: definition.items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.text,
+    })),
   };
   // `<` escaped so the text stays inert if the page is ever serialised back to HTML.
   return JSON.stringify(data).replace(/</g, '\\u003c');
@@ -45,7 +49,11 @@ export function itemListJSON(definition: ChecklistDefinition): string {
  * Keeps one `<script type="application/ld+json">` child of `host` holding `json`, or removes it
  * when `json` is null. Returns the script now in place, if any.
  */
-export function writeStructuredData(host: HTMLElement, script: HTMLScriptElement | undefined, json: string | null): HTMLScriptElement | undefined {
+export function writeStructuredData(
+  host: HTMLElement,
+  script: HTMLScriptElement | undefined,
+  json: string | null,
+): HTMLScriptElement | undefined {
   const text = json === null ? null : scriptText(json);
   if (text === null) {
     script?.remove();

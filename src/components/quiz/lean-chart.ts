@@ -11,7 +11,12 @@ const HEIGHT = 16;
  * with a table that says the same in words for screen readers. No inline styles: geometry is
  * attributes, colours come from the stylesheet.
  */
-export function leanChart(rows: readonly ChartRow[], labels: { low: string; high: string }, t: QuizStrings, locale: string): TemplateResult {
+export function leanChart(
+  rows: readonly ChartRow[],
+  labels: { low: string; high: string },
+  t: QuizStrings,
+  locale: string,
+): TemplateResult {
   const mid = WIDTH / 2;
   // The data table is hidden inside a box: a table sizes to its content and would not shrink to
   // 1 px itself, which scrolled the page sideways at 320 px.

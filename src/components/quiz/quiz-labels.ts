@@ -2,7 +2,9 @@ import { findBand, scoreRanges, type QuizDefinition, type QuizResult } from '../
 
 /** The label of a dimension or derived score. */
 export function scoreLabel(definition: QuizDefinition, id: string): string {
-  return definition.scores?.find((s) => s.id === id)?.label ?? definition.dimensions.find((d) => d.id === id)?.label ?? id;
+  return (
+    definition.scores?.find((s) => s.id === id)?.label ?? definition.dimensions.find((d) => d.id === id)?.label ?? id
+  );
 }
 
 export interface ChartRow {

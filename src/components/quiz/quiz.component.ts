@@ -30,7 +30,10 @@ import { quizStrings } from './quiz-strings.js';
 type Screen = 'intro' | 'questions' | 'result';
 
 /** Only the answers this definition could have given: known questions, values of their scales. */
-function possibleAnswers(definition: QuizDefinition, answers: Readonly<Record<string, number>>): Record<string, number> {
+function possibleAnswers(
+  definition: QuizDefinition,
+  answers: Readonly<Record<string, number>>,
+): Record<string, number> {
   const scales = new Map(definition.scales.map((s) => [s.id, new Set(s.options.map((o) => o.value))]));
   const values = new Map(definition.items.map((item) => [item.id, scales.get(item.scale)]));
   return Object.fromEntries(Object.entries(answers).filter(([id, value]) => values.get(id)?.has(value)));
@@ -136,7 +139,6 @@ export class ReciproQuiz extends ReciproElement {
     key: () => this.persistKey,
   });
 
-
   constructor() {
     super();
     this.internals = this.attachInternals();
@@ -155,9 +157,10 @@ export class ReciproQuiz extends ReciproElement {
 
   private payload: ResultPayload | null = null;
 
-
   private get relation(): Relationship | undefined {
-    return (relationships as readonly string[]).includes(this.relationship ?? '') ? (this.relationship as Relationship) : undefined;
+    return (relationships as readonly string[]).includes(this.relationship ?? '')
+      ? (this.relationship as Relationship)
+      : undefined;
   }
 
   private get cultureId(): Culture | null {
@@ -188,7 +191,9 @@ export class ReciproQuiz extends ReciproElement {
     // Only answers this definition could have given; a record that skips ahead resumes at the first gap.
     this.answers = possibleAnswers(definition, saved.data.answers);
     if (saved.data.started) {
-      const gap = definition.items.findIndex((item) => this.answers[item.id] === undefined && this.isRequired(definition, item));
+      const gap = definition.items.findIndex(
+        (item) => this.answers[item.id] === undefined && this.isRequired(definition, item),
+      );
       const position = gap >= 0 ? Math.min(saved.data.position ?? 0, gap) : (saved.data.position ?? 0);
       this.index = Math.min(position, definition.items.length - 1);
       this.screen = 'questions';
@@ -201,7 +206,10 @@ export class ReciproQuiz extends ReciproElement {
    * change without a new id or version (an edited inline script): then the quiz starts again.
    */
   private placeFits(definition: QuizDefinition): boolean {
-    return this.index < definition.items.length && Object.keys(possibleAnswers(definition, this.answers)).length === Object.keys(this.answers).length;
+    return (
+      this.index < definition.items.length &&
+      Object.keys(possibleAnswers(definition, this.answers)).length === Object.keys(this.answers).length
+    );
   }
 
   private save(definition: QuizDefinition, position: number): void {
@@ -259,7 +267,9 @@ export class ReciproQuiz extends ReciproElement {
   }
 
   private submitList(definition: QuizDefinition): void {
-    const missing = definition.items.findIndex((item) => this.answers[item.id] === undefined && this.isRequired(definition, item));
+    const missing = definition.items.findIndex(
+      (item) => this.answers[item.id] === undefined && this.isRequired(definition, item),
+    );
     if (missing >= 0) {
       this.hint = quizStrings(this.language).answerMissing(missing + 1);
       this.focusTarget = `item-${missing}`;
@@ -284,7 +294,9 @@ export class ReciproQuiz extends ReciproElement {
     if (!byReader) return;
     this.focusTarget = 'result-heading';
     this.save(definition, definition.items.length);
-    this.status = result.band ? quizStrings(this.language).resultReady(result.band.band.label) : quizStrings(this.language).resultTitle;
+    this.status = result.band
+      ? quizStrings(this.language).resultReady(result.band.band.label)
+      : quizStrings(this.language).resultTitle;
     emit(this, 'recipro-complete', this.payload);
     this.submitter.send(this.payload);
   }
@@ -318,7 +330,6 @@ export class ReciproQuiz extends ReciproElement {
     }
   }
 
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.focusTarget) return;
@@ -326,7 +337,9 @@ export class ReciproQuiz extends ReciproElement {
     this.focusTarget = null;
     if (!target) return;
     // For a question, focus its checked option (or the first) so arrow keys work at once.
-    const radio = target.matches('fieldset') ? (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input')) : null;
+    const radio = target.matches('fieldset')
+      ? (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input'))
+      : null;
     (radio ?? target).focus();
   }
 
@@ -365,7 +378,10 @@ export class ReciproQuiz extends ReciproElement {
 
   private renderIntro(definition: QuizDefinition): TemplateResult {
     const t = quizStrings(this.language);
-    const facts = [t.questions(definition.items.length), definition.estimatedMinutes ? t.minutes(Math.round(definition.estimatedMinutes)) : ''].filter(Boolean);
+    const facts = [
+      t.questions(definition.items.length),
+      definition.estimatedMinutes ? t.minutes(Math.round(definition.estimatedMinutes)) : '',
+    ].filter(Boolean);
     return html`<section part="intro" aria-labelledby="intro-heading">
       <h2 id="intro-heading" tabindex="-1">${definition.title}</h2>
       ${this.renderNotices()}
@@ -378,7 +394,12 @@ export class ReciproQuiz extends ReciproElement {
     </section>`;
   }
 
-  private renderChoices(definition: QuizDefinition, item: QuizItem, index: number, legend: TemplateResult): TemplateResult {
+  private renderChoices(
+    definition: QuizDefinition,
+    item: QuizItem,
+    index: number,
+    legend: TemplateResult,
+  ): TemplateResult {
     const scale = definition.scales.find((s) => s.id === item.scale)!;
     const chosen = this.answers[item.id];
     const hintId = this.hint && index === this.hintIndex(definition) ? 'hint' : undefined;
@@ -403,7 +424,9 @@ export class ReciproQuiz extends ReciproElement {
 
   private hintIndex(definition: QuizDefinition): number {
     if (this.paged) return this.index;
-    return definition.items.findIndex((item) => this.answers[item.id] === undefined && this.isRequired(definition, item));
+    return definition.items.findIndex(
+      (item) => this.answers[item.id] === undefined && this.isRequired(definition, item),
+    );
   }
 
   private onKeydown(event: KeyboardEvent, definition: QuizDefinition): void {
@@ -479,4 +502,3 @@ export class ReciproQuiz extends ReciproElement {
     </section>`;
   }
 }
-

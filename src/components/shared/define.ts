@@ -9,7 +9,9 @@ export function defineOnce(tag: string, element: CustomElementConstructor & { ve
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (existing) {
     if (existing.version !== undefined && existing.version !== VERSION) {
-      console.warn(`recipro-widgets: <${tag}> is already defined by version ${existing.version}; version ${VERSION} was not registered.`);
+      console.warn(
+        `recipro-widgets: <${tag}> is already defined by version ${existing.version}; version ${VERSION} was not registered.`,
+      );
     }
     return;
   }

@@ -5,7 +5,11 @@ import { loadLocalizedPack, localizedPack } from '../../locales/registry.js';
 
 /** Where a definition came from, in order of precedence. */
 export type DefinitionSource =
-  | { from: 'property' | 'script' | 'list'; value: unknown; /** Built by our own code and valid by construction: skip the validator. */ valid?: boolean }
+  | {
+      from: 'property' | 'script' | 'list';
+      value: unknown;
+      /** Built by our own code and valid by construction: skip the validator. */ valid?: boolean;
+    }
   | { from: 'src'; url: string }
   | { from: 'preset'; id: string; language?: string };
 
@@ -36,14 +40,20 @@ export interface DefinitionOptions<K extends DefinitionKind> {
 /** The first `<script type="application/json">` child's text, if any. */
 export function inlineScriptJSON(host: HTMLElement): string | undefined {
   for (const child of Array.from(host.children)) {
-    if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json') return child.textContent ?? '';
+    if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json')
+      return child.textContent ?? '';
   }
   return undefined;
 }
 
 /** Property, then a child JSON script, then `src`, then `preset`, then the default preset. */
-export function standardSource(host: HTMLElement, values: { definition?: unknown; src?: string | null; preset?: string | null }, fallback: string): DefinitionSource {
-  if (values.definition !== undefined && values.definition !== null) return { from: 'property', value: values.definition };
+export function standardSource(
+  host: HTMLElement,
+  values: { definition?: unknown; src?: string | null; preset?: string | null },
+  fallback: string,
+): DefinitionSource {
+  if (values.definition !== undefined && values.definition !== null)
+    return { from: 'property', value: values.definition };
   const script = inlineScriptJSON(host);
   if (script !== undefined) return { from: 'script', value: script };
   if (values.src) return { from: 'src', url: values.src };
@@ -63,7 +73,10 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
   private abort?: AbortController;
   private observer?: MutationObserver;
 
-  constructor(host: Host, private readonly options: DefinitionOptions<K>) {
+  constructor(
+    host: Host,
+    private readonly options: DefinitionOptions<K>,
+  ) {
     (this.host = host).addController(this);
   }
 
@@ -136,7 +149,12 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     }
     if (waited) this.host.requestUpdate();
     // Own properties only: a preset named `constructor` or `__proto__` is simply unknown.
-    const preset = translated?.kind === this.options.kind ? (translated as DefinitionByKind[K]) : Object.hasOwn(this.options.presets, id) ? this.options.presets[id] : undefined;
+    const preset =
+      translated?.kind === this.options.kind
+        ? (translated as DefinitionByKind[K])
+        : Object.hasOwn(this.options.presets, id)
+          ? this.options.presets[id]
+          : undefined;
     if (preset) return this.accept(preset, 'preset');
     this.fail([{ path: 'preset', message: this.unknownPreset(id) }]);
   }
@@ -192,9 +210,14 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     const abort = (this.abort = new AbortController());
     let text: string;
     try {
-      const response = await fetch(url, { credentials: 'omit', signal: abort.signal, headers: { accept: 'application/json' } });
+      const response = await fetch(url, {
+        credentials: 'omit',
+        signal: abort.signal,
+        headers: { accept: 'application/json' },
+      });
       if (!response.ok) {
-        if (!abort.signal.aborted) this.fail([{ path: 'src', message: commonMessages.fetchFailed(`HTTP ${response.status} from ${url}`) }]);
+        if (!abort.signal.aborted)
+          this.fail([{ path: 'src', message: commonMessages.fetchFailed(`HTTP ${response.status} from ${url}`) }]);
         this.host.requestUpdate();
         return;
       }
@@ -214,6 +237,7 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
 function sameSource(a: DefinitionSource, b: DefinitionSource): boolean {
   if (a.from !== b.from) return false;
   if (a.from === 'src') return a.url === (b as { url: string }).url;
-  if (a.from === 'preset') return a.id === (b as { id: string }).id && a.language === (b as { language?: string }).language;
+  if (a.from === 'preset')
+    return a.id === (b as { id: string }).id && a.language === (b as { language?: string }).language;
   return a.value === (b as { value: unknown }).value;
 }

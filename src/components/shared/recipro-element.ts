@@ -92,7 +92,9 @@ function keepStyles(element: LitElement): void {
       let sheet = sheets.get(style);
       if (!sheet) {
         sheet = new view.CSSStyleSheet();
-        sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText);
+        sheet.replaceSync(
+          style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText,
+        );
         sheets.set(style, sheet);
       }
       return sheet;

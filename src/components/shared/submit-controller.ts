@@ -112,7 +112,10 @@ export class SubmitController implements ReactiveController {
     item.attempt += 1;
     if ((status !== 0 && !RETRYABLE(status)) || item.attempt >= submitTiming.attempts) {
       this.finish(item);
-      emit(this.host, 'recipro-submit-error', { reason: status ? `HTTP ${status}` : 'network error', key: item.payload.key });
+      emit(this.host, 'recipro-submit-error', {
+        reason: status ? `HTTP ${status}` : 'network error',
+        key: item.payload.key,
+      });
       return;
     }
     if (status === 0 && offline()) return;

@@ -46,7 +46,8 @@ export class Submitter implements ReactiveController {
     if (!this.url()) return;
     void this.load().then((controller) => {
       if (controller) controller.send(payload);
-      else emit(this.host, 'recipro-submit-error', { reason: 'the sending code could not be loaded', key: payload.key });
+      else
+        emit(this.host, 'recipro-submit-error', { reason: 'the sending code could not be loaded', key: payload.key });
     });
   }
 }

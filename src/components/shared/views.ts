@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { SAFE_URL, catalogFor, commonMessages, type Attribution, type Issue, type Resources } from '../../core/index.js';
+import {
+  SAFE_URL,
+  catalogFor,
+  commonMessages,
+  type Attribution,
+  type Issue,
+  type Resources,
+} from '../../core/index.js';
 
 /** A link target only if it is https:, http:, tel: or mailto: (definitions are validated too). */
 export function safeHref(url: string | undefined): string | undefined {
@@ -28,9 +35,19 @@ export function errorView(locale: string, issues: readonly Issue[]): TemplateRes
 }
 
 /** Support resources: each service with what it is for, numbers as tel: links; the reader's region first. */
-export function resourcesView(resources: Resources, headingId: string, level: 'h3' | 'h4' = 'h3', region?: string | null): TemplateResult {
-  const items = region ? [...resources.items].sort((a, b) => Number(b.region === region) - Number(a.region === region)) : resources.items;
-  const heading = level === 'h3' ? html`<h3 id=${headingId}>${resources.title}</h3>` : html`<h4 id=${headingId}>${resources.title}</h4>`;
+export function resourcesView(
+  resources: Resources,
+  headingId: string,
+  level: 'h3' | 'h4' = 'h3',
+  region?: string | null,
+): TemplateResult {
+  const items = region
+    ? [...resources.items].sort((a, b) => Number(b.region === region) - Number(a.region === region))
+    : resources.items;
+  const heading =
+    level === 'h3'
+      ? html`<h3 id=${headingId}>${resources.title}</h3>`
+      : html`<h4 id=${headingId}>${resources.title}</h4>`;
   return html`<section class="resources" part="resources" aria-labelledby=${headingId}>
     ${heading}
     <p class="emergency"><strong>${resources.emergency}</strong></p>
@@ -41,9 +58,11 @@ export function resourcesView(resources: Resources, headingId: string, level: 'h
           <strong>${item.name}</strong>: ${item.description}
           ${item.contacts.map(
             (contact) => html`<span class="contact">
-              ${contact.label}${contact.phone ? html` <a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}${contact.url && safeHref(contact.url)
-                ? html` <a href=${safeHref(contact.url)!} rel="noopener noreferrer" target="_blank">${contact.url.replace(/^https?:\/\//, '')}</a>`
-                : nothing}</span
+              ${contact.label}${contact.phone ? html` <a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}${
+                contact.url && safeHref(contact.url)
+                  ? html` <a href=${safeHref(contact.url)!} rel="noopener noreferrer" target="_blank">${contact.url.replace(/^https?:\/\//, '')}</a>`
+                  : nothing
+              }</span
             >`,
           )}
         </li>`,
@@ -57,17 +76,25 @@ export function footerView(disclaimer: string, attribution: Attribution | undefi
   const href = safeHref(attribution?.url);
   return html`<footer class="footer" part="footer">
     <p class="disclaimer">${disclaimer}</p>
-    ${attribution
-      ? html`<p class="muted attribution">${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${attribution.text}</a>` : attribution.text}</p>`
-      : nothing}
+    ${
+      attribution
+        ? html`<p class="muted attribution">${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${attribution.text}</a>` : attribution.text}</p>`
+        : nothing
+    }
   </footer>`;
 }
 
 /** Support services as lines of a plain-text summary: the title, the emergency line, then one line per service. */
-export function resourcesText(resources: Resources, t: { labelled: (label: string, text: string) => string }): string[] {
+export function resourcesText(
+  resources: Resources,
+  t: { labelled: (label: string, text: string) => string },
+): string[] {
   return [
     resources.title,
     resources.emergency,
-    ...resources.items.map((item) => `- ${t.labelled(item.name, item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; '))}`),
+    ...resources.items.map(
+      (item) =>
+        `- ${t.labelled(item.name, item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; '))}`,
+    ),
   ];
 }

@@ -19,13 +19,15 @@ const encoder = new TextEncoder();
 
 /** TEXT values escape backslash, semicolon, comma and line breaks; other control characters are not allowed. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- TEXT may not hold control characters other than tab
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- TEXT may not hold control characters other than tab
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /** Splits a content line into lines of at most 75 octets, never inside a UTF-8 sequence; continuations begin with a space. */

@@ -40,7 +40,10 @@ export function escapeMarkdown(line: string): string {
 
 /** A multi-line note as a Markdown block quote that keeps its line breaks. */
 function quote(text: string): string {
-  const lines = text.trim().split(/\r\n|\r|\n/).map(escapeMarkdown);
+  const lines = text
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map(escapeMarkdown);
   return lines.map((line, i) => `> ${line}${line && lines[i + 1] ? '\\' : ''}`.trimEnd()).join('\n');
 }
 
@@ -58,12 +61,20 @@ function sections(definition: StepperDefinition, state: StepperState, t: Stepper
     heading: t.labelled(letterOf(step, i), step.title),
     status: statusLabel(t, progress.steps[i]!.status),
     summary: step.summary,
-    notes: step.prompts.map((p) => ({ prompt: p.text, note: noteOf(state, step.id, p.id).trim() })).filter((n) => n.note),
+    notes: step.prompts
+      .map((p) => ({ prompt: p.text, note: noteOf(state, step.id, p.id).trim() }))
+      .filter((n) => n.note),
     practice: step.practice.text,
   }));
 }
 
-function head(definition: StepperDefinition, state: StepperState, t: StepperStrings, locale: string, now: Date): string[] {
+function head(
+  definition: StepperDefinition,
+  state: StepperState,
+  t: StepperStrings,
+  locale: string,
+  now: Date,
+): string[] {
   const progress = stepperProgress(definition, state);
   let date: string;
   try {
@@ -79,7 +90,13 @@ function foot(definition: StepperDefinition): string[] {
 }
 
 /** The summary as Markdown: every step with its status, the reader's notes (as text, never markup) and the practice. */
-export function summaryMarkdown(definition: StepperDefinition, state: StepperState, t: StepperStrings, locale = 'en', now = new Date()): string {
+export function summaryMarkdown(
+  definition: StepperDefinition,
+  state: StepperState,
+  t: StepperStrings,
+  locale = 'en',
+  now = new Date(),
+): string {
   const [title, line] = head(definition, state, t, locale, now);
   const out = [`# ${escapeMarkdown(title!)}`, '', escapeMarkdown(line!), ''];
   for (const s of sections(definition, state, t)) {
@@ -93,7 +110,13 @@ export function summaryMarkdown(definition: StepperDefinition, state: StepperSta
 }
 
 /** The summary as plain text, for the clipboard. */
-export function summaryText(definition: StepperDefinition, state: StepperState, t: StepperStrings, locale = 'en', now = new Date()): string {
+export function summaryText(
+  definition: StepperDefinition,
+  state: StepperState,
+  t: StepperStrings,
+  locale = 'en',
+  now = new Date(),
+): string {
   const out = [...head(definition, state, t, locale, now), ''];
   for (const s of sections(definition, state, t)) {
     out.push(`${s.heading} (${s.status})`, s.summary, '');

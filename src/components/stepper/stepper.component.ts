@@ -143,7 +143,6 @@ export class ReciproStepper extends ReciproElement {
     key: () => this.persistKey,
   });
 
-
   /** The current definition, once loaded and valid. */
   get stepper(): StepperDefinition | undefined {
     const s = this.definitionController.state;
@@ -156,7 +155,6 @@ export class ReciproStepper extends ReciproElement {
     return definition ? stepperProgress(definition, this.data) : undefined;
   }
 
-
   /** A new definition: the saved notes for it, else (same id, new version) the notes on screen, else a clean start. */
   private load(definition: StepperDefinition): void {
     const key = `${definition.id}@${definition.version}`;
@@ -165,15 +163,22 @@ export class ReciproStepper extends ReciproElement {
     this.loadedKey = key;
     this.loadedId = definition.id;
     // A reader who ticked "Keep my notes" on an earlier visit left a record here.
-    if (!persistMode(this.persist) && !this.keepNotes) this.keepNotes = storedLocally(this.persistence.storageKey(definition.id));
+    if (!persistMode(this.persist) && !this.keepNotes)
+      this.keepNotes = storedLocally(this.persistence.storageKey(definition.id));
     const saved = this.persistence.restore(definition.id).progress?.data;
     const data: StepperState = saved ?? (sameId ? this.data : {});
     const ids = definition.steps.map((step) => step.id);
     if (this.startStep && !ids.includes(this.startStep)) {
-      console.warn(`<recipro-stepper>: start-step "${this.startStep}" is not a step of "${definition.id}" (steps: ${ids.join(', ')}).`);
+      console.warn(
+        `<recipro-stepper>: start-step "${this.startStep}" is not a step of "${definition.id}" (steps: ${ids.join(', ')}).`,
+      );
     }
     const wanted = data.current && ids.includes(data.current) ? data.current : this.startStep;
-    this.data = { ...data, current: stepperProgress(definition, { ...data, current: wanted && ids.includes(wanted) ? wanted : undefined }).current };
+    this.data = {
+      ...data,
+      current: stepperProgress(definition, { ...data, current: wanted && ids.includes(wanted) ? wanted : undefined })
+        .current,
+    };
     this.view = 'step';
     this.confirmingClear = false;
   }
@@ -205,7 +210,8 @@ export class ReciproStepper extends ReciproElement {
   }
 
   private openSummary(definition: StepperDefinition): void {
-    if (this.view === 'step') this.data = { ...this.data, steps: this.withSteps({ [this.data.current!]: { visited: true } }) };
+    if (this.view === 'step')
+      this.data = { ...this.data, steps: this.withSteps({ [this.data.current!]: { visited: true } }) };
     this.view = 'summary';
     this.focusTarget = 'summary-heading';
     this.save(definition);
@@ -231,7 +237,11 @@ export class ReciproStepper extends ReciproElement {
       : (done ? t.markedDone : t.markedNotDone)(step.title, progress.done, progress.total);
     emit(this, 'recipro-change', { id: step.id, change: done ? 'done' : 'not-done' });
     if (done && progress.complete) {
-      const payload = createResultPayload(progress, { include: parseInclude(this.submitInclude), notes: savedNotes(definition, this.data), locale: this.language });
+      const payload = createResultPayload(progress, {
+        include: parseInclude(this.submitInclude),
+        notes: savedNotes(definition, this.data),
+        locale: this.language,
+      });
       emit(this, 'recipro-complete', payload);
       this.submitter.send(payload);
     }
@@ -277,7 +287,12 @@ export class ReciproStepper extends ReciproElement {
 
   private downloadMarkdown(definition: StepperDefinition): void {
     const t = stepperStrings(this.language);
-    downloadText(this.renderRoot, `${definition.id}-notes.md`, summaryMarkdown(definition, this.data, t, this.language), 'text/markdown;charset=utf-8');
+    downloadText(
+      this.renderRoot,
+      `${definition.id}-notes.md`,
+      summaryMarkdown(definition, this.data, t, this.language),
+      'text/markdown;charset=utf-8',
+    );
   }
 
   private downloadReminder(definition: StepperDefinition, step: StepperStep): void {
@@ -301,7 +316,6 @@ export class ReciproStepper extends ReciproElement {
     const ok = await copyText(summaryText(definition, this.data, t, this.language));
     this.status = ok ? t.copied : t.copyFailed;
   }
-
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -342,12 +356,14 @@ export class ReciproStepper extends ReciproElement {
         ${this.renderList(definition, progress, t)}
         ${this.view === 'summary' ? this.renderSummary(definition, progress, t) : keyed(progress.current, this.renderStep(definition, progress, t))}
       </div>
-      ${definition.resources
-        ? html`<details class="resources-more">
+      ${
+        definition.resources
+          ? html`<details class="resources-more">
             <summary>${t.supportLink}</summary>
             ${resourcesView(definition.resources, 'resources-heading', 'h4')}
           </details>`
-        : nothing}
+          : nothing
+      }
       ${footerView(definition.disclaimer, definition.attribution)}`;
   }
 
@@ -355,9 +371,10 @@ export class ReciproStepper extends ReciproElement {
     const hostMode = persistMode(this.persist);
     const shared = parseInclude(this.submitInclude).includes('notes');
     return html`<div class="privacy no-print" part="privacy">
-      ${hostMode
-        ? html`<p class="muted">${hostMode === 'session' ? t.keptSession : t.keptLocal(DEFAULT_EXPIRY_DAYS)}</p>`
-        : html`<div class="keep">
+      ${
+        hostMode
+          ? html`<p class="muted">${hostMode === 'session' ? t.keptSession : t.keptLocal(DEFAULT_EXPIRY_DAYS)}</p>`
+          : html`<div class="keep">
               <input
                 type="checkbox"
                 id="keep"
@@ -367,18 +384,21 @@ export class ReciproStepper extends ReciproElement {
               />
               <label for="keep">${t.keepNotes}</label>
             </div>
-            <p class="muted" id="keep-hint">${this.keepNotes ? t.keepNotesOn(DEFAULT_EXPIRY_DAYS) : t.keepNotesOff}</p>`}
+            <p class="muted" id="keep-hint">${this.keepNotes ? t.keepNotesOn(DEFAULT_EXPIRY_DAYS) : t.keepNotesOff}</p>`
+      }
       ${shared ? html`<p class="muted">${t.notesShared}</p>` : nothing}
       ${this.persistence.mode && this.persistence.problem ? html`<p class="notice" part="notice">${t.notSaved}</p>` : nothing}
-      ${this.confirmingClear
-        ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
+      ${
+        this.confirmingClear
+          ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
             <p id="clear-question">${t.clearQuestion}</p>
             <div class="buttons">
               <button type="button" id="clear-cancel" @click=${() => this.cancelClear()}>${t.clearCancel}</button>
               <button type="button" class="danger" @click=${() => this.clearNotes(definition)}>${t.clearConfirm}</button>
             </div>
           </div>`
-        : html`<button type="button" id="clear" class="quiet" @click=${() => this.askClear()}>${t.clearNotes}</button>`}
+          : html`<button type="button" id="clear" class="quiet" @click=${() => this.askClear()}>${t.clearNotes}</button>`
+      }
     </div>`;
   }
 
@@ -403,7 +423,12 @@ export class ReciproStepper extends ReciproElement {
     </nav>`;
   }
 
-  private renderReminder(definition: StepperDefinition, step: StepperStep, t: StepperStrings, place: string): TemplateResult | typeof nothing {
+  private renderReminder(
+    definition: StepperDefinition,
+    step: StepperStep,
+    t: StepperStrings,
+    place: string,
+  ): TemplateResult | typeof nothing {
     const reminder = step.practice.reminder;
     if (!reminder) return nothing;
     const id = `${place}-reminder-${step.id}`;
@@ -467,17 +492,23 @@ export class ReciproStepper extends ReciproElement {
       <ol class="summary-steps">
         ${definition.steps.map((step, i) => {
           const status = progress.steps[i]!.status;
-          const notes = step.prompts.map((prompt) => ({ prompt, note: noteOf(this.data, step.id, prompt.id) })).filter((n) => n.note.trim());
+          const notes = step.prompts
+            .map((prompt) => ({ prompt, note: noteOf(this.data, step.id, prompt.id) }))
+            .filter((n) => n.note.trim());
           return html`<li class="summary-step">
             <h4><span class="letter" aria-hidden="true">${letterOf(step, i)}</span> ${step.title}</h4>
             <p class="status ${status}">${statusLabel(t, status)}</p>
             <p>${step.summary}</p>
-            ${notes.length
-              ? html`<dl class="notes">
-                  ${notes.map((n) => html`<dt>${n.prompt.text}</dt>
-                      <dd class="note">${n.note.trim()}</dd>`)}
+            ${
+              notes.length
+                ? html`<dl class="notes">
+                  ${notes.map(
+                    (n) => html`<dt>${n.prompt.text}</dt>
+                      <dd class="note">${n.note.trim()}</dd>`,
+                  )}
                 </dl>`
-              : html`<p class="muted">${t.noNotes}</p>`}
+                : html`<p class="muted">${t.noNotes}</p>`
+            }
             <p><strong>${t.practice}:</strong> ${step.practice.text}</p>
             ${this.renderReminder(definition, step, t, 'summary')}
           </li>`;

@@ -7,7 +7,8 @@ export const friendshipBalance: ChecklistDefinition = {
   version: '1.0.0',
   title: 'Balance in a friendship',
   locale: 'en',
-  intro: 'Think of one friendship and tick what usually holds true. Friends rarely give the same amount; what matters is that both of you try.',
+  intro:
+    'Think of one friendship and tick what usually holds true. Friends rarely give the same amount; what matters is that both of you try.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -21,8 +22,26 @@ export const friendshipBalance: ChecklistDefinition = {
     { id: 'honesty', text: 'We can raise a problem and still be close afterwards.' },
   ],
   bands: [
-    { id: 'few', min: 0, max: 40, label: 'Mostly one way', takeaway: 'Friendships drift when effort goes one way; try one honest invitation and see whether they meet you.' },
-    { id: 'some', min: 40, max: 75, label: 'Some give and take', takeaway: 'There is real give and take here; a word of appreciation can strengthen it.' },
-    { id: 'many', min: 75, max: 100, label: 'Well balanced', takeaway: 'This friendship seems balanced; keep showing up for each other.' },
+    {
+      id: 'few',
+      min: 0,
+      max: 40,
+      label: 'Mostly one way',
+      takeaway: 'Friendships drift when effort goes one way; try one honest invitation and see whether they meet you.',
+    },
+    {
+      id: 'some',
+      min: 40,
+      max: 75,
+      label: 'Some give and take',
+      takeaway: 'There is real give and take here; a word of appreciation can strengthen it.',
+    },
+    {
+      id: 'many',
+      min: 75,
+      max: 100,
+      label: 'Well balanced',
+      takeaway: 'This friendship seems balanced; keep showing up for each other.',
+    },
   ],
 };

@@ -24,14 +24,27 @@ export const oneSidedSigns: ChecklistDefinition = {
     { id: 'keeping-track', text: 'I have started quietly keeping track of who does what.' },
   ],
   bands: [
-    { id: 'few', min: 0, max: 30, label: 'Few signs', takeaway: 'Some unevenness is normal; balance over time matters more than any single day.' },
-    { id: 'some', min: 30, max: 60, label: 'Some signs', takeaway: 'It may help to name one need calmly and see how they respond.' },
+    {
+      id: 'few',
+      min: 0,
+      max: 30,
+      label: 'Few signs',
+      takeaway: 'Some unevenness is normal; balance over time matters more than any single day.',
+    },
+    {
+      id: 'some',
+      min: 30,
+      max: 60,
+      label: 'Some signs',
+      takeaway: 'It may help to name one need calmly and see how they respond.',
+    },
     {
       id: 'many',
       min: 60,
       max: 100,
       label: 'Many signs',
-      takeaway: 'You may be carrying a lot. Easing back on overgiving and naming your needs can help, and so can support from someone you trust.',
+      takeaway:
+        'You may be carrying a lot. Easing back on overgiving and naming your needs can help, and so can support from someone you trust.',
     },
   ],
   resources: supportResources,

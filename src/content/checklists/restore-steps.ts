@@ -22,8 +22,26 @@ export const restoreSteps: ChecklistDefinition = {
     { id: 'slow-down', text: 'When a talk gets tense, we slow it down.' },
   ],
   bands: [
-    { id: 'starting', min: 0, max: 35, label: 'Just starting', takeaway: 'Choose one step that feels easy and try it for a week.' },
-    { id: 'building', min: 35, max: 70, label: 'Building', takeaway: 'You have made a start; add another step once the first feels natural.' },
-    { id: 'steady', min: 70, max: 100, label: 'Well practised', takeaway: 'Keep going, and notice the changes, however small.' },
+    {
+      id: 'starting',
+      min: 0,
+      max: 35,
+      label: 'Just starting',
+      takeaway: 'Choose one step that feels easy and try it for a week.',
+    },
+    {
+      id: 'building',
+      min: 35,
+      max: 70,
+      label: 'Building',
+      takeaway: 'You have made a start; add another step once the first feels natural.',
+    },
+    {
+      id: 'steady',
+      min: 70,
+      max: 100,
+      label: 'Well practised',
+      takeaway: 'Keep going, and notice the changes, however small.',
+    },
   ],
 };

@@ -7,7 +7,8 @@ export const romanticSigns: ChecklistDefinition = {
   version: '1.0.0',
   title: 'Signs of reciprocity in a romantic relationship',
   locale: 'en',
-  intro: 'Tick the signs that feel true for the two of you most of the time. No relationship shows all of them every day.',
+  intro:
+    'Tick the signs that feel true for the two of you most of the time. No relationship shows all of them every day.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -22,8 +23,26 @@ export const romanticSigns: ChecklistDefinition = {
     { id: 'asking', text: 'Either of us can ask for help without it becoming a big deal.' },
   ],
   bands: [
-    { id: 'few', min: 0, max: 40, label: 'Few signs for now', takeaway: 'Choose one sign you would like more of and raise it gently; small steps count.' },
-    { id: 'some', min: 40, max: 75, label: 'Some signs', takeaway: 'There is a base to build on: start with one of the signs that is missing.' },
-    { id: 'many', min: 75, max: 100, label: 'Many signs', takeaway: 'Care seems to flow both ways; keep the habits that make it so.' },
+    {
+      id: 'few',
+      min: 0,
+      max: 40,
+      label: 'Few signs for now',
+      takeaway: 'Choose one sign you would like more of and raise it gently; small steps count.',
+    },
+    {
+      id: 'some',
+      min: 40,
+      max: 75,
+      label: 'Some signs',
+      takeaway: 'There is a base to build on: start with one of the signs that is missing.',
+    },
+    {
+      id: 'many',
+      min: 75,
+      max: 100,
+      label: 'Many signs',
+      takeaway: 'Care seems to flow both ways; keep the habits that make it so.',
+    },
   ],
 };

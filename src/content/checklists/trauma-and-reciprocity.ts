@@ -23,14 +23,28 @@ export const traumaAndReciprocity: ChecklistDefinition = {
     { id: 'trusting-care', text: 'I find it hard to trust that care will last.' },
   ],
   bands: [
-    { id: 'few', min: 0, max: 30, label: 'Few feel familiar', takeaway: 'Few of these patterns stand out for you; where one does, simply noticing it is a kind first step.' },
-    { id: 'some', min: 30, max: 60, label: 'Some feel familiar', takeaway: 'Patterns like these often soften through small, predictable moments of care, at a pace that feels safe.' },
+    {
+      id: 'few',
+      min: 0,
+      max: 30,
+      label: 'Few feel familiar',
+      takeaway: 'Few of these patterns stand out for you; where one does, simply noticing it is a kind first step.',
+    },
+    {
+      id: 'some',
+      min: 30,
+      max: 60,
+      label: 'Some feel familiar',
+      takeaway:
+        'Patterns like these often soften through small, predictable moments of care, at a pace that feels safe.',
+    },
     {
       id: 'many',
       min: 60,
       max: 100,
       label: 'Many feel familiar',
-      takeaway: 'These are ways you learned to protect yourself. Go gently; a trained therapist, if you can reach one, can help you work through them.',
+      takeaway:
+        'These are ways you learned to protect yourself. Go gently; a trained therapist, if you can reach one, can help you work through them.',
     },
   ],
   resources: supportResources,

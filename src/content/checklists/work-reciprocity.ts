@@ -22,8 +22,26 @@ export const workReciprocity: ChecklistDefinition = {
     { id: 'thanks', text: 'People notice and thank each other for their effort.' },
   ],
   bands: [
-    { id: 'few', min: 0, max: 40, label: 'Little give and take', takeaway: 'One small habit, such as thanking someone for something specific, can start to shift things.' },
-    { id: 'some', min: 40, max: 75, label: 'Some give and take', takeaway: 'There is a base to build on; saying clearly what you need can make the exchange fairer.' },
-    { id: 'many', min: 75, max: 100, label: 'Strong give and take', takeaway: 'Effort and credit seem to be shared well; keep making it visible.' },
+    {
+      id: 'few',
+      min: 0,
+      max: 40,
+      label: 'Little give and take',
+      takeaway: 'One small habit, such as thanking someone for something specific, can start to shift things.',
+    },
+    {
+      id: 'some',
+      min: 40,
+      max: 75,
+      label: 'Some give and take',
+      takeaway: 'There is a base to build on; saying clearly what you need can make the exchange fairer.',
+    },
+    {
+      id: 'many',
+      min: 75,
+      max: 100,
+      label: 'Strong give and take',
+      takeaway: 'Effort and credit seem to be shared well; keep making it visible.',
+    },
   ],
 };

@@ -1,5 +1,15 @@
 import type { QuizDefinition } from '../../core/index.js';
-import { attribution, checkIn, disclaimer, express, invest, observe, practiceBalance, reflect, repair } from '../common.js';
+import {
+  attribution,
+  checkIn,
+  disclaimer,
+  express,
+  invest,
+  observe,
+  practiceBalance,
+  reflect,
+  repair,
+} from '../common.js';
 import { supportResources } from '../resources.js';
 
 /*
@@ -351,7 +361,12 @@ export const reciprocityBalance: QuizDefinition = {
   scores: [
     { id: 'practical', kind: 'difference', label: 'Practical help', of: ['practical-give', 'practical-receive'] },
     { id: 'emotional', kind: 'difference', label: 'Emotional support', of: ['emotional-give', 'emotional-receive'] },
-    { id: 'communication', kind: 'difference', label: 'Conversation', of: ['communication-give', 'communication-receive'] },
+    {
+      id: 'communication',
+      kind: 'difference',
+      label: 'Conversation',
+      of: ['communication-give', 'communication-receive'],
+    },
     { id: 'repair', kind: 'difference', label: 'Conflict and repair', of: ['repair-give', 'repair-receive'] },
     { id: 'healing', kind: 'difference', label: 'Support in hard times', of: ['healing-give', 'healing-receive'] },
     { id: 'future', kind: 'difference', label: 'Building the future', of: ['future-give', 'future-receive'] },
@@ -365,7 +380,14 @@ export const reciprocityBalance: QuizDefinition = {
       id: 'receive',
       kind: 'mean',
       label: 'What you receive',
-      of: ['practical-receive', 'emotional-receive', 'communication-receive', 'repair-receive', 'healing-receive', 'future-receive'],
+      of: [
+        'practical-receive',
+        'emotional-receive',
+        'communication-receive',
+        'repair-receive',
+        'healing-receive',
+        'future-receive',
+      ],
     },
     { id: 'lean', kind: 'difference', label: 'Overall balance', of: ['give', 'receive'] },
     { id: 'engagement', kind: 'mean', label: 'Care in both directions', of: ['give', 'receive'] },
@@ -380,7 +402,8 @@ export const reciprocityBalance: QuizDefinition = {
           min: -100,
           max: -20,
           label: 'You receive more',
-          summary: 'Right now more care seems to come to you than goes from you. That can be fine for a season, such as during illness or a very busy stretch.',
+          summary:
+            'Right now more care seems to come to you than goes from you. That can be fine for a season, such as during illness or a very busy stretch.',
           advice: 'If you have room, choose one small way to show care this week, and ask what would help them most.',
           steps: ['check-in', 'invest'],
         },
@@ -391,7 +414,8 @@ export const reciprocityBalance: QuizDefinition = {
           neutral: true,
           label: 'Fairly balanced',
           summary: 'Giving and receiving seem fairly even between you.',
-          advice: 'Keep the small habits that work. If things feel distant as well as even, a regular check-in can bring some warmth back.',
+          advice:
+            'Keep the small habits that work. If things feel distant as well as even, a regular check-in can bring some warmth back.',
           steps: ['check-in', 'observe'],
         },
         {
@@ -399,8 +423,10 @@ export const reciprocityBalance: QuizDefinition = {
           min: 20,
           max: 100,
           label: 'You carry more',
-          summary: 'You seem to offer more than comes back to you right now. This is common, and it often grows out of habit or stress rather than ill will.',
-          advice: 'Your needs count too. Try naming one of them calmly, and notice where you could ease back instead of doing it all.',
+          summary:
+            'You seem to offer more than comes back to you right now. This is common, and it often grows out of habit or stress rather than ill will.',
+          advice:
+            'Your needs count too. Try naming one of them calmly, and notice where you could ease back instead of doing it all.',
           steps: ['reflect', 'express', 'practice-balance'],
         },
       ],
@@ -414,7 +440,8 @@ export const reciprocityBalance: QuizDefinition = {
           min: 0,
           max: 40,
           label: 'Both of you may have stepped back',
-          summary: 'Little care seems to be moving either way just now, which often happens under stress or after a distant stretch.',
+          summary:
+            'Little care seems to be moving either way just now, which often happens under stress or after a distant stretch.',
           advice: 'Start very small: one short check-in or one kind gesture, and see how it lands.',
           steps: ['check-in', 'invest'],
         },
@@ -519,7 +546,7 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'You make more room for them',
           summary: 'In conversation, you seem to do more of the asking and listening.',
-          advice: "Wanting a turn is fair. Try \"Can I tell you about my day too?\" and see how they respond.",
+          advice: 'Wanting a turn is fair. Try "Can I tell you about my day too?" and see how they respond.',
           steps: ['express', 'check-in'],
         },
       ],
@@ -534,7 +561,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'They do more of the mending',
           summary: 'After a conflict, they seem to reach out first more often.',
-          advice: 'Next time, try being the one to reach out after a disagreement, even with a short word about your part.',
+          advice:
+            'Next time, try being the one to reach out after a disagreement, even with a short word about your part.',
           steps: ['repair', 'reflect'],
         },
         {
@@ -551,7 +579,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'You do more of the mending',
           summary: 'After a conflict, you seem to be the one who puts things right.',
-          advice: 'Say that you would like mending to be shared. Agreeing on a simple "can we start again?" can make it easier for both of you.',
+          advice:
+            'Say that you would like mending to be shared. Agreeing on a simple "can we start again?" can make it easier for both of you.',
           steps: ['express', 'repair'],
         },
       ],
@@ -566,7 +595,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'You receive more support in hard times',
           summary: 'They seem to offer more comfort when life is hard.',
-          advice: 'Leaning on someone in a hard season is okay. When you can, thank them, and notice when they need comfort too.',
+          advice:
+            'Leaning on someone in a hard season is okay. When you can, thank them, and notice when they need comfort too.',
           steps: ['observe', 'invest'],
         },
         {
@@ -583,7 +613,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'You offer more support in hard times',
           summary: 'You seem to do more of the comforting when life is hard.',
-          advice: 'Supporting someone is tiring. Tell them what would help on your own hard days, and protect some rest.',
+          advice:
+            'Supporting someone is tiring. Tell them what would help on your own hard days, and protect some rest.',
           steps: ['reflect', 'express'],
         },
       ],
@@ -621,7 +652,11 @@ export const reciprocityBalance: QuizDefinition = {
       ],
     },
   ],
-  focus: { scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'], count: 2, order: 'extreme' },
+  focus: {
+    scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
+    count: 2,
+    order: 'extreme',
+  },
   chart: {
     scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
     lowLabel: 'You receive more',

@@ -1,5 +1,15 @@
 import type { StepperDefinition } from '../../core/index.js';
-import { attribution, checkIn, disclaimer, express, invest, observe, practiceBalance, reflect, repair } from '../common.js';
+import {
+  attribution,
+  checkIn,
+  disclaimer,
+  express,
+  invest,
+  observe,
+  practiceBalance,
+  reflect,
+  repair,
+} from '../common.js';
 
 export const reciproSteps: StepperDefinition = {
   kind: 'stepper',
@@ -21,7 +31,8 @@ export const reciproSteps: StepperDefinition = {
         { id: 'p3', text: 'What do I need more of right now?' },
       ],
       practice: { text: 'For three days, note one moment when you offered care and one when you received it.' },
-      example: 'One woman noticed she always answered "I\'m fine" when friends offered help, and then wondered why she felt alone.',
+      example:
+        'One woman noticed she always answered "I\'m fine" when friends offered help, and then wondered why she felt alone.',
     },
     {
       ...express,
@@ -32,7 +43,8 @@ export const reciproSteps: StepperDefinition = {
         { id: 'p3', text: 'When is a calm moment to bring it up?' },
       ],
       practice: { text: 'Try one sentence that begins "I feel closer when…" and ends with a small, concrete request.' },
-      example: 'Instead of "You never ask about my day", one partner tried "I\'d love us to swap stories over dinner", and the evening went differently.',
+      example:
+        'Instead of "You never ask about my day", one partner tried "I\'d love us to swap stories over dinner", and the evening went differently.',
     },
     {
       ...checkIn,
@@ -46,7 +58,8 @@ export const reciproSteps: StepperDefinition = {
         text: 'Set aside ten quiet minutes to ask "How are we doing?" and listen to the answer.',
         reminder: { title: 'Reciprocity check-in', everyWeeks: 2 },
       },
-      example: 'Two sisters caring for their father began a short call every other Sunday to share how the load felt, and the tension between them eased.',
+      example:
+        'Two sisters caring for their father began a short call every other Sunday to share how the load felt, and the tension between them eased.',
     },
     {
       ...invest,
@@ -55,8 +68,11 @@ export const reciproSteps: StepperDefinition = {
         { id: 'p1', text: 'What small thing helps this person feel cared for?' },
         { id: 'p2', text: 'What could I offer without being asked?' },
       ],
-      practice: { text: 'Each day this week, offer one small thing: a kind message, a shared chore, or ten minutes of full attention.' },
-      example: 'A team lead began sending a short, specific thank-you after each joint project, and soon others on the team did the same.',
+      practice: {
+        text: 'Each day this week, offer one small thing: a kind message, a shared chore, or ten minutes of full attention.',
+      },
+      example:
+        'A team lead began sending a short, specific thank-you after each joint project, and soon others on the team did the same.',
     },
     {
       ...practiceBalance,
@@ -67,7 +83,8 @@ export const reciproSteps: StepperDefinition = {
         { id: 'p3', text: 'Is this a season when one of us needs more?' },
       ],
       practice: { text: 'Choose one task to hand over or share, and one limit you will keep this week.' },
-      example: 'During a hard month at work, one partner did less at home; they agreed to look at it again once things calmed down.',
+      example:
+        'During a hard month at work, one partner did less at home; they agreed to look at it again once things calmed down.',
     },
     {
       ...repair,
@@ -78,7 +95,8 @@ export const reciproSteps: StepperDefinition = {
         { id: 'p3', text: 'What do I need from the other person to feel things are mended?' },
       ],
       practice: { text: 'Agree on a short phrase either of you can use to pause a tense talk and start again.' },
-      example: 'Two friends agreed that either could say "Can we try that again?" mid-argument; it soon became a shared joke that took the heat out.',
+      example:
+        'Two friends agreed that either could say "Can we try that again?" mid-argument; it soon became a shared joke that took the heat out.',
     },
     {
       ...observe,
@@ -91,7 +109,8 @@ export const reciproSteps: StepperDefinition = {
         text: 'Once a month, write down one change you have noticed and one thing to adjust.',
         reminder: { title: 'Notice what has changed', everyWeeks: 4 },
       },
-      example: 'After a month of check-ins, one couple saw that their arguments ended sooner, and chose to keep the habit.',
+      example:
+        'After a month of check-ins, one couple saw that their arguments ended sooner, and chose to keep the habit.',
     },
   ],
 };

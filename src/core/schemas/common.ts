@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { cultures, ID_MAX_LENGTH, ID_PATTERN, relationships, SAFE_URL, type Culture, type Relationship } from '../constants.js';
+import {
+  cultures,
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  relationships,
+  SAFE_URL,
+  type Culture,
+  type Relationship,
+} from '../constants.js';
 
 /** A non-empty, trimmed-enough string: hand-written JSON often leaves `""` behind. */
 export const text = z.string().check(z.minLength(1));
@@ -15,14 +23,19 @@ export { relationships, cultures, SAFE_URL, type Relationship, type Culture };
  */
 export const relationalText = z.union([
   text,
-  z.strictObject({
-    partner: z.optional(text),
-    family: z.optional(text),
-    friend: z.optional(text),
-    colleague: z.optional(text),
-  }).check(
-    z.refine((o) => Object.values(o).some((v) => v !== undefined), 'needs at least one wording: partner, family, friend or colleague'),
-  ),
+  z
+    .strictObject({
+      partner: z.optional(text),
+      family: z.optional(text),
+      friend: z.optional(text),
+      colleague: z.optional(text),
+    })
+    .check(
+      z.refine(
+        (o) => Object.values(o).some((v) => v !== undefined),
+        'needs at least one wording: partner, family, friend or colleague',
+      ),
+    ),
 ]);
 export type RelationalText = z.infer<typeof relationalText>;
 

@@ -132,9 +132,7 @@ export const quizDefinition = z.strictObject({
   /** Shown instead of band advice and steps whenever a safety rule fires. */
   safety: z.optional(z.strictObject({ title: text, message: text })),
   resources: z.optional(resources),
-  cultureNotes: z.optional(
-    z.partialRecord(z.enum(cultures), z.strictObject({ title: text, body: text })),
-  ),
+  cultureNotes: z.optional(z.partialRecord(z.enum(cultures), z.strictObject({ title: text, body: text }))),
   callToAction: z.optional(z.strictObject({ label: text, url })),
 });
 

@@ -138,7 +138,8 @@ export const messages: Catalog = {
   markDone: 'وضع علامة «مكتملة»',
   markNotDone: 'إزالة علامة «مكتملة»',
   markedDone: (title: string, n: number, total: number) => `اكتملت خطوة «${title}». تمّ إنجاز ${n} من ${total}.`,
-  markedNotDone: (title: string, n: number, total: number) => `لم تعد خطوة «${title}» محدّدة كمكتملة. تمّ إنجاز ${n} من ${total}.`,
+  markedNotDone: (title: string, n: number, total: number) =>
+    `لم تعد خطوة «${title}» محدّدة كمكتملة. تمّ إنجاز ${n} من ${total}.`,
   allDone: 'اكتملت جميع الخطوات. الملخّص جاهز متى شئت.',
   statusNotStarted: 'بانتظار البدء',
   statusInProgress: 'قيد العمل',

@@ -1,5 +1,15 @@
 import type { QuizDefinition } from '../../core/index.js';
-import { attribution, checkIn, disclaimer, express, invest, observe, practiceBalance, reflect, repair } from './common.js';
+import {
+  attribution,
+  checkIn,
+  disclaimer,
+  express,
+  invest,
+  observe,
+  practiceBalance,
+  reflect,
+  repair,
+} from './common.js';
 import { supportResources } from './resources.js';
 
 /*
@@ -370,7 +380,14 @@ export const reciprocityBalance: QuizDefinition = {
       id: 'receive',
       kind: 'mean',
       label: 'ما يصلك',
-      of: ['practical-receive', 'emotional-receive', 'communication-receive', 'repair-receive', 'healing-receive', 'future-receive'],
+      of: [
+        'practical-receive',
+        'emotional-receive',
+        'communication-receive',
+        'repair-receive',
+        'healing-receive',
+        'future-receive',
+      ],
     },
     { id: 'lean', kind: 'difference', label: 'الميزان العام', of: ['give', 'receive'] },
     { id: 'engagement', kind: 'mean', label: 'الاهتمام في الاتجاهين', of: ['give', 'receive'] },
@@ -385,8 +402,10 @@ export const reciprocityBalance: QuizDefinition = {
           min: -100,
           max: -20,
           label: 'ما يصلك أكثر',
-          summary: 'يبدو أن الاهتمام الذي يصلك حاليًا أكثر مما يصدر منك. وقد يكون هذا طبيعيًا لفترة من الزمن، كأيام المرض أو الانشغال الشديد.',
-          advice: 'إن كان لديك متّسع، فقد تكون لفتة اهتمام صغيرة هذا الأسبوع بداية طيبة، مع سؤال الطرف الآخر عمّا يعينه أكثر من غيره.',
+          summary:
+            'يبدو أن الاهتمام الذي يصلك حاليًا أكثر مما يصدر منك. وقد يكون هذا طبيعيًا لفترة من الزمن، كأيام المرض أو الانشغال الشديد.',
+          advice:
+            'إن كان لديك متّسع، فقد تكون لفتة اهتمام صغيرة هذا الأسبوع بداية طيبة، مع سؤال الطرف الآخر عمّا يعينه أكثر من غيره.',
           steps: ['check-in', 'invest'],
         },
         {
@@ -396,7 +415,8 @@ export const reciprocityBalance: QuizDefinition = {
           neutral: true,
           label: 'متوازن تقريبًا',
           summary: 'يبدو الأخذ والعطاء متقاربين بينكما.',
-          advice: 'العادات الصغيرة التي تنجح بينكما تستحق الاستمرار. وإن كان في العلاقة شيء من البُعد رغم توازنها، فقد يعيد السؤال المنتظم عن الحال بعض الدفء إليها.',
+          advice:
+            'العادات الصغيرة التي تنجح بينكما تستحق الاستمرار. وإن كان في العلاقة شيء من البُعد رغم توازنها، فقد يعيد السؤال المنتظم عن الحال بعض الدفء إليها.',
           steps: ['check-in', 'observe'],
         },
         {
@@ -404,8 +424,10 @@ export const reciprocityBalance: QuizDefinition = {
           min: 20,
           max: 100,
           label: 'العبء الأكبر عليك',
-          summary: 'يبدو أن ما يصدر منك حاليًا أكثر مما يعود إليك. وهذا شائع، وكثيرًا ما ينشأ عن العادة أو الضغوط لا عن سوء نية.',
-          advice: 'احتياجاتك مهمة أيضًا. قد يفيد التعبير عن واحدة منها بهدوء، والانتباه إلى المواضع التي يمكن فيها التخفيف بدل حمل كل شيء وحدك.',
+          summary:
+            'يبدو أن ما يصدر منك حاليًا أكثر مما يعود إليك. وهذا شائع، وكثيرًا ما ينشأ عن العادة أو الضغوط لا عن سوء نية.',
+          advice:
+            'احتياجاتك مهمة أيضًا. قد يفيد التعبير عن واحدة منها بهدوء، والانتباه إلى المواضع التي يمكن فيها التخفيف بدل حمل كل شيء وحدك.',
           steps: ['reflect', 'express', 'practice-balance'],
         },
       ],
@@ -443,7 +465,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'العون العملي الذي يصلك أكثر',
           summary: 'يبدو أن الطرف الآخر يتولّى القسط الأكبر من المهام اليومية.',
-          advice: 'قد يفيد تولّي مهمة يومية واحدة دون انتظار طلب، أو سؤال الطرف الآخر عن المهمة التي تخفّف عنه أكثر من غيرها.',
+          advice:
+            'قد يفيد تولّي مهمة يومية واحدة دون انتظار طلب، أو سؤال الطرف الآخر عن المهمة التي تخفّف عنه أكثر من غيرها.',
           steps: ['invest', 'check-in'],
         },
         {
@@ -524,7 +547,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'إفساح المجال في الحديث يأتي منك أكثر',
           summary: 'في الحديث، يبدو أن معظم الأسئلة والإصغاء يأتي منك.',
-          advice: 'من حقك أن يكون لك نصيب من الحديث. قد تفيد عبارة مثل: «هل أحكي لك عن يومي أنا أيضًا؟»، مع ملاحظة كيف يتجاوب الطرف الآخر.',
+          advice:
+            'من حقك أن يكون لك نصيب من الحديث. قد تفيد عبارة مثل: «هل أحكي لك عن يومي أنا أيضًا؟»، مع ملاحظة كيف يتجاوب الطرف الآخر.',
           steps: ['express', 'check-in'],
         },
       ],
@@ -539,7 +563,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'الطرف الآخر يبادر إلى الإصلاح أكثر',
           summary: 'بعد الخلاف، يبدو أن الطرف الآخر هو من يبادر بالتواصل في أغلب الأحيان.',
-          advice: 'في المرة القادمة، قد يكون من الجميل أن تأتي المبادرة منك بعد الخلاف، ولو بكلمة قصيرة عن نصيبك مما حدث.',
+          advice:
+            'في المرة القادمة، قد يكون من الجميل أن تأتي المبادرة منك بعد الخلاف، ولو بكلمة قصيرة عن نصيبك مما حدث.',
           steps: ['repair', 'reflect'],
         },
         {
@@ -556,7 +581,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'المبادرة إلى الإصلاح تأتي منك أكثر',
           summary: 'بعد الخلاف، يبدو أن إصلاح الأمور يقع عليك في الغالب.',
-          advice: 'قد يفيد التعبير عن رغبتك في أن يكون الإصلاح مسؤولية مشتركة. والاتفاق على عبارة بسيطة مثل «هل نبدأ من جديد؟» قد يسهّل الأمر عليكما معًا.',
+          advice:
+            'قد يفيد التعبير عن رغبتك في أن يكون الإصلاح مسؤولية مشتركة. والاتفاق على عبارة بسيطة مثل «هل نبدأ من جديد؟» قد يسهّل الأمر عليكما معًا.',
           steps: ['express', 'repair'],
         },
       ],
@@ -571,7 +597,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'المساندة في الأوقات الصعبة تصلك أكثر',
           summary: 'يبدو أن الطرف الآخر يقدّم قدرًا أكبر من المواساة حين تشتدّ الحياة.',
-          advice: 'لا بأس في الاتكاء على أحد في مرحلة صعبة. وحين يتيسّر ذلك، فلكلمة الشكر أثر طيب، ومن الجميل الانتباه إلى أوقات حاجته هو أيضًا إلى المواساة.',
+          advice:
+            'لا بأس في الاتكاء على أحد في مرحلة صعبة. وحين يتيسّر ذلك، فلكلمة الشكر أثر طيب، ومن الجميل الانتباه إلى أوقات حاجته هو أيضًا إلى المواساة.',
           steps: ['observe', 'invest'],
         },
         {
@@ -588,7 +615,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'المساندة في الأوقات الصعبة تأتي منك أكثر',
           summary: 'يبدو أن معظم المواساة في الأوقات الصعبة يأتي منك.',
-          advice: 'مساندة الآخرين مُتعبة. قد يفيد إخبار الطرف الآخر بما يعينك في أيامك الصعبة أنت أيضًا، والحرص على نصيبك من الراحة.',
+          advice:
+            'مساندة الآخرين مُتعبة. قد يفيد إخبار الطرف الآخر بما يعينك في أيامك الصعبة أنت أيضًا، والحرص على نصيبك من الراحة.',
           steps: ['reflect', 'express'],
         },
       ],
@@ -603,7 +631,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'التخطيط للمستقبل يأتي من الطرف الآخر أكثر',
           summary: 'يبدو أن الطرف الآخر يتولّى معظم التخطيط والبناء لما هو قادم.',
-          advice: 'قد يفيد أن تأتي المبادرة منك في خطة مشتركة واحدة، كبيرة كانت أو صغيرة، حتى لا يقع عبء التخطيط كله على الطرف الآخر.',
+          advice:
+            'قد يفيد أن تأتي المبادرة منك في خطة مشتركة واحدة، كبيرة كانت أو صغيرة، حتى لا يقع عبء التخطيط كله على الطرف الآخر.',
           steps: ['invest', 'check-in'],
         },
         {
@@ -626,7 +655,11 @@ export const reciprocityBalance: QuizDefinition = {
       ],
     },
   ],
-  focus: { scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'], count: 2, order: 'extreme' },
+  focus: {
+    scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
+    count: 2,
+    order: 'extreme',
+  },
   chart: {
     scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
     lowLabel: 'ما يصلك أكثر',

@@ -18,19 +18,39 @@ export const reflect: QuizStep = {
   title: 'Réfléchir',
   summary: 'Prenez conscience de vos propres besoins, et de vos habitudes quand il s’agit de donner et de recevoir.',
 };
-export const express: QuizStep = { id: 'express', letter: 'E', title: 'Exprimer', summary: 'Dites ce dont vous avez besoin, clairement et sans reproche.' };
+export const express: QuizStep = {
+  id: 'express',
+  letter: 'E',
+  title: 'Exprimer',
+  summary: 'Dites ce dont vous avez besoin, clairement et sans reproche.',
+};
 export const checkIn: QuizStep = {
   id: 'check-in',
   letter: 'C',
   title: 'Cultiver le dialogue',
   summary: 'Demandez, de temps en temps, comment chacun de vous deux vit la relation.',
 };
-export const invest: QuizStep = { id: 'invest', letter: 'I', title: 'Investir', summary: 'Offrez de petits gestes d’attention, au quotidien.' };
+export const invest: QuizStep = {
+  id: 'invest',
+  letter: 'I',
+  title: 'Investir',
+  summary: 'Offrez de petits gestes d’attention, au quotidien.',
+};
 export const practiceBalance: QuizStep = {
   id: 'practice-balance',
   letter: 'P',
   title: 'Pratiquer l’équilibre',
   summary: 'Cherchez l’équilibre dans la durée, pas un partage égal chaque jour.',
 };
-export const repair: QuizStep = { id: 'repair', letter: 'R', title: 'Réparer', summary: 'Apaisez les tensions avec douceur, sans tarder après un conflit.' };
-export const observe: QuizStep = { id: 'observe', letter: 'O', title: 'Observer', summary: 'Remarquez ce qui change, et ajustez ensemble.' };
+export const repair: QuizStep = {
+  id: 'repair',
+  letter: 'R',
+  title: 'Réparer',
+  summary: 'Apaisez les tensions avec douceur, sans tarder après un conflit.',
+};
+export const observe: QuizStep = {
+  id: 'observe',
+  letter: 'O',
+  title: 'Observer',
+  summary: 'Remarquez ce qui change, et ajustez ensemble.',
+};

@@ -68,9 +68,11 @@ export const messages: Catalog = {
   bandTakeaway: (label: string, takeaway: string) => `${label}\u00a0: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}. ${takeaway}`,
   resetDone: 'Toutes les cases sont décochées.',
-  listDisclaimer: 'Un outil de réflexion, qui n’est ni un diagnostic ni une thérapie. Il ne peut évaluer ni votre situation ni votre sécurité.',
+  listDisclaimer:
+    'Un outil de réflexion, qui n’est ni un diagnostic ni une thérapie. Il ne peut évaluer ni votre situation ni votre sécurité.',
   listFew: 'Peu de ces points pour l’instant',
-  listFewTakeaway: 'Choisissez un point que vous aimeriez voir plus souvent, et commencez par là\u202f; chaque petit pas compte.',
+  listFewTakeaway:
+    'Choisissez un point que vous aimeriez voir plus souvent, et commencez par là\u202f; chaque petit pas compte.',
   listSome: 'Certains de ces points',
   listSomeTakeaway: 'Il y a une base sur laquelle bâtir\u00a0: commencez par l’un des points qui manquent.',
   listMany: 'Beaucoup de ces points',
@@ -91,7 +93,8 @@ export const messages: Catalog = {
   doneOf,
   markDone: 'Marquer comme terminée',
   markNotDone: 'Marquer comme non terminée',
-  markedDone: (title: string, n: number, total: number) => `Étape «\u00a0${title}\u00a0» terminée. ${doneOf(n, total)}.`,
+  markedDone: (title: string, n: number, total: number) =>
+    `Étape «\u00a0${title}\u00a0» terminée. ${doneOf(n, total)}.`,
   markedNotDone: (title: string, n: number, total: number) =>
     `L’étape «\u00a0${title}\u00a0» n’est plus marquée comme terminée. ${doneOf(n, total)}.`,
   allDone: 'Toutes les étapes sont terminées. Votre récapitulatif vous attend, quand vous le souhaitez.',
@@ -99,24 +102,28 @@ export const messages: Catalog = {
   statusInProgress: 'En cours',
   statusDone: 'Terminée',
   keepNotes: 'Conserver mes notes sur cet appareil',
-  keepNotesOff: 'Désactivé\u00a0: vos notes restent sur cette page seulement, jusqu’à ce que vous la quittiez ou la rechargiez.',
+  keepNotesOff:
+    'Désactivé\u00a0: vos notes restent sur cette page seulement, jusqu’à ce que vous la quittiez ou la rechargiez.',
   keepNotesOn: (days: number) =>
     `Vos notes sont enregistrées dans ce navigateur uniquement, et supprimées après ${days} jour${s(days)} sans modification.`,
   keptSession: 'Vos notes sont conservées dans cet onglet du navigateur, jusqu’à ce que vous le fermiez.',
   keptLocal: (days: number) =>
     `Vos notes sont conservées dans ce navigateur, sur cet appareil, et supprimées après ${days} jour${s(days)} sans modification.`,
   keepingNotes: 'Vos notes seront conservées sur cet appareil.',
-  notKeepingNotes: 'Vos notes ne sont plus conservées sur cet appareil. Elles restent sur cette page jusqu’à ce que vous la quittiez.',
+  notKeepingNotes:
+    'Vos notes ne sont plus conservées sur cet appareil. Elles restent sur cette page jusqu’à ce que vous la quittiez.',
   notesShared: 'Quand toutes les étapes sont marquées comme terminées, ce site reçoit vos notes.',
   clearNotes: 'Effacer mes notes',
-  clearQuestion: 'Effacer toutes vos notes et votre progression de cette page et de cet appareil\u202f? Cette action est irréversible.',
+  clearQuestion:
+    'Effacer toutes vos notes et votre progression de cette page et de cet appareil\u202f? Cette action est irréversible.',
   clearConfirm: 'Oui, effacer mes notes',
   clearCancel: 'Garder mes notes',
   notesCleared: 'Vos notes ont été effacées de cet appareil.',
   characters: (n: number) => `${n} caractère${s(n)}`,
   downloadMarkdown: 'Télécharger au format Markdown',
   downloadReminder: 'Ajouter un rappel à mon calendrier',
-  reminderEvery: (title: string, weeks: number) => (one(weeks) ? `${title}, chaque semaine` : `${title}, toutes les ${weeks} semaines`),
+  reminderEvery: (title: string, weeks: number) =>
+    one(weeks) ? `${title}, chaque semaine` : `${title}, toutes les ${weeks} semaines`,
   reminderFrom: (title: string, step: string) => `Une pratique tirée de «\u00a0${title}\u00a0»\u00a0: ${step}.`,
   practice: 'À essayer',
   example: 'Exemple',

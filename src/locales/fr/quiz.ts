@@ -1,5 +1,15 @@
 import type { QuizDefinition } from '../../core/index.js';
-import { attribution, checkIn, disclaimer, express, invest, observe, practiceBalance, reflect, repair } from './common.js';
+import {
+  attribution,
+  checkIn,
+  disclaimer,
+  express,
+  invest,
+  observe,
+  practiceBalance,
+  reflect,
+  repair,
+} from './common.js';
 import { supportResources } from './resources.js';
 
 /*
@@ -99,10 +109,13 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'practical-receive',
       scale: 'frequency',
       text: {
-        partner: 'Mon ou ma partenaire a de petites attentions pour moi, comme s’assurer que mon retour s’est bien passé.',
-        family: 'Ce membre de ma famille a de petites attentions pour moi, comme s’assurer que mon retour s’est bien passé.',
+        partner:
+          'Mon ou ma partenaire a de petites attentions pour moi, comme s’assurer que mon retour s’est bien passé.',
+        family:
+          'Ce membre de ma famille a de petites attentions pour moi, comme s’assurer que mon retour s’est bien passé.',
         friend: 'Mon ami ou amie a de petites attentions pour moi, comme s’assurer que mon retour s’est bien passé.',
-        colleague: 'Ce ou cette collègue a de petites attentions pour moi, comme prendre le relais pendant mes absences.',
+        colleague:
+          'Ce ou cette collègue a de petites attentions pour moi, comme prendre le relais pendant mes absences.',
       },
     },
     // Soutien émotionnel
@@ -111,9 +124,12 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'emotional-give',
       scale: 'frequency',
       text: {
-        partner: 'Quand mon ou ma partenaire me parle de ses émotions, je l’écoute et je lui montre que cela compte pour moi.',
-        family: 'Quand ce membre de ma famille me parle de ses émotions, je l’écoute et je lui montre que cela compte pour moi.',
-        friend: 'Quand mon ami ou amie me parle de ses émotions, je l’écoute et je lui montre que cela compte pour moi.',
+        partner:
+          'Quand mon ou ma partenaire me parle de ses émotions, je l’écoute et je lui montre que cela compte pour moi.',
+        family:
+          'Quand ce membre de ma famille me parle de ses émotions, je l’écoute et je lui montre que cela compte pour moi.',
+        friend:
+          'Quand mon ami ou amie me parle de ses émotions, je l’écoute et je lui montre que cela compte pour moi.',
         colleague: 'Quand ce ou cette collègue me fait part d’une inquiétude, je l’écoute et je la prends au sérieux.',
       },
     },
@@ -122,8 +138,10 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'emotional-receive',
       scale: 'frequency',
       text: {
-        partner: 'Quand je parle de mes émotions, mon ou ma partenaire m’écoute et me montre que cela compte à ses yeux.',
-        family: 'Quand je parle de mes émotions, ce membre de ma famille m’écoute et me montre que cela compte à ses yeux.',
+        partner:
+          'Quand je parle de mes émotions, mon ou ma partenaire m’écoute et me montre que cela compte à ses yeux.',
+        family:
+          'Quand je parle de mes émotions, ce membre de ma famille m’écoute et me montre que cela compte à ses yeux.',
         friend: 'Quand je parle de mes émotions, mon ami ou amie m’écoute et me montre que cela compte à ses yeux.',
         colleague: 'Quand je fais part d’une inquiétude, ce ou cette collègue m’écoute et la prend au sérieux.',
       },
@@ -133,10 +151,14 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'emotional-give',
       scale: 'frequency',
       text: {
-        partner: 'Quand mon ou ma partenaire a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
-        family: 'Quand ce membre de ma famille a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
-        friend: 'Quand mon ami ou amie a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
-        colleague: 'Quand ce ou cette collègue a besoin de parler d’une difficulté pour y voir clair, je lui accorde toute mon attention.',
+        partner:
+          'Quand mon ou ma partenaire a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
+        family:
+          'Quand ce membre de ma famille a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
+        friend:
+          'Quand mon ami ou amie a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
+        colleague:
+          'Quand ce ou cette collègue a besoin de parler d’une difficulté pour y voir clair, je lui accorde toute mon attention.',
       },
     },
     {
@@ -157,8 +179,10 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'communication-give',
       scale: 'frequency',
       text: {
-        partner: 'Je demande à mon ou ma partenaire comment s’est passée sa journée, et je m’intéresse à son point de vue.',
-        family: 'Je demande à ce membre de ma famille comment s’est passée sa journée, et je m’intéresse à son point de vue.',
+        partner:
+          'Je demande à mon ou ma partenaire comment s’est passée sa journée, et je m’intéresse à son point de vue.',
+        family:
+          'Je demande à ce membre de ma famille comment s’est passée sa journée, et je m’intéresse à son point de vue.',
         friend: 'Je prends des nouvelles de mon ami ou amie, et je m’intéresse à son point de vue.',
         colleague: 'Je demande son avis à ce ou cette collègue, et j’écoute sa réponse.',
       },
@@ -169,7 +193,8 @@ export const reciprocityBalance: QuizDefinition = {
       scale: 'frequency',
       text: {
         partner: 'Mon ou ma partenaire me demande comment s’est passée ma journée, et s’intéresse à mon point de vue.',
-        family: 'Ce membre de ma famille me demande comment s’est passée ma journée, et s’intéresse à mon point de vue.',
+        family:
+          'Ce membre de ma famille me demande comment s’est passée ma journée, et s’intéresse à mon point de vue.',
         friend: 'Mon ami ou amie prend de mes nouvelles, et s’intéresse à mon point de vue.',
         colleague: 'Ce ou cette collègue me demande mon avis, et écoute ma réponse.',
       },
@@ -225,10 +250,14 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'repair-give',
       scale: 'frequency',
       text: {
-        partner: 'Quand il y a des frictions entre mon ou ma partenaire et moi, je sais reconnaître ma part de responsabilité.',
-        family: 'Quand il y a des frictions entre ce membre de ma famille et moi, je sais reconnaître ma part de responsabilité.',
-        friend: 'Quand il y a des frictions entre mon ami ou amie et moi, je sais reconnaître ma part de responsabilité.',
-        colleague: 'Quand il y a des frictions entre ce ou cette collègue et moi, je sais reconnaître ma part de responsabilité.',
+        partner:
+          'Quand il y a des frictions entre mon ou ma partenaire et moi, je sais reconnaître ma part de responsabilité.',
+        family:
+          'Quand il y a des frictions entre ce membre de ma famille et moi, je sais reconnaître ma part de responsabilité.',
+        friend:
+          'Quand il y a des frictions entre mon ami ou amie et moi, je sais reconnaître ma part de responsabilité.',
+        colleague:
+          'Quand il y a des frictions entre ce ou cette collègue et moi, je sais reconnaître ma part de responsabilité.',
       },
     },
     {
@@ -249,10 +278,13 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'healing-give',
       scale: 'frequency',
       text: {
-        partner: 'Quand mon ou ma partenaire est sous pression ou en deuil, je lui offre du réconfort et de la patience.',
-        family: 'Quand ce membre de ma famille est sous pression ou en deuil, je lui offre du réconfort et de la patience.',
+        partner:
+          'Quand mon ou ma partenaire est sous pression ou en deuil, je lui offre du réconfort et de la patience.',
+        family:
+          'Quand ce membre de ma famille est sous pression ou en deuil, je lui offre du réconfort et de la patience.',
         friend: 'Quand mon ami ou amie est sous pression ou en deuil, je lui offre du réconfort et de la patience.',
-        colleague: 'Quand ce ou cette collègue est sous pression ou à bout de forces, je fais preuve de patience et je lui donne un coup de main.',
+        colleague:
+          'Quand ce ou cette collègue est sous pression ou à bout de forces, je fais preuve de patience et je lui donne un coup de main.',
       },
     },
     {
@@ -260,10 +292,13 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'healing-receive',
       scale: 'frequency',
       text: {
-        partner: 'Quand je suis sous pression ou en deuil, mon ou ma partenaire m’offre du réconfort et de la patience.',
-        family: 'Quand je suis sous pression ou en deuil, ce membre de ma famille m’offre du réconfort et de la patience.',
+        partner:
+          'Quand je suis sous pression ou en deuil, mon ou ma partenaire m’offre du réconfort et de la patience.',
+        family:
+          'Quand je suis sous pression ou en deuil, ce membre de ma famille m’offre du réconfort et de la patience.',
         friend: 'Quand je suis sous pression ou en deuil, mon ami ou amie m’offre du réconfort et de la patience.',
-        colleague: 'Quand je suis sous pression ou à bout de forces, ce ou cette collègue fait preuve de patience et me donne un coup de main.',
+        colleague:
+          'Quand je suis sous pression ou à bout de forces, ce ou cette collègue fait preuve de patience et me donne un coup de main.',
       },
     },
     {
@@ -353,7 +388,12 @@ export const reciprocityBalance: QuizDefinition = {
     { id: 'emotional', kind: 'difference', label: 'Soutien émotionnel', of: ['emotional-give', 'emotional-receive'] },
     { id: 'communication', kind: 'difference', label: 'Dialogue', of: ['communication-give', 'communication-receive'] },
     { id: 'repair', kind: 'difference', label: 'Conflits et réconciliation', of: ['repair-give', 'repair-receive'] },
-    { id: 'healing', kind: 'difference', label: 'Soutien dans les moments difficiles', of: ['healing-give', 'healing-receive'] },
+    {
+      id: 'healing',
+      kind: 'difference',
+      label: 'Soutien dans les moments difficiles',
+      of: ['healing-give', 'healing-receive'],
+    },
     { id: 'future', kind: 'difference', label: 'Construire l’avenir', of: ['future-give', 'future-receive'] },
     {
       id: 'give',
@@ -365,7 +405,14 @@ export const reciprocityBalance: QuizDefinition = {
       id: 'receive',
       kind: 'mean',
       label: 'Ce que vous recevez',
-      of: ['practical-receive', 'emotional-receive', 'communication-receive', 'repair-receive', 'healing-receive', 'future-receive'],
+      of: [
+        'practical-receive',
+        'emotional-receive',
+        'communication-receive',
+        'repair-receive',
+        'healing-receive',
+        'future-receive',
+      ],
     },
     { id: 'lean', kind: 'difference', label: 'Équilibre global', of: ['give', 'receive'] },
     { id: 'engagement', kind: 'mean', label: 'Attention portée de part et d’autre', of: ['give', 'receive'] },
@@ -382,7 +429,8 @@ export const reciprocityBalance: QuizDefinition = {
           label: 'Vous recevez davantage',
           summary:
             'En ce moment, il semble vous parvenir plus d’attention que vous n’en offrez. Cela peut tout à fait convenir pour un temps, par exemple pendant une maladie ou une période très chargée.',
-          advice: 'Si vous en avez l’énergie, choisissez cette semaine une petite façon de montrer votre attention, et demandez à l’autre ce qui l’aiderait le plus.',
+          advice:
+            'Si vous en avez l’énergie, choisissez cette semaine une petite façon de montrer votre attention, et demandez à l’autre ce qui l’aiderait le plus.',
           steps: ['check-in', 'invest'],
         },
         {
@@ -420,7 +468,8 @@ export const reciprocityBalance: QuizDefinition = {
           label: 'Un recul des deux côtés, peut-être',
           summary:
             'En ce moment, peu d’attention semble circuler, dans un sens comme dans l’autre\u202f; cela arrive souvent en période de stress ou après une phase d’éloignement.',
-          advice: 'Commencez tout petit\u00a0: un bref moment pour prendre des nouvelles, ou un geste attentionné, et voyez comment il est reçu.',
+          advice:
+            'Commencez tout petit\u00a0: un bref moment pour prendre des nouvelles, ou un geste attentionné, et voyez comment il est reçu.',
           steps: ['check-in', 'invest'],
         },
         {
@@ -443,7 +492,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'Vous recevez davantage d’aide concrète',
           summary: 'L’autre semble assumer une plus grande part des tâches du quotidien.',
-          advice: 'Prenez en charge une tâche du quotidien sans qu’on vous le demande, ou demandez à l’autre quelle tâche l’aiderait le plus.',
+          advice:
+            'Prenez en charge une tâche du quotidien sans qu’on vous le demande, ou demandez à l’autre quelle tâche l’aiderait le plus.',
           steps: ['invest', 'check-in'],
         },
         {
@@ -460,7 +510,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'La charge du quotidien repose davantage sur vous',
           summary: 'Vous semblez assumer une plus grande part des tâches du quotidien.',
-          advice: 'Nommez une ou deux tâches que vous aimeriez partager, et demandez-le simplement plutôt que d’espérer que l’autre le remarque.',
+          advice:
+            'Nommez une ou deux tâches que vous aimeriez partager, et demandez-le simplement plutôt que d’espérer que l’autre le remarque.',
           steps: ['express', 'practice-balance'],
         },
       ],
@@ -475,7 +526,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'Vous recevez davantage de soutien émotionnel',
           summary: 'C’est surtout l’autre qui semble écouter et réconforter.',
-          advice: 'Quand l’autre se confie, essayez de lui accorder toute votre attention\u00a0: le téléphone de côté, une question posée avec douceur, une réponse chaleureuse.',
+          advice:
+            'Quand l’autre se confie, essayez de lui accorder toute votre attention\u00a0: le téléphone de côté, une question posée avec douceur, une réponse chaleureuse.',
           steps: ['invest', 'reflect'],
         },
         {
@@ -492,7 +544,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'Vous offrez davantage de soutien émotionnel',
           summary: 'C’est surtout vous qui semblez écouter et réconforter.',
-          advice: 'Dites à l’autre ce qui, pour vous, ressemble à une vraie écoute\u202f; une demande précise est plus facile à satisfaire qu’une demande générale.',
+          advice:
+            'Dites à l’autre ce qui, pour vous, ressemble à une vraie écoute\u202f; une demande précise est plus facile à satisfaire qu’une demande générale.',
           steps: ['express', 'check-in'],
         },
       ],
@@ -524,7 +577,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'Vous faites davantage de place à l’autre',
           summary: 'Dans la conversation, c’est surtout vous qui posez les questions et qui écoutez.',
-          advice: 'Avoir envie de parler à votre tour, c’est légitime. Essayez\u00a0: «\u00a0Je peux te raconter ma journée, moi aussi\u202f?\u00a0», et voyez comment l’autre réagit.',
+          advice:
+            'Avoir envie de parler à votre tour, c’est légitime. Essayez\u00a0: «\u00a0Je peux te raconter ma journée, moi aussi\u202f?\u00a0», et voyez comment l’autre réagit.',
           steps: ['express', 'check-in'],
         },
       ],
@@ -539,7 +593,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'C’est plutôt l’autre qui fait le premier pas',
           summary: 'Après un conflit, c’est plus souvent l’autre qui revient vers vous en premier.',
-          advice: 'La prochaine fois, essayez d’être la personne qui revient vers l’autre après un désaccord, ne serait-ce qu’avec quelques mots sur votre part de responsabilité.',
+          advice:
+            'La prochaine fois, essayez d’être la personne qui revient vers l’autre après un désaccord, ne serait-ce qu’avec quelques mots sur votre part de responsabilité.',
           steps: ['repair', 'reflect'],
         },
         {
@@ -590,7 +645,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'Vous offrez davantage de soutien dans les moments difficiles',
           summary: 'C’est surtout vous qui semblez réconforter quand la vie est dure.',
-          advice: 'Soutenir quelqu’un, c’est fatigant. Dites à l’autre ce qui vous aiderait dans vos propres jours difficiles, et préservez des temps de repos.',
+          advice:
+            'Soutenir quelqu’un, c’est fatigant. Dites à l’autre ce qui vous aiderait dans vos propres jours difficiles, et préservez des temps de repos.',
           steps: ['reflect', 'express'],
         },
       ],
@@ -605,7 +661,8 @@ export const reciprocityBalance: QuizDefinition = {
           max: -20,
           label: 'L’autre s’investit davantage dans l’avenir',
           summary: 'C’est surtout l’autre qui semble anticiper et préparer la suite.',
-          advice: 'Prenez l’initiative d’un projet commun, grand ou petit, pour que l’organisation ne repose pas entièrement sur l’autre.',
+          advice:
+            'Prenez l’initiative d’un projet commun, grand ou petit, pour que l’organisation ne repose pas entièrement sur l’autre.',
           steps: ['invest', 'check-in'],
         },
         {
@@ -622,13 +679,18 @@ export const reciprocityBalance: QuizDefinition = {
           max: 100,
           label: 'Vous vous investissez davantage dans l’avenir',
           summary: 'C’est surtout vous qui semblez anticiper et préparer la suite.',
-          advice: 'Invitez l’autre à bâtir un projet avec vous, et acceptez que sa contribution ne ressemble pas à la vôtre.',
+          advice:
+            'Invitez l’autre à bâtir un projet avec vous, et acceptez que sa contribution ne ressemble pas à la vôtre.',
           steps: ['check-in', 'practice-balance'],
         },
       ],
     },
   ],
-  focus: { scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'], count: 2, order: 'extreme' },
+  focus: {
+    scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
+    count: 2,
+    order: 'extreme',
+  },
   chart: {
     scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
     lowLabel: 'Vous recevez davantage',

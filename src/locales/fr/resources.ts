@@ -8,20 +8,23 @@ import type { Resources } from '../../core/index.js';
  */
 export const supportResources: Resources = {
   title: 'Du soutien est à votre disposition',
-  intro: 'Dans ces services, des personnes formées peuvent vous écouter et vous aider à réfléchir à la suite, à votre rythme.',
+  intro:
+    'Dans ces services, des personnes formées peuvent vous écouter et vous aider à réfléchir à la suite, à votre rythme.',
   emergency:
     'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (États-Unis et Canada\u00a0: 911, Royaume-Uni\u00a0: 999, Australie\u00a0: 000, Inde\u00a0: 112, Émirats arabes unis\u00a0: 999).',
   items: [
     {
       region: 'us',
       name: '988 Suicide & Crisis Lifeline',
-      description: 'Pour toute personne en détresse émotionnelle ou en crise\u202f; gratuit, confidentiel, jour et nuit.',
+      description:
+        'Pour toute personne en détresse émotionnelle ou en crise\u202f; gratuit, confidentiel, jour et nuit.',
       contacts: [{ label: 'Appeler ou écrire par SMS', phone: '988', sms: true }],
     },
     {
       region: 'us',
       name: 'National Domestic Violence Hotline',
-      description: 'Pour toute personne touchée par la violence dans une relation, ou qui s’en inquiète\u202f; gratuit, confidentiel, jour et nuit.',
+      description:
+        'Pour toute personne touchée par la violence dans une relation, ou qui s’en inquiète\u202f; gratuit, confidentiel, jour et nuit.',
       contacts: [{ label: 'Appeler', phone: '1-800-799-7233' }],
     },
     {
@@ -42,7 +45,8 @@ export const supportResources: Resources = {
     {
       region: 'uk',
       name: 'National Domestic Abuse Helpline (gérée par Refuge)',
-      description: 'Pour toute personne qui subit des violences conjugales ou familiales, ou qui craint d’en subir\u202f; gratuit, jour et nuit.',
+      description:
+        'Pour toute personne qui subit des violences conjugales ou familiales, ou qui craint d’en subir\u202f; gratuit, jour et nuit.',
       contacts: [{ label: 'Appeler', phone: '0808 2000 247' }],
     },
     {
@@ -61,13 +65,15 @@ export const supportResources: Resources = {
     {
       region: 'ca',
       name: '9-8-8\u00a0: Ligne d’aide en cas de crise de suicide',
-      description: 'Pour toute personne qui pense au suicide ou qui s’inquiète pour quelqu’un, en français et en anglais\u202f; gratuit, jour et nuit.',
+      description:
+        'Pour toute personne qui pense au suicide ou qui s’inquiète pour quelqu’un, en français et en anglais\u202f; gratuit, jour et nuit.',
       contacts: [{ label: 'Appeler ou écrire par SMS', phone: '988', sms: true }],
     },
     {
       region: 'ae',
       name: 'Ligne nationale de soutien psychologique',
-      description: 'Un soutien psychologique en arabe et en anglais, proposé par le Programme national pour le bonheur et le bien-être\u202f; numéro gratuit (800 HOPE).',
+      description:
+        'Un soutien psychologique en arabe et en anglais, proposé par le Programme national pour le bonheur et le bien-être\u202f; numéro gratuit (800 HOPE).',
       contacts: [{ label: 'Appeler, ou écrire sur WhatsApp', phone: '800 4673' }],
     },
   ],

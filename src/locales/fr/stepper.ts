@@ -1,5 +1,15 @@
 import type { StepperDefinition } from '../../core/index.js';
-import { attribution, checkIn, disclaimer, express, invest, observe, practiceBalance, reflect, repair } from './common.js';
+import {
+  attribution,
+  checkIn,
+  disclaimer,
+  express,
+  invest,
+  observe,
+  practiceBalance,
+  reflect,
+  repair,
+} from './common.js';
 
 /* The RECIPRO steps in French: the English ids, letters and reminders, worded in French. */
 
@@ -18,11 +28,16 @@ export const reciproSteps: StepperDefinition = {
       ...reflect,
       body: 'Commencez par vos propres habitudes. Certaines personnes donnent jusqu’à s’épuiser\u202f; d’autres se mettent en retrait, ou ont du mal à accepter qu’on prenne soin d’elles. Dans les deux cas, ce sont des habitudes apprises, et elles peuvent changer.',
       prompts: [
-        { id: 'p1', text: 'Dans quelles situations ai-je tendance à trop donner, et dans lesquelles est-ce que je me retiens\u202f?' },
+        {
+          id: 'p1',
+          text: 'Dans quelles situations ai-je tendance à trop donner, et dans lesquelles est-ce que je me retiens\u202f?',
+        },
         { id: 'p2', text: 'Qu’est-ce qui fait qu’il m’est difficile d’accepter de l’aide\u202f?' },
         { id: 'p3', text: 'De quoi ai-je davantage besoin en ce moment\u202f?' },
       ],
-      practice: { text: 'Pendant trois jours, notez un moment où vous avez offert de l’attention, et un moment où vous en avez reçu.' },
+      practice: {
+        text: 'Pendant trois jours, notez un moment où vous avez offert de l’attention, et un moment où vous en avez reçu.',
+      },
       example:
         'Une femme a remarqué qu’elle répondait toujours «\u00a0Ça va, merci\u00a0» quand ses proches lui proposaient de l’aide, puis se demandait pourquoi elle se sentait seule.',
     },
@@ -34,7 +49,9 @@ export const reciproSteps: StepperDefinition = {
         { id: 'p2', text: 'Comment pourrais-je le formuler comme un souhait plutôt que comme un reproche\u202f?' },
         { id: 'p3', text: 'Quel serait un moment calme pour en parler\u202f?' },
       ],
-      practice: { text: 'Essayez une phrase qui commence par «\u00a0Je me sens plus proche de toi quand…\u00a0» et qui se termine par une demande simple et concrète.' },
+      practice: {
+        text: 'Essayez une phrase qui commence par «\u00a0Je me sens plus proche de toi quand…\u00a0» et qui se termine par une demande simple et concrète.',
+      },
       example:
         'Au lieu de «\u00a0Tu ne me demandes jamais comment s’est passée ma journée\u00a0», une personne a essayé, dans son couple\u00a0: «\u00a0J’aimerais qu’on se raconte nos journées à table\u00a0». La soirée a pris une tout autre tournure.',
     },
@@ -60,7 +77,9 @@ export const reciproSteps: StepperDefinition = {
         { id: 'p1', text: 'Quel petit geste aide cette personne à sentir qu’on prend soin d’elle\u202f?' },
         { id: 'p2', text: 'Que pourrais-je offrir sans qu’on me le demande\u202f?' },
       ],
-      practice: { text: 'Chaque jour de cette semaine, offrez une petite chose\u00a0: un mot gentil, une tâche partagée, ou dix minutes d’attention pleine et entière.' },
+      practice: {
+        text: 'Chaque jour de cette semaine, offrez une petite chose\u00a0: un mot gentil, une tâche partagée, ou dix minutes d’attention pleine et entière.',
+      },
       example:
         'Une responsable d’équipe a pris l’habitude d’envoyer un bref remerciement, précis, après chaque projet commun\u202f; bientôt, d’autres membres de l’équipe ont fait de même.',
     },
@@ -72,7 +91,9 @@ export const reciproSteps: StepperDefinition = {
         { id: 'p2', text: 'Quelle limite protégerait mon énergie\u202f?' },
         { id: 'p3', text: 'Traversons-nous une période où l’un de nous a besoin de plus\u202f?' },
       ],
-      practice: { text: 'Choisissez une tâche à confier ou à partager, et une limite que vous tiendrez cette semaine.' },
+      practice: {
+        text: 'Choisissez une tâche à confier ou à partager, et une limite que vous tiendrez cette semaine.',
+      },
       example:
         'Pendant un mois difficile au travail, une personne en a fait moins à la maison\u202f; le couple a convenu d’en reparler une fois le calme revenu.',
     },
@@ -82,9 +103,14 @@ export const reciproSteps: StepperDefinition = {
       prompts: [
         { id: 'p1', text: 'Est-ce généralement la même personne qui fait le premier pas après une dispute\u202f?' },
         { id: 'p2', text: 'Quels mots m’aident à repartir sur de bonnes bases après un moment tendu\u202f?' },
-        { id: 'p3', text: 'De quoi ai-je besoin de la part de l’autre pour sentir que les choses sont réparées\u202f?' },
+        {
+          id: 'p3',
+          text: 'De quoi ai-je besoin de la part de l’autre pour sentir que les choses sont réparées\u202f?',
+        },
       ],
-      practice: { text: 'Convenez d’une courte phrase que chacun de vous peut utiliser pour mettre en pause une discussion tendue, et repartir de zéro.' },
+      practice: {
+        text: 'Convenez d’une courte phrase que chacun de vous peut utiliser pour mettre en pause une discussion tendue, et repartir de zéro.',
+      },
       example:
         'Deux amis ont convenu que l’un ou l’autre pouvait dire «\u00a0On reprend depuis le début\u202f?\u00a0» en pleine dispute\u202f; c’est vite devenu une blague entre eux, qui faisait retomber la pression.',
     },
@@ -99,7 +125,8 @@ export const reciproSteps: StepperDefinition = {
         text: 'Une fois par mois, notez un changement que vous avez remarqué, et une chose à ajuster.',
         reminder: { title: 'Remarquer ce qui a changé', everyWeeks: 4 },
       },
-      example: 'Après un mois de moments réguliers pour faire le point, un couple a constaté que ses disputes se terminaient plus vite, et a décidé de garder l’habitude.',
+      example:
+        'Après un mois de moments réguliers pour faire le point, un couple a constaté que ses disputes se terminaient plus vite, et a décidé de garder l’habitude.',
     },
   ],
 };

@@ -12,15 +12,45 @@ export const attribution: Attribution = {
  * The seven RECIPRO steps. Ids and letters stay as in English: RECIPRO is the framework's name.
  * The stepper spreads these and adds the longer text, so a step reads the same in every pack.
  */
-export const reflect: QuizStep = { id: 'reflect', letter: 'R', title: 'ख़ुद को समझें', summary: 'अपनी ज़रूरतों पर, और देने-पाने की अपनी आदतों पर ध्यान दें।' };
-export const express: QuizStep = { id: 'express', letter: 'E', title: 'अपनी बात कहें', summary: 'आपको क्या चाहिए, यह साफ़ शब्दों में और बिना दोष लगाए कहें।' };
-export const checkIn: QuizStep = { id: 'check-in', letter: 'C', title: 'हालचाल लेते रहें', summary: 'बीच-बीच में पूछें कि आप दोनों को चीज़ें कैसी लग रही हैं।' };
-export const invest: QuizStep = { id: 'invest', letter: 'I', title: 'परवाह जताएँ', summary: 'रोज़मर्रा के छोटे-छोटे कामों में अपनापन दिखाएँ।' };
+export const reflect: QuizStep = {
+  id: 'reflect',
+  letter: 'R',
+  title: 'ख़ुद को समझें',
+  summary: 'अपनी ज़रूरतों पर, और देने-पाने की अपनी आदतों पर ध्यान दें।',
+};
+export const express: QuizStep = {
+  id: 'express',
+  letter: 'E',
+  title: 'अपनी बात कहें',
+  summary: 'आपको क्या चाहिए, यह साफ़ शब्दों में और बिना दोष लगाए कहें।',
+};
+export const checkIn: QuizStep = {
+  id: 'check-in',
+  letter: 'C',
+  title: 'हालचाल लेते रहें',
+  summary: 'बीच-बीच में पूछें कि आप दोनों को चीज़ें कैसी लग रही हैं।',
+};
+export const invest: QuizStep = {
+  id: 'invest',
+  letter: 'I',
+  title: 'परवाह जताएँ',
+  summary: 'रोज़मर्रा के छोटे-छोटे कामों में अपनापन दिखाएँ।',
+};
 export const practiceBalance: QuizStep = {
   id: 'practice-balance',
   letter: 'P',
   title: 'संतुलन बनाएँ',
   summary: 'हर दिन बराबर का हिस्सा नहीं, बल्कि समय के साथ संतुलन देखें।',
 };
-export const repair: QuizStep = { id: 'repair', letter: 'R', title: 'मनमुटाव दूर करें', summary: 'किसी अनबन के बाद, जल्दी और नरमी से तनाव कम करें।' };
-export const observe: QuizStep = { id: 'observe', letter: 'O', title: 'बदलाव पर ध्यान दें', summary: 'देखें कि क्या बदल रहा है, और मिलकर तालमेल बिठाएँ।' };
+export const repair: QuizStep = {
+  id: 'repair',
+  letter: 'R',
+  title: 'मनमुटाव दूर करें',
+  summary: 'किसी अनबन के बाद, जल्दी और नरमी से तनाव कम करें।',
+};
+export const observe: QuizStep = {
+  id: 'observe',
+  letter: 'O',
+  title: 'बदलाव पर ध्यान दें',
+  summary: 'देखें कि क्या बदल रहा है, और मिलकर तालमेल बिठाएँ।',
+};

@@ -12,7 +12,8 @@ export const checklist = {
    * Bands for a checklist built from a writer's own list, whose topic the element cannot know:
    * worded so they fit any list about reciprocity, and never advising someone to give more.
    */
-  listDisclaimer: 'A tool for reflection, not a diagnosis and not therapy. It cannot assess your situation or your safety.',
+  listDisclaimer:
+    'A tool for reflection, not a diagnosis and not therapy. It cannot assess your situation or your safety.',
   listFew: 'Few of these for now',
   listFewTakeaway: 'Pick one sign you would like more of and start there; small steps count.',
   listSome: 'Some of these',

@@ -7,16 +7,19 @@ export const stepper = {
   markDone: 'Mark as done',
   markNotDone: 'Mark as not done',
   markedDone: (title: string, n: number, total: number) => `${title} is done. ${n} of ${total} done.`,
-  markedNotDone: (title: string, n: number, total: number) => `${title} is no longer marked as done. ${n} of ${total} done.`,
+  markedNotDone: (title: string, n: number, total: number) =>
+    `${title} is no longer marked as done. ${n} of ${total} done.`,
   allDone: 'Every step is done. Your summary is ready whenever you want it.',
   statusNotStarted: 'Not started',
   statusInProgress: 'In progress',
   statusDone: 'Done',
   keepNotes: 'Keep my notes on this device',
   keepNotesOff: 'Off: your notes stay on this page only until you leave or reload it.',
-  keepNotesOn: (days: number) => `Your notes are saved in this browser only, and removed after ${days} days without changes.`,
+  keepNotesOn: (days: number) =>
+    `Your notes are saved in this browser only, and removed after ${days} days without changes.`,
   keptSession: 'Your notes are kept in this browser tab until you close it.',
-  keptLocal: (days: number) => `Your notes are kept in this browser on this device, and removed after ${days} days without changes.`,
+  keptLocal: (days: number) =>
+    `Your notes are kept in this browser on this device, and removed after ${days} days without changes.`,
   keepingNotes: 'Your notes will be kept on this device.',
   notKeepingNotes: 'Your notes are no longer kept on this device. They stay on this page until you leave it.',
   notesShared: 'When every step is marked as done, this website receives your notes.',
@@ -28,7 +31,8 @@ export const stepper = {
   characters: (n: number) => (n === 1 ? '1 character' : `${n} characters`),
   downloadMarkdown: 'Download as Markdown',
   downloadReminder: 'Add a reminder to my calendar',
-  reminderEvery: (title: string, weeks: number) => (weeks === 1 ? `${title}, every week` : `${title}, every ${weeks} weeks`),
+  reminderEvery: (title: string, weeks: number) =>
+    weeks === 1 ? `${title}, every week` : `${title}, every ${weeks} weeks`,
   reminderFrom: (title: string, step: string) => `A practice from ${title}: ${step}.`,
   practice: 'Practice',
   example: 'Example',

@@ -27,9 +27,22 @@ export const friendshipBalance: ChecklistDefinition = {
       min: 0,
       max: 40,
       label: 'Plutôt à sens unique',
-      takeaway: 'Une amitié s’étiole quand les efforts vont dans un seul sens\u202f; tentez une invitation sincère, et voyez si l’autre fait un pas vers vous.',
+      takeaway:
+        'Une amitié s’étiole quand les efforts vont dans un seul sens\u202f; tentez une invitation sincère, et voyez si l’autre fait un pas vers vous.',
     },
-    { id: 'some', min: 40, max: 75, label: 'Un certain équilibre', takeaway: 'Il y a ici un vrai va-et-vient\u202f; un mot de reconnaissance peut le renforcer.' },
-    { id: 'many', min: 75, max: 100, label: 'Une amitié bien équilibrée', takeaway: 'Cette amitié semble équilibrée\u202f; continuez à vous soutenir mutuellement.' },
+    {
+      id: 'some',
+      min: 40,
+      max: 75,
+      label: 'Un certain équilibre',
+      takeaway: 'Il y a ici un vrai va-et-vient\u202f; un mot de reconnaissance peut le renforcer.',
+    },
+    {
+      id: 'many',
+      min: 75,
+      max: 100,
+      label: 'Une amitié bien équilibrée',
+      takeaway: 'Cette amitié semble équilibrée\u202f; continuez à vous soutenir mutuellement.',
+    },
   ],
 };

@@ -14,13 +14,19 @@ export const oneSidedSigns: ChecklistDefinition = {
   attribution,
   polarity: 'warning',
   items: [
-    { id: 'initiate', text: 'C’est moi qui prends l’initiative de la plupart de nos sorties, de nos appels ou de nos conversations.' },
+    {
+      id: 'initiate',
+      text: 'C’est moi qui prends l’initiative de la plupart de nos sorties, de nos appels ou de nos conversations.',
+    },
     { id: 'support', text: 'J’apporte bien plus de soutien que je n’en reçois.' },
     { id: 'unseen', text: 'Mes émotions passent souvent inaperçues, et l’on me demande rarement comment je me sens.' },
     { id: 'fixing', text: 'C’est généralement moi qui arrondis les angles après un conflit.' },
     { id: 'drained', text: 'Après un moment passé avec cette personne, je me sens souvent à plat.' },
     { id: 'their-news', text: 'Nos conversations tournent surtout autour de ses nouvelles et de ses soucis.' },
-    { id: 'holding-back', text: 'Je me retiens de demander de l’aide, parce que j’ai l’impression que ce serait trop demander.' },
+    {
+      id: 'holding-back',
+      text: 'Je me retiens de demander de l’aide, parce que j’ai l’impression que ce serait trop demander.',
+    },
     { id: 'keeping-track', text: 'J’ai commencé à compter, en silence, qui fait quoi.' },
   ],
   bands: [
@@ -29,9 +35,16 @@ export const oneSidedSigns: ChecklistDefinition = {
       min: 0,
       max: 30,
       label: 'Peu de signes',
-      takeaway: 'Un certain déséquilibre est normal\u202f; c’est l’équilibre dans la durée qui compte, plus qu’une journée en particulier.',
+      takeaway:
+        'Un certain déséquilibre est normal\u202f; c’est l’équilibre dans la durée qui compte, plus qu’une journée en particulier.',
     },
-    { id: 'some', min: 30, max: 60, label: 'Quelques signes', takeaway: 'Il peut être utile d’exprimer calmement un besoin, et de voir comment l’autre réagit.' },
+    {
+      id: 'some',
+      min: 30,
+      max: 60,
+      label: 'Quelques signes',
+      takeaway: 'Il peut être utile d’exprimer calmement un besoin, et de voir comment l’autre réagit.',
+    },
     {
       id: 'many',
       min: 60,

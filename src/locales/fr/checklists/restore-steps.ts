@@ -15,14 +15,23 @@ export const restoreSteps: ChecklistDefinition = {
   items: [
     { id: 'small-acts', text: 'J’offre de petites attentions, même les jours ordinaires.' },
     { id: 'share-tasks', text: 'Nous avons parlé d’un partage plus équitable des tâches.' },
-    { id: 'repair-soon', text: 'Après un désaccord, nous essayons d’arranger les choses dans la journée ou le lendemain.' },
+    {
+      id: 'repair-soon',
+      text: 'Après un désaccord, nous essayons d’arranger les choses dans la journée ou le lendemain.',
+    },
     { id: 'listen', text: 'J’écoute avec curiosité avant de répondre.' },
     { id: 'express', text: 'Je dis ce dont j’ai besoin sans faire de reproches.' },
     { id: 'appreciate', text: 'Nous nous remercions pour les petites choses du quotidien.' },
     { id: 'slow-down', text: 'Quand une discussion se tend, nous ralentissons le rythme.' },
   ],
   bands: [
-    { id: 'starting', min: 0, max: 35, label: 'Premiers pas', takeaway: 'Choisissez une étape qui vous semble facile, et essayez-la pendant une semaine.' },
+    {
+      id: 'starting',
+      min: 0,
+      max: 35,
+      label: 'Premiers pas',
+      takeaway: 'Choisissez une étape qui vous semble facile, et essayez-la pendant une semaine.',
+    },
     {
       id: 'building',
       min: 35,
@@ -30,6 +39,12 @@ export const restoreSteps: ChecklistDefinition = {
       label: 'En construction',
       takeaway: 'Vous avez commencé\u202f; ajoutez une autre étape quand la première vous sera devenue naturelle.',
     },
-    { id: 'steady', min: 70, max: 100, label: 'Une pratique bien installée', takeaway: 'Continuez, et remarquez les changements, même les plus petits.' },
+    {
+      id: 'steady',
+      min: 70,
+      max: 100,
+      label: 'Une pratique bien installée',
+      takeaway: 'Continuez, et remarquez les changements, même les plus petits.',
+    },
   ],
 };

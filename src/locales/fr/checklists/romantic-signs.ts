@@ -7,13 +7,17 @@ export const romanticSigns: ChecklistDefinition = {
   version: '1.0.0',
   title: 'Les signes de réciprocité dans le couple',
   locale: 'fr',
-  intro: 'Cochez les signes qui correspondent à ce que vous vivez à deux, la plupart du temps. Aucune relation ne les montre tous, tous les jours.',
+  intro:
+    'Cochez les signes qui correspondent à ce que vous vivez à deux, la plupart du temps. Aucune relation ne les montre tous, tous les jours.',
   disclaimer,
   attribution,
   polarity: 'healthy',
   items: [
     { id: 'heard', text: 'Quand nous parlons, l’écoute va dans les deux sens.' },
-    { id: 'mental-load', text: 'Nous partageons la charge mentale\u00a0: penser aux choses, organiser, arrondir les angles.' },
+    {
+      id: 'mental-load',
+      text: 'Nous partageons la charge mentale\u00a0: penser aux choses, organiser, arrondir les angles.',
+    },
     { id: 'appreciation', text: 'Les remerciements et la reconnaissance vont dans les deux sens.' },
     { id: 'repair', text: 'Après un désaccord, ce n’est pas toujours la même personne qui fait le premier pas.' },
     { id: 'effort', text: 'Nous consacrons, de part et d’autre, du temps et des efforts à notre relation.' },
@@ -27,9 +31,22 @@ export const romanticSigns: ChecklistDefinition = {
       min: 0,
       max: 40,
       label: 'Peu de signes pour l’instant',
-      takeaway: 'Choisissez un signe que vous aimeriez voir plus souvent, et abordez-le avec douceur\u202f; chaque petit pas compte.',
+      takeaway:
+        'Choisissez un signe que vous aimeriez voir plus souvent, et abordez-le avec douceur\u202f; chaque petit pas compte.',
     },
-    { id: 'some', min: 40, max: 75, label: 'Quelques signes', takeaway: 'Il y a une base sur laquelle bâtir\u00a0: commencez par l’un des signes qui manquent.' },
-    { id: 'many', min: 75, max: 100, label: 'De nombreux signes', takeaway: 'L’attention semble circuler dans les deux sens\u202f; gardez les habitudes qui le permettent.' },
+    {
+      id: 'some',
+      min: 40,
+      max: 75,
+      label: 'Quelques signes',
+      takeaway: 'Il y a une base sur laquelle bâtir\u00a0: commencez par l’un des signes qui manquent.',
+    },
+    {
+      id: 'many',
+      min: 75,
+      max: 100,
+      label: 'De nombreux signes',
+      takeaway: 'L’attention semble circuler dans les deux sens\u202f; gardez les habitudes qui le permettent.',
+    },
   ],
 };

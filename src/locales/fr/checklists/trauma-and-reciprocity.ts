@@ -15,9 +15,15 @@ export const traumaAndReciprocity: ChecklistDefinition = {
   polarity: 'warning',
   items: [
     { id: 'accepting-help', text: 'Accepter de l’aide me met mal à l’aise, même quand j’en ai besoin.' },
-    { id: 'giving-to-keep', text: 'Je donne beaucoup, car j’ai peur que les autres s’en aillent si j’ai besoin de quelque chose.' },
+    {
+      id: 'giving-to-keep',
+      text: 'Je donne beaucoup, car j’ai peur que les autres s’en aillent si j’ai besoin de quelque chose.',
+    },
     { id: 'going-quiet', text: 'Quand la tension monte, je me tais, ou je me ferme intérieurement.' },
-    { id: 'showing-struggle', text: 'Laisser voir à quelqu’un que je traverse une période difficile me paraît risqué.' },
+    {
+      id: 'showing-struggle',
+      text: 'Laisser voir à quelqu’un que je traverse une période difficile me paraît risqué.',
+    },
     { id: 'naming-needs', text: 'J’ai du mal à mettre des mots sur mes besoins.' },
     { id: 'expecting-no', text: 'Quand je demande quelque chose, je m’attends à un refus.' },
     { id: 'trusting-care', text: 'J’ai du mal à croire que l’attention qu’on me porte va durer.' },
@@ -28,14 +34,16 @@ export const traumaAndReciprocity: ChecklistDefinition = {
       min: 0,
       max: 30,
       label: 'Peu vous semblent familiers',
-      takeaway: 'Peu de ces schémas ressortent pour vous\u202f; là où l’un d’eux apparaît, le simple fait de le remarquer est déjà un premier pas, et un geste de bienveillance envers vous-même.',
+      takeaway:
+        'Peu de ces schémas ressortent pour vous\u202f; là où l’un d’eux apparaît, le simple fait de le remarquer est déjà un premier pas, et un geste de bienveillance envers vous-même.',
     },
     {
       id: 'some',
       min: 30,
       max: 60,
       label: 'Certains vous semblent familiers',
-      takeaway: 'Ce type de schéma s’assouplit souvent grâce à de petits moments d’attention, prévisibles, à un rythme qui vous paraît sûr.',
+      takeaway:
+        'Ce type de schéma s’assouplit souvent grâce à de petits moments d’attention, prévisibles, à un rythme qui vous paraît sûr.',
     },
     {
       id: 'many',

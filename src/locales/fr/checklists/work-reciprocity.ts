@@ -27,15 +27,23 @@ export const workReciprocity: ChecklistDefinition = {
       min: 0,
       max: 40,
       label: 'Peu de réciprocité',
-      takeaway: 'Une petite habitude, comme remercier quelqu’un pour quelque chose de précis, peut commencer à faire bouger les choses.',
+      takeaway:
+        'Une petite habitude, comme remercier quelqu’un pour quelque chose de précis, peut commencer à faire bouger les choses.',
     },
     {
       id: 'some',
       min: 40,
       max: 75,
       label: 'Une certaine réciprocité',
-      takeaway: 'Il y a une base sur laquelle bâtir\u202f; dire clairement ce dont vous avez besoin peut rendre l’échange plus équitable.',
+      takeaway:
+        'Il y a une base sur laquelle bâtir\u202f; dire clairement ce dont vous avez besoin peut rendre l’échange plus équitable.',
     },
-    { id: 'many', min: 75, max: 100, label: 'Une réciprocité solide', takeaway: 'Les efforts et le mérite semblent bien partagés\u202f; continuez à les rendre visibles.' },
+    {
+      id: 'many',
+      min: 75,
+      max: 100,
+      label: 'Une réciprocité solide',
+      takeaway: 'Les efforts et le mérite semblent bien partagés\u202f; continuez à les rendre visibles.',
+    },
   ],
 };
