@@ -9,10 +9,13 @@ export { describeIssue, formatPath, type Issue } from './issues.js';
 export { scoreQuiz, reverseValue, scaleBounds } from './score-quiz.js';
 export type { QuizAnswers, QuizResult, DimensionScore, BandResult, ScoreProblem } from './score-quiz.js';
 export { scoreChecklist, type ChecklistResult } from './score-checklist.js';
-export { stepperProgress, type StepperProgress, type StepperState, type StepStatus } from './stepper-progress.js';
+export { stepperProgress, type StepperProgress, type StepStatus } from './stepper-progress.js';
 export { scoreRanges, type Range } from './ranges.js';
 export { findBand } from './check-bands.js';
 export { textFor } from './text.js';
+export { quizReport, scoreLabel, type QuizReport, type ReportLine, type ReportFocus } from './quiz-report.js';
+export * from './sessions/index.js';
+export type * from './events.js';
 
 export { serializeProgress, restoreProgress, PROGRESS_VERSION } from './progress.js';
 export type {
@@ -21,7 +24,8 @@ export type {
   RestoreStatus,
   QuizProgress,
   ChecklistProgress,
-  StepperProgressData,
+  StepperData,
+  StepEntry,
   ProgressDataByKind,
 } from './progress.js';
 

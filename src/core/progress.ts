@@ -20,19 +20,21 @@ export interface ChecklistProgress {
   checked: string[];
   revealed?: boolean;
 }
+/** One step of a stepper: whether the reader marked it done or opened it, and their notes by prompt id. */
 export interface StepEntry {
   done?: boolean;
   visited?: boolean;
   notes?: Record<string, string>;
 }
-export interface StepperProgressData {
+/** What a reader has done in a stepper: the open step and each step's entry. Saved when progress is kept. */
+export interface StepperData {
   current?: string;
   steps?: Record<string, StepEntry>;
 }
 export interface ProgressDataByKind {
   quiz: QuizProgress;
   checklist: ChecklistProgress;
-  stepper: StepperProgressData;
+  stepper: StepperData;
 }
 
 // Hand-written checks, so that saving progress never pulls a validator into the page.
@@ -56,7 +58,7 @@ export const progressData: { [K in DefinitionKind]: (data: unknown) => data is P
     optional(d.position, (p) => Number.isInteger(p) && (p as number) >= 0) &&
     optional(d.started, isBool),
   checklist: (d): d is ChecklistProgress => isRecord(d) && isStringList(d.checked) && optional(d.revealed, isBool),
-  stepper: (d): d is StepperProgressData => isRecord(d) && optional(d.current, isString) && optional(d.steps, isSteps),
+  stepper: (d): d is StepperData => isRecord(d) && optional(d.current, isString) && optional(d.steps, isSteps),
 };
 
 interface Envelope {

@@ -1,13 +1,8 @@
 import type { ScoreProblem } from './score-quiz.js';
 import type { StepperDefinition } from './schemas/stepper.js';
+import type { StepperData } from './progress.js';
 
 export type StepStatus = 'not-started' | 'in-progress' | 'done';
-
-/** What a reader has done in a stepper: kept by the element, saved when persistence is on. */
-export interface StepperState {
-  current?: string;
-  steps?: Record<string, { done?: boolean; visited?: boolean; notes?: Record<string, string> }>;
-}
 
 export interface StepperProgress {
   kind: 'stepper';

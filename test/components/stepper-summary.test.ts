@@ -1,15 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { en, type StepperState } from '../../src/core/index.js';
+import { en, notesOf, type StepperData } from '../../src/core/index.js';
 import {
   escapeMarkdown,
-  savedNotes,
   summaryMarkdown,
   summaryText,
 } from '../../src/components/stepper/stepper-summary.js';
 import { smallStepper } from '../fixtures/definitions.js';
 
 const now = new Date(2026, 2, 5, 12);
-const state: StepperState = {
+const state: StepperData = {
   current: 'check-in',
   steps: {
     reflect: { done: true, notes: { p1: 'First line\nsecond line\n\nnew paragraph' } },
@@ -124,7 +123,8 @@ describe('stepper summary', () => {
   });
 
   it('collects the non-empty notes of known steps and prompts', () => {
-    expect(savedNotes(smallStepper, state)).to.deep.equal({
+    const session = { definition: smallStepper, current: 'check-in', steps: state.steps!, screen: 'step' as const };
+    expect(notesOf(session)).to.deep.equal({
       reflect: { p1: 'First line\nsecond line\n\nnew paragraph' },
       'check-in': { p2: 'Sundays' },
     });

@@ -1,11 +1,4 @@
-import { findBand, scoreRanges, type QuizDefinition, type QuizResult } from '../../core/index.js';
-
-/** The label of a dimension or derived score. */
-export function scoreLabel(definition: QuizDefinition, id: string): string {
-  return (
-    definition.scores?.find((s) => s.id === id)?.label ?? definition.dimensions.find((d) => d.id === id)?.label ?? id
-  );
-}
+import { findBand, scoreLabel, scoreRanges, type QuizDefinition, type QuizResult } from '../../core/index.js';
 
 export interface ChartRow {
   id: string;

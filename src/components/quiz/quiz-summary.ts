@@ -1,53 +1,34 @@
-import type { QuizDefinition, QuizResult } from '../../core/index.js';
-import { chartRows, scoreLabel } from './quiz-labels.js';
-import { quizStrings } from './quiz-strings.js';
+import { quizReport, type Culture, type QuizDefinition, type QuizResult } from '../../core/index.js';
 import { resourcesText } from '../shared/views.js';
+import { chartRows } from './quiz-labels.js';
+import { quizStrings } from './quiz-strings.js';
 
-/** A plain-text summary of a result, for copying. Holds scores and advice, never the answers. */
+/** A plain-text summary of a result, for copying: what the result screen says, never the answers. */
 export function quizSummaryText(
   definition: QuizDefinition,
   result: QuizResult,
   locale: string,
-  culture?: string,
+  culture?: Culture | null,
 ): string {
   const t = quizStrings(locale);
+  const report = quizReport(definition, result, culture);
   const lines: string[] = [t.labelled(definition.title, t.resultTitle), ''];
-  if (result.guidance.showResources && definition.safety)
-    lines.push(definition.safety.title, definition.safety.message, '');
-  if (result.band) lines.push(t.labelled(result.band.band.label, result.band.band.summary));
-  const charted = new Set(definition.chart?.scores ?? []);
-  for (const other of result.bands.slice(1)) {
-    if (!other.band.neutral && !result.focus.includes(other) && !charted.has(other.score))
-      lines.push(t.labelled(other.band.label, other.band.summary));
+  if (report.safety && definition.safety) lines.push(definition.safety.title, definition.safety.message, '');
+  for (const line of [report.headline, ...report.others]) {
+    if (line) lines.push(t.labelled(line.label, line.advice ? `${line.summary} ${line.advice}` : line.summary));
   }
-  if (!result.guidance.showResources) {
-    for (const focus of result.focus)
-      lines.push(
-        t.labelled(
-          scoreLabel(definition, focus.score),
-          `${focus.band.label}. ${focus.band.advice ?? focus.band.summary}`,
-        ),
-      );
-  }
+  for (const focus of report.focus) lines.push(t.labelled(focus.scoreLabel, `${focus.label}. ${focus.text}`));
   const rows = chartRows(definition, result, t.balanced);
   if (rows.length) {
     lines.push('', t.formsTitle);
     for (const row of rows) lines.push(`- ${t.labelled(row.label, row.lean)}`);
   }
-  const steps = result.guidance.steps
-    .map((id) => definition.steps?.find((s) => s.id === id))
-    .filter((s) => s !== undefined);
-  if (steps.length) {
+  if (report.steps.length) {
     lines.push('', t.suggestedSteps);
-    for (const step of steps) lines.push(`- ${t.labelled(step.title, step.summary)}`);
+    for (const step of report.steps) lines.push(`- ${t.labelled(step.title, step.summary)}`);
   }
-  const note = culture
-    ? definition.cultureNotes?.[culture as keyof NonNullable<QuizDefinition['cultureNotes']>]
-    : undefined;
-  if (note) lines.push('', t.labelled(note.title, note.body));
-  if (result.guidance.showResources && definition.resources) {
-    lines.push('', ...resourcesText(definition.resources, t));
-  }
+  if (report.cultureNote) lines.push('', t.labelled(report.cultureNote.title, report.cultureNote.body));
+  if (report.safety && definition.resources) lines.push('', ...resourcesText(definition.resources, t));
   lines.push('', definition.disclaimer);
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { onceEach } from '../../load-once.js';
 import type { DefinitionKind, ProgressDataByKind, RestoreResult, StorageProblem, Store } from '../../core/index.js';
 
@@ -28,7 +28,7 @@ async function loadStorageCode(): Promise<StorageCode | undefined> {
  * definition is shown) waits for it, so `restore` can answer at once; a reader who opts in later
  * has their first save wait for it.
  */
-export class PersistController<K extends DefinitionKind> implements ReactiveController {
+export class PersistController<K extends DefinitionKind> {
   private store: Store | null = null;
   private storeMode: PersistMode | null = null;
   private unavailable = false;
@@ -41,24 +41,33 @@ export class PersistController<K extends DefinitionKind> implements ReactiveCont
       kind: K;
       mode: () => PersistMode | null;
       key: () => string | null | undefined;
-      /** Whether a definition may have something stored even with no mode set (the stepper's reader opt-in). */
-      stored?: (definitionId: string) => boolean;
+      /** The reader can opt in (the stepper): a record they left in `localStorage` is looked for even with no mode set. */
+      readerOptIn?: boolean;
     },
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   get mode(): PersistMode | null {
     return this.options.mode();
   }
 
-  /** Why progress is not being saved, when storage was asked for and failed. */
+  /**
+   * Why progress is not being saved, when storage was asked for and failed. Reading it touches no
+   * storage: it reports on the store that restoring or saving created.
+   */
   get problem(): StorageProblem | null {
-    if (this.mode && this.unavailable && !storageCode) return 'unavailable';
-    const store = this.ensure();
+    if (!this.mode) return null;
+    if (this.unavailable && !storageCode) return 'unavailable';
+    const store = this.mode === this.storeMode ? this.store : null;
     return store && store.kind === 'memory' && store.problem !== 'corrupt' ? store.problem : null;
+  }
+
+  /** Whether the reader kept a record in `localStorage` on an earlier visit. Reads only: nothing is written before they opt in. */
+  hasLocalRecord(definitionId: string): boolean {
+    try {
+      return globalThis.localStorage?.getItem(this.storageKey(definitionId)) != null;
+    } catch {
+      return false;
+    }
   }
 
   /** The storage key: one per element kind and definition, or the host's `persist-key`. */
@@ -69,7 +78,8 @@ export class PersistController<K extends DefinitionKind> implements ReactiveCont
 
   /** Before a definition is shown: a promise while the storage code it needs is loading, else nothing. */
   prepare(definitionId: string): Promise<void> | undefined {
-    if (storageCode || !(this.mode || this.options.stored?.(definitionId))) return undefined;
+    if (storageCode || !(this.mode || (this.options.readerOptIn && this.hasLocalRecord(definitionId))))
+      return undefined;
     return (this.settled = this.load());
   }
 
@@ -116,8 +126,19 @@ export class PersistController<K extends DefinitionKind> implements ReactiveCont
     return !!store && store.get(this.storageKey(definitionId)) !== null;
   }
 
+  /** Forgets what is stored for a definition, in both storage areas (whichever an earlier visit used). */
   clear(definitionId: string): void {
-    this.ensure()?.remove(this.storageKey(definitionId));
     this.host.requestUpdate();
+    const key = this.storageKey(definitionId);
+    this.ensure()?.remove(key);
+    // Without a mode, nothing was stored by this element (unless its reader opted in earlier).
+    if (!this.mode && !this.options.readerOptIn) return;
+    for (const area of ['localStorage', 'sessionStorage'] as const) {
+      try {
+        globalThis[area]?.removeItem(key);
+      } catch {
+        /* blocked storage holds nothing of ours */
+      }
+    }
   }
 }

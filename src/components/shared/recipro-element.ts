@@ -1,12 +1,56 @@
-import { LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  catalogFor,
+  commonMessages,
+  createResultPayload,
+  type DefinitionByKind,
+  type DefinitionKind,
+  type Effect,
+  type PayloadOptions,
+  type ProgressDataByKind,
+  type ResultPayload,
+  type Transition,
+} from '../../core/index.js';
+import { emit } from '../../events.js';
+import { copyText } from './clipboard.js';
+import { DefinitionController, standardSource, type DefinitionSource } from './definition-controller.js';
+import { keepStyles } from './keep-styles.js';
+import { resolveDirection } from './locale.js';
 import { LocaleController } from './locale-controller.js';
-import { Submitter } from './submit.js';
+import { PersistController, persistMode, type PersistMode } from './persist-controller.js';
+import { parseInclude, Submitter } from './submit.js';
+import { errorView } from './views.js';
+
+/** What a subclass tells the base: its kind, its built-in packs and its default pack. */
+export interface ElementConfig<K extends DefinitionKind> {
+  kind: K;
+  presets: Readonly<Record<string, DefinitionByKind[K]>>;
+  defaultPreset: string;
+  /** Every built-in id, when `presets` holds only the packs loaded so far. */
+  presetIds?: readonly string[];
+  /** Loads a built-in pack into `presets`. */
+  loadPreset?: (id: string) => Promise<void> | undefined;
+  /** The reader can keep progress without the host's `persist` (the stepper's "Keep my notes"). */
+  readerOptIn?: boolean;
+}
+
+/** A session of any element: it always knows its definition. */
+interface Session<K extends DefinitionKind> {
+  definition: DefinitionByKind[K];
+}
 
 /**
- * What every recipro element has in common: where its definition comes from, whether progress
- * is kept, its language, and where results are sent. Each element adds its own behaviour.
+ * What every recipro element has in common, so that each element is its templates and its
+ * session's rules (`src/core/sessions/`): where the definition comes from and whether it is valid,
+ * the language, saved progress, result delivery, the loading / error / live-region shell, focus
+ * moves, and carrying out the effects its session asks for.
  */
-export abstract class ReciproElement extends LitElement {
+export abstract class ReciproElement<
+  K extends DefinitionKind,
+  State extends Session<K>,
+  Action,
+  Message,
+> extends LitElement {
   static override properties: PropertyDeclarations = {
     definition: { attribute: false },
     src: {},
@@ -16,6 +60,8 @@ export abstract class ReciproElement extends LitElement {
     locale: {},
     submitUrl: { attribute: 'submit-url' },
     submitInclude: { attribute: 'submit-include' },
+    session: { state: true },
+    status: { state: true },
   };
 
   /** A definition object; takes precedence over every other source. */
@@ -25,7 +71,7 @@ export abstract class ReciproElement extends LitElement {
   /** A built-in pack id. Absent: the element's default pack (`reciprocity-balance`, `romantic-signs`, `recipro-steps`). */
   preset?: string;
   /** Keep progress on this device: `session` or `local`. Absent: nothing is stored (the stepper lets the reader opt in). */
-  persist?: string;
+  persist?: PersistMode;
   /** Separates the saved progress of elements that share a definition. */
   persistKey?: string;
   /** Language of the interface, e.g. `en`. Default: the page's language. */
@@ -35,71 +81,225 @@ export abstract class ReciproElement extends LitElement {
   /** What the payload carries beside scores: `answers` (quiz, checklist) or `notes` (stepper); space- or comma-separated. */
   submitInclude?: string;
 
+  /** The reader's session with the current definition; null until one is shown. */
+  protected session: State | null = null;
+  /** What the live region says. */
+  protected status = '';
+  private focusTarget: string | null = null;
+  private payload: ResultPayload | null = null;
+
   /** Created first, so every other controller sees the current language. */
   protected readonly localeController = new LocaleController(this);
   protected readonly submitter = new Submitter(this, () => this.submitUrl);
+  protected readonly definitionController: DefinitionController<K>;
+  protected readonly persistence: PersistController<K>;
 
-  /** The language the element speaks now (`en`, `fr`, `hi` or `ar`). */
+  constructor(private readonly config: ElementConfig<K>) {
+    super();
+    this.persistence = new PersistController(this, {
+      kind: config.kind,
+      mode: () => this.persistMode(),
+      key: () => this.persistKey,
+      readerOptIn: config.readerOptIn,
+    });
+    this.definitionController = new DefinitionController(this, {
+      kind: config.kind,
+      presets: config.presets,
+      presetIds: config.presetIds,
+      loadPreset: config.loadPreset,
+      source: () => this.source(),
+      onReady: (definition) => this.show(definition),
+      prepare: (definition) => this.persistence.prepare(definition.id),
+      locale: this.localeController,
+    });
+  }
+
+  /** Starts a session for a newly accepted definition (restoring `saved`, or carrying on from `previous`). */
+  protected abstract init(
+    definition: DefinitionByKind[K],
+    saved: ProgressDataByKind[K] | null,
+    previous: State | undefined,
+  ): Transition<State, K, Message>;
+  /** The element's rules: the session's reducer. */
+  protected abstract reduce(state: State, action: Action): Transition<State, K, Message>;
+  /** An announcement in the element's language. */
+  protected abstract announcement(message: Message): string;
+  /** The element's content once its definition is ready. */
+  protected abstract renderReady(state: State): TemplateResult;
+
+  /** The language the element speaks now (`en`, `fr`, `hi`, `ar` or a registered one). */
   protected get language(): string {
     return this.localeController.language;
   }
 
-  /** Set by each element: its definition loader. */
-  protected abstract readonly definitionController: { settled: Promise<void> };
-  /** Set by each element: where its progress is kept. */
-  protected abstract readonly persistence: { settled: Promise<void> };
+  /** The strings every element shares, in its language. */
+  protected get common() {
+    return catalogFor(this.language, commonMessages);
+  }
+
+  /** The payload of the last completed result, or null. */
+  get value(): ResultPayload | null {
+    return this.payload;
+  }
+
+  /** Where progress is kept now; the stepper adds its reader's opt-in. */
+  protected persistMode(): PersistMode | null {
+    return persistMode(this.persist);
+  }
+
+  /** Where the definition comes from: property, child JSON script, `src`, `preset`, default. */
+  protected source(): DefinitionSource {
+    return standardSource(this, this, this.config.defaultPreset);
+  }
+
+  /** Where the definition came from, once it is ready. */
+  protected get origin(): DefinitionSource['from'] | undefined {
+    const s = this.definitionController.state;
+    return s.status === 'ready' ? s.source : undefined;
+  }
+
+  /** What the element adds to every payload (the quiz: the relationship). */
+  protected payloadOptions(): PayloadOptions {
+    return {};
+  }
+
+  /** A result was completed, restored or discarded: the quiz makes it its form value. */
+  protected valueChanged(_payload: ResultPayload | null): void {}
+
+  /** The saved progress for a definition, if the element keeps any. */
+  protected restore(definition: DefinitionByKind[K]): ProgressDataByKind[K] | null {
+    return this.persistence.restore(definition.id).progress?.data ?? null;
+  }
+
+  private show(definition: DefinitionByKind[K]): void {
+    const { state, effects } = this.init(definition, this.restore(definition), this.session ?? undefined);
+    this.session = state;
+    this.apply(effects);
+  }
+
+  /** Runs a reader's action through the element's rules. */
+  protected dispatch(action: Action): void {
+    if (!this.session) return;
+    const { state, effects } = this.reduce(this.session, action);
+    this.session = state;
+    this.apply(effects);
+  }
+
+  private apply(effects: readonly Effect<K, Message>[]): void {
+    const definition = this.session?.definition;
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'save':
+          if (definition && this.persistence.mode) this.persistence.save(definition, effect.data);
+          break;
+        case 'clear':
+          if (effect.id ?? definition) this.persistence.clear(effect.id ?? definition!.id);
+          break;
+        case 'announce':
+          this.say(this.announcement(effect.message));
+          break;
+        case 'focus':
+          this.focusOn(effect.target);
+          break;
+        case 'warn':
+          console.warn(effect.message);
+          break;
+        case 'discard':
+          this.payload = null;
+          this.valueChanged(null);
+          break;
+        case 'emit':
+          emit(this, effect.name, effect.detail as never);
+          break;
+        case 'complete': {
+          const { result, answers, notes, startedAt, quiet } = effect;
+          const include = parseInclude(this.submitInclude);
+          const options = { include, locale: this.language, answers, notes, startedAt, ...this.payloadOptions() };
+          const payload = (this.payload = createResultPayload(result, options));
+          this.valueChanged(payload);
+          if (quiet) break;
+          emit(this, 'recipro-complete', payload);
+          this.submitter.send(payload);
+        }
+      }
+    }
+  }
+
+  /** Moves focus to the element with this id in the shadow root, once the next render is done. */
+  protected focusOn(id: string): void {
+    this.focusTarget = id;
+    this.requestUpdate();
+  }
+
+  /** Speaks `text` in the live region; the same text again is still spoken (a live region only speaks changes). */
+  protected say(text: string): void {
+    this.status = text === this.status ? `${text}\u00a0` : text;
+  }
+
+  /** Copies a plain-text summary and says whether it worked. */
+  protected async copy(text: string): Promise<void> {
+    const ok = await copyText(text);
+    this.say(ok ? this.common.copied : this.common.copyFailed);
+  }
+
+  /** The quiet notice shown when progress was asked to be kept and cannot be. */
+  protected renderNotSaved(): TemplateResult | typeof nothing {
+    return this.persistence.mode && this.persistence.problem
+      ? html`<p class="notice" part="notice">${this.common.notSaved}</p>`
+      : nothing;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this);
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusTarget) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusTarget}`);
+    this.focusTarget = null;
+    // A radio group: focus its checked option (or the first) so arrow keys work at once.
+    const radio = target?.matches('fieldset')
+      ? (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input'))
+      : null;
+    (radio ?? target)?.focus();
+  }
+
+  /** The language and direction of the element's content. */
+  protected contentLanguage(): { lang: string | undefined; dir: 'ltr' | 'rtl' } {
+    return { lang: this.language, dir: resolveDirection(this, this.language) };
+  }
+
+  /** While loading, or when the definition is invalid. */
+  protected renderPending(error: TemplateResult | null): TemplateResult {
+    return error ?? html`<p class="muted">${this.common.loading}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.definitionController.state;
+    const body =
+      s.status === 'ready' && this.session
+        ? this.renderReady(this.session)
+        : this.renderPending(s.status === 'error' ? errorView(this.language, s.issues) : null);
+    const { lang, dir } = this.contentLanguage();
+    return html`<div part="base" lang=${lang ?? nothing} dir=${dir}>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
+      ${body}
+    </div>`;
+  }
+
   /** Also waits for a language, a definition or storage code still loading, so `await el.updateComplete` sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const first = await super.getUpdateComplete();
-    await this.localeController.settled;
-    await super.getUpdateComplete();
-    await this.definitionController.settled;
-    await super.getUpdateComplete();
-    await this.persistence.settled;
-    return (await super.getUpdateComplete()) && first;
-  }
-}
-
-/** Per document, the element styles rebuilt as that document's own constructed stylesheets. */
-const sheetsByDocument = new WeakMap<Document, Map<CSSResult | CSSStyleSheet, CSSStyleSheet>>();
-
-/**
- * Moving an element into another document (`adoptNode`, e.g. into an iframe) empties its shadow
- * root's `adoptedStyleSheets`: constructed stylesheets belong to the document that made them.
- * Put the styles back on connect, rebuilt in the element's current document when that differs.
- */
-function keepStyles(element: LitElement): void {
-  const root = element.shadowRoot;
-  const styles = (element.constructor as typeof LitElement).elementStyles;
-  if (!root || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.length || !styles.length) return;
-  const doc = element.ownerDocument;
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view) return;
-  try {
-    if (doc === document) {
-      root.adoptedStyleSheets = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!));
-      return;
+    let ok = await super.getUpdateComplete();
+    const controllers = [this.localeController, this.definitionController, this.persistence];
+    // Each may start the next (a language, then its pack, then storage code): wait until none is pending.
+    for (let pending = controllers.map((c) => c.settled); ;) {
+      await Promise.all(pending);
+      ok = (await super.getUpdateComplete()) && ok;
+      const now = controllers.map((c) => c.settled);
+      if (now.every((p, i) => p === pending[i])) return ok;
+      pending = now;
     }
-    let sheets = sheetsByDocument.get(doc);
-    if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
-    root.adoptedStyleSheets = styles.map((style) => {
-      let sheet = sheets.get(style);
-      if (!sheet) {
-        sheet = new view.CSSStyleSheet();
-        sheet.replaceSync(
-          style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText,
-        );
-        sheets.set(style, sheet);
-      }
-      return sheet;
-    });
-  } catch {
-    /* a browser without constructable stylesheets in that document: the element stays usable unstyled */
   }
 }

@@ -1,22 +1,10 @@
-import type { StepperDefinition, StepperState, StepperStep, StepStatus } from '../../core/index.js';
+import type { StepperDefinition, StepperData, StepperStep, StepStatus } from '../../core/index.js';
 import { stepperProgress } from '../../core/index.js';
 import type { StepperStrings } from './stepper-strings.js';
 
 /** The reader's note for one prompt ('' when none). */
-export function noteOf(state: StepperState, stepId: string, promptId: string): string {
+export function noteOf(state: StepperData, stepId: string, promptId: string): string {
   return state.steps?.[stepId]?.notes?.[promptId] ?? '';
-}
-
-/** The reader's non-empty notes for the definition's steps and prompts, by step id then prompt id. */
-export function savedNotes(definition: StepperDefinition, state: StepperState): Record<string, Record<string, string>> {
-  const notes: Record<string, Record<string, string>> = {};
-  for (const step of definition.steps) {
-    for (const prompt of step.prompts) {
-      const note = noteOf(state, step.id, prompt.id);
-      if (note.trim()) (notes[step.id] ??= {})[prompt.id] = note;
-    }
-  }
-  return notes;
 }
 
 export function statusLabel(t: StepperStrings, status: StepStatus): string {
@@ -55,7 +43,7 @@ interface Section {
   practice: string;
 }
 
-function sections(definition: StepperDefinition, state: StepperState, t: StepperStrings): Section[] {
+function sections(definition: StepperDefinition, state: StepperData, t: StepperStrings): Section[] {
   const progress = stepperProgress(definition, state);
   return definition.steps.map((step, i) => ({
     heading: t.labelled(letterOf(step, i), step.title),
@@ -70,7 +58,7 @@ function sections(definition: StepperDefinition, state: StepperState, t: Stepper
 
 function head(
   definition: StepperDefinition,
-  state: StepperState,
+  state: StepperData,
   t: StepperStrings,
   locale: string,
   now: Date,
@@ -92,7 +80,7 @@ function foot(definition: StepperDefinition): string[] {
 /** The summary as Markdown: every step with its status, the reader's notes (as text, never markup) and the practice. */
 export function summaryMarkdown(
   definition: StepperDefinition,
-  state: StepperState,
+  state: StepperData,
   t: StepperStrings,
   locale = 'en',
   now = new Date(),
@@ -112,7 +100,7 @@ export function summaryMarkdown(
 /** The summary as plain text, for the clipboard. */
 export function summaryText(
   definition: StepperDefinition,
-  state: StepperState,
+  state: StepperData,
   t: StepperStrings,
   locale = 'en',
   now = new Date(),

@@ -1,0 +1,76 @@
+import type { Culture } from './constants.js';
+import type { QuizDefinition, QuizStep } from './schemas/quiz.js';
+import type { BandResult, QuizResult } from './score-quiz.js';
+
+/** A line of the result: a band's label, what it means, and (unless support comes first) what to try. */
+export interface ReportLine {
+  label: string;
+  summary: string;
+  advice?: string;
+}
+
+/** A score to work on first: its name and its band. */
+export interface ReportFocus {
+  score: string;
+  scoreLabel: string;
+  label: string;
+  /** The band's advice, else its summary. */
+  text: string;
+}
+
+/**
+ * What a quiz result tells the reader, in order, decided once for every way it is shown (the
+ * result screen, the copied text, the printout). When a safety rule fired, support comes first
+ * and no advice is given.
+ */
+export interface QuizReport {
+  /** A safety rule fired: the safety message and support resources lead, and nothing advises. */
+  safety: boolean;
+  /** The overall band. */
+  headline: ReportLine | null;
+  /** Other bandings worth a line: not neutral, not in focus, not charted. */
+  others: ReportLine[];
+  focus: ReportFocus[];
+  /** Suggested RECIPRO steps, at most three; none when support comes first. */
+  steps: QuizStep[];
+  cultureNote?: { title: string; body: string };
+}
+
+/** The label of a dimension or derived score. */
+export function scoreLabel(definition: QuizDefinition, id: string): string {
+  return (
+    definition.scores?.find((s) => s.id === id)?.label ?? definition.dimensions.find((d) => d.id === id)?.label ?? id
+  );
+}
+
+/** The result as the reader is told it: see {@link QuizReport}. */
+export function quizReport(definition: QuizDefinition, result: QuizResult, culture?: Culture | null): QuizReport {
+  const safety = result.guidance.showResources;
+  const line = (b: BandResult): ReportLine => ({
+    label: b.band.label,
+    summary: b.band.summary,
+    ...(!safety && b.band.advice ? { advice: b.band.advice } : {}),
+  });
+  const charted = new Set(definition.chart?.scores ?? []);
+  const others = result.bands
+    .slice(1)
+    .filter((b) => !b.band.neutral && !result.focus.includes(b) && !charted.has(b.score));
+  const focus = safety
+    ? []
+    : result.focus.map((f) => ({
+        score: f.score,
+        scoreLabel: scoreLabel(definition, f.score),
+        label: f.band.label,
+        text: f.band.advice ?? f.band.summary,
+      }));
+  const steps = result.guidance.steps.flatMap((id) => definition.steps?.find((s) => s.id === id) ?? []);
+  const cultureNote = culture ? definition.cultureNotes?.[culture] : undefined;
+  return {
+    safety,
+    headline: result.band ? line(result.band) : null,
+    others: others.map(line),
+    focus,
+    steps,
+    ...(cultureNote ? { cultureNote } : {}),
+  };
+}
