@@ -1,11 +1,7 @@
 import type { Issue } from './issues.js';
 import { EPSILON, type Range } from './ranges.js';
 
-interface BandLike {
-  id: string;
-  min: number;
-  max: number;
-}
+import type { BandLike } from './bands.js';
 
 const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
 
@@ -77,16 +73,4 @@ export function checkUniqueIds(entries: readonly { id: string }[], path: string,
       });
   });
   return issues;
-}
-
-/** Finds the band a value falls in: [min, max), the last band closed at its max. */
-export function findBand<B extends BandLike>(bands: readonly B[], value: number): B | undefined {
-  const sorted = [...bands].sort((a, b) => a.min - b.min);
-  const last = sorted[sorted.length - 1];
-  for (const band of sorted) {
-    if (value >= band.min - EPSILON && (value < band.max - EPSILON || band === last)) return band;
-  }
-  // Rounding can leave a value a hair outside the outermost bands.
-  if (last && value > last.max) return last;
-  return sorted[0];
 }

@@ -11,7 +11,7 @@ export type { QuizAnswers, QuizResult, DimensionScore, BandResult, ScoreProblem 
 export { scoreChecklist, type ChecklistResult } from './score-checklist.js';
 export { stepperProgress, type StepperProgress, type StepStatus } from './stepper-progress.js';
 export { scoreRanges, type Range } from './ranges.js';
-export { findBand } from './check-bands.js';
+export { findBand } from './bands.js';
 export { textFor } from './text.js';
 export { quizReport, scoreLabel, type QuizReport, type ReportLine, type ReportFocus } from './quiz-report.js';
 export * from './sessions/index.js';

@@ -1,4 +1,4 @@
-import { findBand } from './check-bands.js';
+import { findBand } from './bands.js';
 import type { ScoreProblem } from './score-quiz.js';
 import type { ChecklistBand, ChecklistDefinition, Polarity } from './schemas/checklist.js';
 

@@ -1,4 +1,4 @@
-import { findBand } from './check-bands.js';
+import { findBand } from './bands.js';
 import { scoreRanges } from './ranges.js';
 import type { Band, QuizDefinition, QuizItem, Scale } from './schemas/quiz.js';
 

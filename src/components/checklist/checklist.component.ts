@@ -20,7 +20,6 @@ import { ReciproElement } from '../shared/recipro-element.js';
 import { footerView, resourcesView } from '../shared/views.js';
 import { checklistPackLoaders, checklistPacks, DEFAULT_CHECKLIST, loadChecklistPack } from './checklist-presets.js';
 import { checklistStrings } from './checklist-strings.js';
-import { checklistSummaryText } from './checklist-summary.js';
 import { checklistStyles } from './checklist.styles.js';
 import { readList, type ListSource } from './list-definition.js';
 import { itemListJSON, writeStructuredData } from './structured-data.js';
@@ -298,7 +297,11 @@ export class ReciproChecklist extends ReciproElement<
       ${footerView(definition.disclaimer, definition.attribution)}`;
   }
 
-  private copySummary(state: ChecklistState): Promise<void> {
-    return this.copy(checklistSummaryText(state.definition, scoreOf(state), this.t, takeawayShown(state)));
+  /** The summary's code loads when the reader asks for it. */
+  private copySummary(state: ChecklistState): void {
+    this.copy(async () => {
+      const { checklistSummaryText } = await import('./checklist-summary.js');
+      return checklistSummaryText(state.definition, scoreOf(state), this.t, takeawayShown(state));
+    });
   }
 }

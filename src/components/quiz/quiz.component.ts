@@ -22,7 +22,6 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
 import { resultView } from './quiz-result.js';
-import { quizSummaryText } from './quiz-summary.js';
 import { quizStyles } from './quiz.styles.js';
 import { quizStrings } from './quiz-strings.js';
 
@@ -292,7 +291,9 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     const { definition } = state;
     const report = quizReport(definition, result, this.cultureId);
     const stored = this.persistence.mode !== null && this.persistence.has(definition.id);
-    const summary = () => quizSummaryText(definition, result, this.language, this.cultureId);
+    // The summary's code loads when the reader asks for it.
+    const summary = async () =>
+      (await import('./quiz-summary.js')).quizSummaryText(definition, result, this.language, this.cultureId);
     return html`<section part="result" aria-labelledby="result-heading">
       <h2 id="result-heading" tabindex="-1">${t.resultTitle}</h2>
       <p class="muted">${definition.title}</p>
@@ -300,7 +301,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
       <div class="actions" part="actions">
         <button type="button" @click=${() => this.dispatch({ type: 'retake', now: new Date() })}>${t.retake}</button>
         <button type="button" @click=${() => window.print()}>${t.print}</button>
-        <button type="button" @click=${() => this.copy(summary())}>${t.copy}</button>
+        <button type="button" @click=${() => this.copy(summary)}>${t.copy}</button>
         ${
           stored
             ? html`<button type="button" @click=${() => this.dispatch({ type: 'clear-stored' })}>${t.clearAnswers}</button>`

@@ -236,10 +236,24 @@ export abstract class ReciproElement<
     this.status = text === this.status ? `${text}\u00a0` : text;
   }
 
+  /** Work the element started on its own (a copy, a download): `updateComplete` waits for it. */
+  private work: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs work the reader asked for whose code loads on demand (a summary, a download); `updateComplete`
+   * waits for it. If its code cannot be loaded (offline), the reader is told so.
+   */
+  protected attempt(task: () => Promise<void>): void {
+    const run = task().catch(() => this.say(this.common.unavailable));
+    this.work = Promise.all([this.work, run]);
+  }
+
   /** Copies a plain-text summary and says whether it worked. */
-  protected async copy(text: string): Promise<void> {
-    const ok = await copyText(text);
-    this.say(ok ? this.common.copied : this.common.copyFailed);
+  protected copy(text: () => Promise<string>): void {
+    this.attempt(async () => {
+      const ok = await copyText(await text());
+      this.say(ok ? this.common.copied : this.common.copyFailed);
+    });
   }
 
   /** The quiet notice shown when progress was asked to be kept and cannot be. */
@@ -289,17 +303,22 @@ export abstract class ReciproElement<
     </div>`;
   }
 
-  /** Also waits for a language, a definition or storage code still loading, so `await el.updateComplete` sees them. */
+  /** Also waits for a language, a definition, storage code or a copy still under way, so `await el.updateComplete` sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let ok = await super.getUpdateComplete();
-    const controllers = [this.localeController, this.definitionController, this.persistence];
+    const pending = () => [
+      this.localeController.settled,
+      this.definitionController.settled,
+      this.persistence.settled,
+      this.work,
+    ];
     // Each may start the next (a language, then its pack, then storage code): wait until none is pending.
-    for (let pending = controllers.map((c) => c.settled); ;) {
-      await Promise.all(pending);
+    for (let waiting = pending(); ;) {
+      await Promise.all(waiting);
       ok = (await super.getUpdateComplete()) && ok;
-      const now = controllers.map((c) => c.settled);
-      if (now.every((p, i) => p === pending[i])) return ok;
-      pending = now;
+      const now = pending();
+      if (now.every((p, i) => p === waiting[i])) return ok;
+      waiting = now;
     }
   }
 }

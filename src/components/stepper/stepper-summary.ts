@@ -1,17 +1,8 @@
-import type { StepperDefinition, StepperData, StepperStep, StepStatus } from '../../core/index.js';
+/** The summary to copy or download: loaded only when the reader asks for one. */
+import type { StepperDefinition, StepperData } from '../../core/index.js';
 import { stepperProgress } from '../../core/index.js';
+import { letterOf, noteOf, statusLabel } from './stepper-labels.js';
 import type { StepperStrings } from './stepper-strings.js';
-
-/** The reader's note for one prompt ('' when none). */
-export function noteOf(state: StepperData, stepId: string, promptId: string): string {
-  return state.steps?.[stepId]?.notes?.[promptId] ?? '';
-}
-
-export function statusLabel(t: StepperStrings, status: StepStatus): string {
-  return status === 'done' ? t.statusDone : status === 'in-progress' ? t.statusInProgress : t.statusNotStarted;
-}
-
-export const letterOf = (step: StepperStep, index: number): string => step.letter ?? String(index + 1);
 
 /**
  * One line of the reader's (or a definition's) text as Markdown that renders as the same plain

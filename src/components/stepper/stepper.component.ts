@@ -21,10 +21,8 @@ import { persistMode, type PersistMode } from '../shared/persist-controller.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { parseInclude } from '../shared/submit.js';
 import { footerView, resourcesView } from '../shared/views.js';
-import { downloadText } from './download.js';
-import { reminderCalendar } from './ics.js';
 import { DEFAULT_STEPPER, stepperPresets } from './stepper-presets.js';
-import { letterOf, noteOf, statusLabel, summaryMarkdown, summaryText } from './stepper-summary.js';
+import { letterOf, noteOf, statusLabel } from './stepper-labels.js';
 import { stepperStyles } from './stepper.styles.js';
 import { stepperStrings, type StepperStrings } from './stepper-strings.js';
 
@@ -155,24 +153,41 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
     this.confirmingClear = false;
   }
 
+  // The summary, download and calendar code loads when the reader asks for it.
   private downloadMarkdown(state: StepperState): void {
-    const markdown = summaryMarkdown(state.definition, dataOf(state), this.t, this.language);
-    downloadText(this.renderRoot, `${state.definition.id}-notes.md`, markdown, 'text/markdown;charset=utf-8');
+    this.attempt(async () => {
+      const [{ summaryMarkdown }, { downloadText }] = await Promise.all([
+        import('./stepper-summary.js'),
+        import('./download.js'),
+      ]);
+      const markdown = summaryMarkdown(state.definition, dataOf(state), this.t, this.language);
+      downloadText(this.renderRoot, `${state.definition.id}-notes.md`, markdown, 'text/markdown;charset=utf-8');
+    });
   }
 
   private downloadReminder(definition: StepperDefinition, step: StepperStep): void {
     const reminder = step.practice.reminder!;
-    // The first reminder comes one interval from now: the reader is doing the practice today.
-    const start = new Date();
-    start.setDate(start.getDate() + 7 * reminder.everyWeeks);
-    const text = reminderCalendar({
-      title: reminder.title,
-      description: `${step.practice.text}\n\n${this.t.reminderFrom(definition.title, step.title)}`,
-      everyWeeks: reminder.everyWeeks,
-      start,
-      uid: createKey(),
+    this.attempt(async () => {
+      const [{ reminderCalendar }, { downloadText }] = await Promise.all([import('./ics.js'), import('./download.js')]);
+      // The first reminder comes one interval from now: the reader is doing the practice today.
+      const start = new Date();
+      start.setDate(start.getDate() + 7 * reminder.everyWeeks);
+      const text = reminderCalendar({
+        title: reminder.title,
+        description: `${step.practice.text}\n\n${this.t.reminderFrom(definition.title, step.title)}`,
+        everyWeeks: reminder.everyWeeks,
+        start,
+        uid: createKey(),
+      });
+      downloadText(this.renderRoot, `${step.id}-reminder.ics`, text, 'text/calendar;charset=utf-8');
     });
-    downloadText(this.renderRoot, `${step.id}-reminder.ics`, text, 'text/calendar;charset=utf-8');
+  }
+
+  private copySummary(state: StepperState): void {
+    this.copy(async () => {
+      const { summaryText } = await import('./stepper-summary.js');
+      return summaryText(state.definition, dataOf(state), this.t, this.language);
+    });
   }
 
   protected renderReady(state: StepperState): TemplateResult {
@@ -373,7 +388,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       <div class="actions" part="actions">
         <button type="button" @click=${() => window.print()}>${t.print}</button>
         <button type="button" @click=${() => this.downloadMarkdown(state)}>${t.downloadMarkdown}</button>
-        <button type="button" @click=${() => this.copy(summaryText(definition, data, t, this.language))}>
+        <button type="button" @click=${() => this.copySummary(state)}>
           ${t.copy}
         </button>
         <button type="button" @click=${() => this.dispatch({ type: 'open', step: progress.current })}>

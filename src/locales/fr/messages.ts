@@ -31,6 +31,7 @@ export const messages: Catalog = {
   copy: 'Copier sous forme de texte',
   copied: 'Texte copié.',
   copyFailed: 'La copie est bloquée sur cette page\u202f; sélectionnez le texte pour le copier.',
+  unavailable: 'Cela n’a pas pu être fait pour le moment (la page est-elle hors ligne\u202f?). Veuillez réessayer.',
   reset: 'Réinitialiser',
   supportLink: 'Soutien et lignes d’écoute',
   disclaimerLabel: 'À noter',

@@ -15,6 +15,8 @@ export const common = {
   copy: 'Copy as text',
   copied: 'Copied.',
   copyFailed: 'Copying is blocked on this page; select the text to copy it.',
+  /** Code that loads on demand (a download) could not be loaded. */
+  unavailable: 'That could not be done just now (is the page offline?). Please try again.',
   reset: 'Reset',
   supportLink: 'Support and helplines',
   disclaimerLabel: 'Please note',
