@@ -3,6 +3,7 @@
  * Each pack lives in its own module, so importing one pack by name leaves the others out.
  */
 import type { DefinitionByKind, DefinitionKind } from '../core/index.js';
+import type { BuiltInPack, PackId } from './registry.js';
 import { friendshipBalance } from './checklists/friendship-balance.js';
 import { oneSidedSigns } from './checklists/one-sided-signs.js';
 import { restoreSteps } from './checklists/restore-steps.js';
@@ -24,11 +25,10 @@ export {
 };
 export { supportResources } from './resources.js';
 
-export const DEFAULT_QUIZ = 'reciprocity-balance';
-export const DEFAULT_CHECKLIST = 'romantic-signs';
-export const DEFAULT_STEPPER = 'recipro-steps';
-
-/** Every pack by id, for the elements' `preset` attribute. */
+/**
+ * Every built-in pack by id (the elements' `preset` attribute), in English. Typed from the registry
+ * (`./registry.ts`), so a pack added there and missing here fails type-checking.
+ */
 export const presets = {
   'reciprocity-balance': reciprocityBalance,
   'romantic-signs': romanticSigns,
@@ -38,18 +38,19 @@ export const presets = {
   'trauma-and-reciprocity': traumaAndReciprocity,
   'restore-steps': restoreSteps,
   'recipro-steps': reciproSteps,
-} as const satisfies Readonly<Record<string, DefinitionByKind[DefinitionKind]>>;
+} as const satisfies { [Id in PackId]: BuiltInPack<Id> };
 
 export type PresetId = keyof typeof presets;
 
 /**
- * The pack with this id, or undefined. With `kind`, a pack of another kind is undefined too,
- * so `<recipro-checklist preset="recipro-steps">` cannot receive a stepper.
+ * The pack with this id, or undefined, for an app that picks a pack by id at run time (the elements
+ * do not use it: each bundles or loads only its own kind's packs). With `kind`, a pack of another
+ * kind is undefined too, so a checklist slot cannot receive a stepper.
  */
 export function getPreset(id: string): DefinitionByKind[DefinitionKind] | undefined;
 export function getPreset<K extends DefinitionKind>(id: string, kind: K): DefinitionByKind[K] | undefined;
 export function getPreset(id: string, kind?: DefinitionKind): DefinitionByKind[DefinitionKind] | undefined {
-  if (!Object.prototype.hasOwnProperty.call(presets, id)) return undefined;
+  if (!Object.hasOwn(presets, id)) return undefined;
   const pack = presets[id as PresetId];
   return kind === undefined || pack.kind === kind ? pack : undefined;
 }

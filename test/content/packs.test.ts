@@ -11,10 +11,10 @@ import {
   textFor,
   type ChecklistDefinition,
 } from '../../src/core/index.js';
+import { DEFAULT_CHECKLIST } from '../../src/components/checklist/checklist-presets.js';
+import { DEFAULT_QUIZ } from '../../src/components/quiz/quiz-presets.js';
+import { DEFAULT_STEPPER } from '../../src/components/stepper/stepper-presets.js';
 import {
-  DEFAULT_CHECKLIST,
-  DEFAULT_QUIZ,
-  DEFAULT_STEPPER,
   friendshipBalance,
   getPreset,
   oneSidedSigns,

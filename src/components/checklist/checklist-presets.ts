@@ -1,12 +1,17 @@
 import type { ChecklistDefinition } from '../../core/index.js';
+import type { BuiltInPack, DefaultPackId, PackIdOf } from '../../content/registry.js';
 import { onceEach } from '../../load-once.js';
+
+type Loader = () => Promise<ChecklistDefinition>;
 
 /**
  * The built-in checklists, by id (the `preset` attribute), each loaded on its own when an element
  * shows it: a page downloads the one pack it uses, and an article that upgrades the writer's own
- * list downloads none. Only checklist packs, so a checklist never loads the quiz.
+ * list downloads none. Only checklist packs, so a checklist never loads the quiz. One literal
+ * `import()` each, so that rollup makes each pack a chunk of its own; typed from the registry, so
+ * a checklist added there and missing here fails type-checking.
  */
-export const checklistPackLoaders: Readonly<Record<string, () => Promise<ChecklistDefinition>>> = {
+export const checklistPackLoaders: Readonly<Record<string, Loader>> = {
   'romantic-signs': () => import('../../content/checklists/romantic-signs.js').then((m) => m.romanticSigns),
   'one-sided-signs': () => import('../../content/checklists/one-sided-signs.js').then((m) => m.oneSidedSigns),
   'friendship-balance': () => import('../../content/checklists/friendship-balance.js').then((m) => m.friendshipBalance),
@@ -14,9 +19,10 @@ export const checklistPackLoaders: Readonly<Record<string, () => Promise<Checkli
   'trauma-and-reciprocity': () =>
     import('../../content/checklists/trauma-and-reciprocity.js').then((m) => m.traumaAndReciprocity),
   'restore-steps': () => import('../../content/checklists/restore-steps.js').then((m) => m.restoreSteps),
-};
+} satisfies { [Id in PackIdOf<'checklist'>]: () => Promise<BuiltInPack<Id>> };
 
-export const DEFAULT_CHECKLIST = 'romantic-signs';
+/** The checklist shown when the page names none: the registry's default checklist. */
+export const DEFAULT_CHECKLIST: DefaultPackId<'checklist'> = 'romantic-signs';
 
 /** The packs loaded so far, by id. */
 export const checklistPacks: Record<string, ChecklistDefinition> = {};

@@ -1,9 +1,15 @@
 import type { QuizDefinition } from '../../core/index.js';
 import { reciprocityBalance } from '../../content/quiz/reciprocity-balance.js';
+import type { BuiltInPack, DefaultPackId, PackIdOf } from '../../content/registry.js';
 
-/** The built-in quizzes, by id (the `preset` attribute). Only quiz packs, so a page with only a checklist never loads them. */
+/**
+ * The built-in quizzes, by id (the `preset` attribute), bundled with the quiz element so it shows one at once. Only
+ * quizzes, so a page with only a checklist never loads them; typed from the registry, so a quiz added there and
+ * missing here fails type-checking.
+ */
 export const quizPresets: Readonly<Record<string, QuizDefinition>> = {
   [reciprocityBalance.id]: reciprocityBalance,
-};
+} satisfies { [Id in PackIdOf<'quiz'>]: BuiltInPack<Id> };
 
-export const DEFAULT_QUIZ = 'reciprocity-balance';
+/** The quiz shown when the page names none: the registry's default quiz. */
+export const DEFAULT_QUIZ: DefaultPackId<'quiz'> = 'reciprocity-balance';

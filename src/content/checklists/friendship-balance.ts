@@ -1,7 +1,7 @@
-import type { ChecklistDefinition } from '../../core/index.js';
+import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
 
-export const friendshipBalance: ChecklistDefinition = {
+export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
   kind: 'checklist',
   id: 'friendship-balance',
   version: '1.0.0',

@@ -1,8 +1,8 @@
-import type { ChecklistDefinition } from '../../core/index.js';
+import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
 import { supportResources } from '../resources.js';
 
-export const oneSidedSigns: ChecklistDefinition = {
+export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
   kind: 'checklist',
   id: 'one-sided-signs',
   version: '1.0.0',

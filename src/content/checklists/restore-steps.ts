@@ -1,7 +1,7 @@
-import type { ChecklistDefinition } from '../../core/index.js';
+import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
 
-export const restoreSteps: ChecklistDefinition = {
+export const restoreSteps: BuiltInPack<'restore-steps'> = {
   kind: 'checklist',
   id: 'restore-steps',
   version: '1.0.0',

@@ -1,7 +1,7 @@
-import type { ChecklistDefinition } from '../../core/index.js';
+import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
 
-export const romanticSigns: ChecklistDefinition = {
+export const romanticSigns: BuiltInPack<'romantic-signs'> = {
   kind: 'checklist',
   id: 'romantic-signs',
   version: '1.0.0',

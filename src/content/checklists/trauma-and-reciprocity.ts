@@ -1,8 +1,8 @@
-import type { ChecklistDefinition } from '../../core/index.js';
+import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
 import { supportResources } from '../resources.js';
 
-export const traumaAndReciprocity: ChecklistDefinition = {
+export const traumaAndReciprocity: BuiltInPack<'trauma-and-reciprocity'> = {
   kind: 'checklist',
   id: 'trauma-and-reciprocity',
   version: '1.0.0',

@@ -1,7 +1,7 @@
-import type { ChecklistDefinition } from '../../core/index.js';
+import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
 
-export const workReciprocity: ChecklistDefinition = {
+export const workReciprocity: BuiltInPack<'work-reciprocity'> = {
   kind: 'checklist',
   id: 'work-reciprocity',
   version: '1.0.0',

@@ -1,4 +1,4 @@
-import type { QuizDefinition } from '../../core/index.js';
+import type { BuiltInPack } from '../registry.js';
 import {
   attribution,
   checkIn,
@@ -18,7 +18,7 @@ import { supportResources } from '../resources.js';
  * score is give minus receive (-100 to 100): above zero, the reader carries more.
  */
 
-export const reciprocityBalance: QuizDefinition = {
+export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
   kind: 'quiz',
   id: 'reciprocity-balance',
   version: '1.0.0',

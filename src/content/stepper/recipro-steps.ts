@@ -1,4 +1,4 @@
-import type { StepperDefinition } from '../../core/index.js';
+import type { BuiltInPack } from '../registry.js';
 import {
   attribution,
   checkIn,
@@ -11,7 +11,7 @@ import {
   repair,
 } from '../common.js';
 
-export const reciproSteps: StepperDefinition = {
+export const reciproSteps: BuiltInPack<'recipro-steps'> = {
   kind: 'stepper',
   id: 'recipro-steps',
   version: '1.0.0',

@@ -20,6 +20,7 @@ import { reciproSteps } from './stepper.js';
 export const ar: LocalePack = {
   language: 'ar',
   messages,
+  // Every built-in pack at once, for registerLocale; typed from the registry, so one missing fails type-checking.
   packs: {
     'reciprocity-balance': reciprocityBalance,
     'romantic-signs': romanticSigns,

@@ -15,6 +15,7 @@ import { reciproSteps } from './stepper.js';
 export const fr: LocalePack = {
   language: 'fr',
   messages,
+  // Every built-in pack at once, for registerLocale; typed from the registry, so one missing fails type-checking.
   packs: {
     'reciprocity-balance': reciprocityBalance,
     'romantic-signs': romanticSigns,

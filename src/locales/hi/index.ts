@@ -19,6 +19,7 @@ import { reciproSteps } from './stepper.js';
 export const hi: LocalePack = {
   language: 'hi',
   messages,
+  // Every built-in pack at once, for registerLocale; typed from the registry, so one missing fails type-checking.
   packs: {
     'reciprocity-balance': reciprocityBalance,
     'romantic-signs': romanticSigns,

@@ -6,6 +6,11 @@ import type { PackLoaders } from '../types.js';
  */
 export { messages } from './messages.js';
 
+/**
+ * Each built-in pack in Hindi, loaded when an element shows it. One literal `import()` per pack, since
+ * rollup splits a chunk off only for a literal path: so this table is written out rather than built from
+ * `src/content/registry.ts`, and typed from it (`PackLoaders`): a pack missing here fails type-checking.
+ */
 export const packs: PackLoaders = {
   'reciprocity-balance': () => import('./quiz.js').then((m) => m.reciprocityBalance),
   'romantic-signs': () => import('./checklists/romantic-signs.js').then((m) => m.romanticSigns),
