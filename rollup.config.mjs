@@ -2,6 +2,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { transform as transformCss } from 'lightningcss';
+import MagicString from 'magic-string';
 
 /**
  * The builds (as Shoelace's npm and CDN configs):
@@ -145,6 +146,7 @@ function browserPlugins(outDir) {
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', outDir, declaration: false, declarationMap: false, sourceMap: true }),
     minifyStyles(),
+    minifyTemplates(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];
 }
@@ -163,6 +165,37 @@ function minifyStyles() {
         return `css\`${transformCss({ filename: id, code: Buffer.from(text), minify: true }).code.toString()}\``;
       });
       return { code: minified, map: null };
+    },
+  };
+}
+
+/**
+ * Shrinks the source layout in lit's html`…` and svg`…` templates: each run of whitespace that
+ * holds a line break becomes one space. HTML renders such a run as one space (or nothing, between
+ * blocks), and no template has a `<pre>` or text inside a `<textarea>`, so nothing on screen changes.
+ */
+function minifyTemplates() {
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|svg)\s*`/.test(code)) return null;
+      const out = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && ['html', 'svg'].includes(node.tag.name)) {
+          for (const quasi of node.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const squeezed = raw.replace(/\s*\n\s*/g, ' ');
+            if (squeezed !== raw) out.overwrite(quasi.start, quasi.end, squeezed);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };
 }

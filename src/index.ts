@@ -7,7 +7,14 @@ export { ReciproChecklist } from './components/checklist/checklist.component.js'
 export { ReciproStepper } from './components/stepper/stepper.component.js';
 export type {
   ReciproEventMap,
+  QuizEventMap,
+  ChecklistEventMap,
+  StepperEventMap,
   ReciproChangeDetail,
+  QuizChangeDetail,
+  ChecklistChangeDetail,
+  StepperChangeDetail,
+  ReciproStartDetail,
   ReciproErrorDetail,
   ReciproStepChangeDetail,
   ReciproSubmitDetail,

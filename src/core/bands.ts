@@ -1,4 +1,5 @@
-import { EPSILON } from './ranges.js';
+/** Tolerance for comparing band edges with computed ranges (means produce fractions). */
+export const EPSILON = 1e-9;
 
 /** What scoring needs of a band: its id and its range. */
 export interface BandLike {

@@ -1,3 +1,4 @@
+export { EPSILON } from './bands.js';
 import type { QuizDefinition } from './schemas/quiz.js';
 
 export interface Range {
@@ -42,6 +43,3 @@ export function scoreRanges(definition: QuizDefinition): Map<string, Range> {
   }
   return ranges;
 }
-
-/** Tolerance for comparing band edges with computed ranges (means produce fractions). */
-export const EPSILON = 1e-9;

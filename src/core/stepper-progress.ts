@@ -1,6 +1,5 @@
 import type { ScoreProblem } from './score-quiz.js';
 import type { StepperDefinition } from './schemas/stepper.js';
-import type { StepperData } from './progress.js';
 
 export type StepStatus = 'not-started' | 'in-progress' | 'done';
 

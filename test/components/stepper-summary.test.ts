@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en, notesOf, type StepperData } from '../../src/core/index.js';
-import {
-  escapeMarkdown,
-  summaryMarkdown,
-  summaryText,
-} from '../../src/components/stepper/stepper-summary.js';
+import { escapeMarkdown, summaryMarkdown, summaryText } from '../../src/components/stepper/stepper-summary.js';
 import { smallStepper } from '../fixtures/definitions.js';
 
 const now = new Date(2026, 2, 5, 12);

@@ -22,7 +22,6 @@ import { checklistPackLoaders, checklistPacks, DEFAULT_CHECKLIST, loadChecklistP
 import { checklistStrings } from './checklist-strings.js';
 import { checklistStyles } from './checklist.styles.js';
 import { readList, type ListSource } from './list-definition.js';
-import { itemListJSON, writeStructuredData } from './structured-data.js';
 
 /** Attributes of the writer's list that change the definition (text changes are seen anyway). */
 const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
@@ -107,6 +106,8 @@ export class ReciproChecklist extends ReciproElement<
   private pending?: string[];
   private list?: ListSource;
   private ldScript?: HTMLScriptElement;
+  /** The definition the structured data was last written for. */
+  private ldFor?: ChecklistDefinition;
   private attributeObserver?: MutationObserver;
 
   constructor() {
@@ -200,7 +201,9 @@ export class ReciproChecklist extends ReciproElement<
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.attributeObserver?.disconnect();
-    this.ldScript = writeStructuredData(this, this.ldScript, null);
+    this.ldScript?.remove();
+    this.ldScript = undefined;
+    this.ldFor = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -214,8 +217,20 @@ export class ReciproChecklist extends ReciproElement<
       }
       this.internals.setFormValue(value);
     }
-    const ld = this.structuredData && state && this.isConnected ? itemListJSON(state.definition) : null;
-    this.ldScript = writeStructuredData(this, this.ldScript, ld);
+    this.writeStructuredData();
+  }
+
+  /** The JSON-LD script, when `structured-data` asks for it; its code loads only then. */
+  private writeStructuredData(): void {
+    const definition = this.structuredData && this.isConnected ? this.session?.definition : undefined;
+    if (definition === this.ldFor) return;
+    this.ldFor = definition;
+    this.track(
+      import('./structured-data.js').then(({ itemListJSON, writeStructuredData }) => {
+        if (this.ldFor !== definition) return; // superseded while loading
+        this.ldScript = writeStructuredData(this, this.ldScript, definition ? itemListJSON(definition) : null);
+      }),
+    );
   }
 
   /** Content language: the `locale` attribute or the definition's; a writer's list speaks the page's. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Culture, QuizDefinition, QuizReport, QuizResult, ReportLine } from '../../core/index.js';
+import { quizReport, type Culture, type QuizDefinition, type QuizResult, type ReportLine } from '../../core/index.js';
 import { footerView, resourcesView, safeHref } from '../shared/views.js';
 import { leanChart } from './lean-chart.js';
 import { chartRows } from './quiz-labels.js';
@@ -8,8 +8,6 @@ import type { QuizStrings } from './quiz-strings.js';
 export interface ResultViewContext {
   definition: QuizDefinition;
   result: QuizResult;
-  /** What the reader is told, decided in the core (`quizReport`). */
-  report: QuizReport;
   t: QuizStrings;
   locale: string;
   culture: Culture | null;
@@ -17,8 +15,13 @@ export interface ResultViewContext {
 
 const withAdvice = (line: ReportLine) => (line.advice ? ` ${line.advice}` : '');
 
-/** The result: safety first when a rule fired, then the band, focus, chart, steps, culture note, resources. */
-export function resultView({ definition, result, report, t, locale, culture }: ResultViewContext): TemplateResult {
+/**
+ * The result: safety first when a rule fired, then the band, focus, chart, steps, culture note,
+ * resources. What it says is decided in the core (`quizReport`). This module loads when the reader
+ * starts the quiz, so its code is not in the way of the first question.
+ */
+export function resultView({ definition, result, t, locale, culture }: ResultViewContext): TemplateResult {
+  const report = quizReport(definition, result, culture);
   const { headline, safety } = report;
   const cta = definition.callToAction;
   const ctaHref = safeHref(cta?.url);

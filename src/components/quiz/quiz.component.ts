@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import {
   cultures,
   initQuiz,
-  quizReport,
   reduceQuiz,
   relationships,
   textFor,
@@ -21,7 +20,6 @@ import {
 import { baseStyles } from '../shared/base.styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
-import { resultView } from './quiz-result.js';
 import { quizStyles } from './quiz.styles.js';
 import { quizStrings } from './quiz-strings.js';
 
@@ -96,6 +94,10 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   name?: string;
 
   private readonly internals: ElementInternals;
+  /** The result screen's code: loaded once the reader leaves the intro. */
+  private resultCode?: typeof import('./quiz-result.js');
+  private resultLoading = false;
+  private resultFailed = false;
 
   constructor() {
     super({ kind: 'quiz', presets: quizPresets, defaultPreset: DEFAULT_QUIZ });
@@ -150,8 +152,27 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     this.dispatch({ type: 'reset' });
   }
 
+  /** Starts loading the result screen's code once the reader is past the intro (again after a failure). */
+  private loadResult(): void {
+    if (this.resultCode || this.resultLoading || !this.session || this.session.view.screen === 'intro') return;
+    this.resultLoading = true;
+    this.attempt(async () => {
+      try {
+        this.resultCode = await import('./quiz-result.js');
+        this.resultFailed = false;
+      } catch (error) {
+        this.resultFailed = true;
+        throw error;
+      } finally {
+        this.resultLoading = false;
+        this.requestUpdate();
+      }
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('session')) this.loadResult();
     if (changed.has('layout') && this.session && this.session.layout !== this.layoutMode) {
       this.dispatch({ type: 'layout', layout: this.layoutMode });
     }
@@ -289,7 +310,6 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   private renderResult(state: QuizState, result: QuizResult): TemplateResult {
     const t = this.t;
     const { definition } = state;
-    const report = quizReport(definition, result, this.cultureId);
     const stored = this.persistence.mode !== null && this.persistence.has(definition.id);
     // The summary's code loads when the reader asks for it.
     const summary = async () =>
@@ -297,7 +317,11 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     return html`<section part="result" aria-labelledby="result-heading">
       <h2 id="result-heading" tabindex="-1">${t.resultTitle}</h2>
       <p class="muted">${definition.title}</p>
-      ${resultView({ definition, result, report, t, locale: this.language, culture: this.cultureId })}
+      ${
+        this.resultCode
+          ? this.resultCode.resultView({ definition, result, t, locale: this.language, culture: this.cultureId })
+          : html`<p class="muted">${this.resultFailed ? this.common.unavailable : t.loading}</p>`
+      }
       <div class="actions" part="actions">
         <button type="button" @click=${() => this.dispatch({ type: 'retake', now: new Date() })}>${t.retake}</button>
         <button type="button" @click=${() => window.print()}>${t.print}</button>

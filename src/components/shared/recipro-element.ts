@@ -2,16 +2,16 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import {
   catalogFor,
   commonMessages,
-  createResultPayload,
   type DefinitionByKind,
   type DefinitionKind,
+  type CompleteEffect,
   type Effect,
   type PayloadOptions,
   type ProgressDataByKind,
   type ResultPayload,
   type Transition,
 } from '../../core/index.js';
-import { emit } from '../../events.js';
+import { emit, type ElementEventMaps } from '../../events.js';
 import { copyText } from './clipboard.js';
 import { DefinitionController, standardSource, type DefinitionSource } from './definition-controller.js';
 import { keepStyles } from './keep-styles.js';
@@ -39,12 +39,47 @@ interface Session<K extends DefinitionKind> {
   definition: DefinitionByKind[K];
 }
 
+type Listener<This, E> = ((this: This, event: E) => unknown) | { handleEvent(event: E): unknown };
+type ListenerOptions = boolean | AddEventListenerOptions;
+
+/** Typed listeners: each element's own events (its `recipro-change` detail) first, then the DOM's. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the parameters must match the class's
+export interface ReciproElement<K extends DefinitionKind, State extends Session<K>, Action, Message> {
+  addEventListener<E extends keyof ElementEventMaps[K]>(
+    type: E,
+    listener: Listener<this, ElementEventMaps[K][E]>,
+    options?: ListenerOptions,
+  ): void;
+  addEventListener<E extends keyof HTMLElementEventMap>(
+    type: E,
+    listener: Listener<this, HTMLElementEventMap[E]>,
+    options?: ListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: ListenerOptions): void;
+  removeEventListener<E extends keyof ElementEventMaps[K]>(
+    type: E,
+    listener: Listener<this, ElementEventMaps[K][E]>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<E extends keyof HTMLElementEventMap>(
+    type: E,
+    listener: Listener<this, HTMLElementEventMap[E]>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
 /**
  * What every recipro element has in common, so that each element is its templates and its
  * session's rules (`src/core/sessions/`): where the definition comes from and whether it is valid,
  * the language, saved progress, result delivery, the loading / error / live-region shell, focus
  * moves, and carrying out the effects its session asks for.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class ReciproElement<
   K extends DefinitionKind,
   State extends Session<K>,
@@ -87,6 +122,8 @@ export abstract class ReciproElement<
   protected status = '';
   private focusTarget: string | null = null;
   private payload: ResultPayload | null = null;
+  /** Counts discarded results, so a payload still being built for one is dropped. */
+  private results = 0;
 
   /** Created first, so every other controller sees the current language. */
   protected readonly localeController = new LocaleController(this);
@@ -205,24 +242,42 @@ export abstract class ReciproElement<
           console.warn(effect.message);
           break;
         case 'discard':
+          this.results += 1;
           this.payload = null;
           this.valueChanged(null);
           break;
         case 'emit':
           emit(this, effect.name, effect.detail as never);
           break;
-        case 'complete': {
-          const { result, answers, notes, startedAt, quiet } = effect;
-          const include = parseInclude(this.submitInclude);
-          const options = { include, locale: this.language, answers, notes, startedAt, ...this.payloadOptions() };
-          const payload = (this.payload = createResultPayload(result, options));
-          this.valueChanged(payload);
-          if (quiet) break;
-          emit(this, 'recipro-complete', payload);
-          this.submitter.send(payload);
-        }
+        case 'complete':
+          this.complete(effect);
       }
     }
+  }
+
+  /**
+   * A finished result becomes the payload: the element's value, then (unless restored quietly)
+   * `recipro-complete` and delivery. The payload code loads with the first result, not with the page.
+   */
+  private complete({ result, answers, notes, startedAt, quiet }: CompleteEffect): void {
+    const options = {
+      include: parseInclude(this.submitInclude),
+      locale: this.language,
+      answers,
+      notes,
+      startedAt,
+      ...this.payloadOptions(),
+    };
+    const results = this.results;
+    this.attempt(async () => {
+      const { createResultPayload } = await import('../../core/payload.js');
+      if (this.results !== results) return; // the result was discarded (retake, reset) while the code loaded
+      const payload = (this.payload = createResultPayload(result, options));
+      this.valueChanged(payload);
+      if (quiet) return;
+      emit(this, 'recipro-complete', payload);
+      this.submitter.send(payload);
+    });
   }
 
   /** Moves focus to the element with this id in the shadow root, once the next render is done. */
@@ -239,14 +294,22 @@ export abstract class ReciproElement<
   /** Work the element started on its own (a copy, a download): `updateComplete` waits for it. */
   private work: Promise<unknown> = Promise.resolve();
 
+  /** Lets `updateComplete` wait for work the element started on its own; a failure is the work's to handle. */
+  protected track(task: Promise<unknown>): void {
+    this.work = Promise.all([this.work, task.catch(() => undefined)]);
+  }
+
   /**
    * Runs work the reader asked for whose code loads on demand (a summary, a download); `updateComplete`
    * waits for it. If its code cannot be loaded (offline), the reader is told so.
    */
   protected attempt(task: () => Promise<void>): void {
-    const run = task().catch(() => this.say(this.common.unavailable));
-    this.work = Promise.all([this.work, run]);
+    // In the order the reader asked: two downloads arrive as two files, first things first.
+    const run = (this.asked = this.asked.then(task).catch(() => this.say(this.common.unavailable)));
+    this.track(run);
   }
+
+  private asked: Promise<void> = Promise.resolve();
 
   /** Copies a plain-text summary and says whether it worked. */
   protected copy(text: () => Promise<string>): void {

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import {
-  createKey,
   dataOf,
   DEFAULT_EXPIRY_DAYS,
   initStepper,
@@ -168,7 +167,11 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
   private downloadReminder(definition: StepperDefinition, step: StepperStep): void {
     const reminder = step.practice.reminder!;
     this.attempt(async () => {
-      const [{ reminderCalendar }, { downloadText }] = await Promise.all([import('./ics.js'), import('./download.js')]);
+      const [{ reminderCalendar }, { downloadText }, { createKey }] = await Promise.all([
+        import('./ics.js'),
+        import('./download.js'),
+        import('../../core/key.js'),
+      ]);
       // The first reminder comes one interval from now: the reader is doing the practice today.
       const start = new Date();
       start.setDate(start.getDate() + 7 * reminder.everyWeeks);
