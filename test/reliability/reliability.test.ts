@@ -12,9 +12,11 @@ import {
   completeQuiz,
   completeStepper,
   dangerousMarkup,
+  openPage,
   until,
   type Lit,
-} from './drive.js';
+  type PageWindow,
+} from '../helpers.js';
 import fc from 'fast-check';
 import { fuzzCases, packsOf, SEED } from './fuzz.js';
 
@@ -272,6 +274,25 @@ function setAt<T>(root: T, path: (string | number)[], value: unknown): T {
   return root;
 }
 
+/**
+ * Resolves once an inline handler added to the page now has run: a canary image with a broken
+ * source and an onerror handler. An injected handler on a broken image, added earlier, would
+ * have had its turn too, so `window.__xss` is then safe to check.
+ */
+async function injectedHandlersHadTheirChance(): Promise<void> {
+  // As the attacks: an inline handler on an image whose request fails.
+  const canary = document.createElement('img');
+  canary.setAttribute('onerror', 'window.__canary = true');
+  canary.src = 'x';
+  document.body.append(canary);
+  try {
+    await until(() => (window as unknown as { __canary?: boolean }).__canary === true);
+  } finally {
+    canary.remove();
+    delete (window as unknown as { __canary?: boolean }).__canary;
+  }
+}
+
 /** Stubs clipboard, print and object URLs; returns what was copied and exported. */
 function stubOutputs(): { copied: string[]; blobs: Blob[]; printed: number; restore: () => void } {
   const out = { copied: [] as string[], blobs: [] as Blob[], printed: 0, restore: () => {} };
@@ -437,7 +458,7 @@ describe('reliability: markup injection', function () {
         el.remove();
         counts.injectionsTried++;
       }
-      await new Promise((r) => setTimeout(r, 50));
+      await injectedHandlersHadTheirChance();
       expect(win.__xss, 'a script ran').to.equal(undefined);
       expect(problems, problems.join('\n').slice(0, 3000)).to.deep.equal([]);
       expect(outputs.copied.length).to.be.greaterThan(0);
@@ -1113,12 +1134,11 @@ describe('reliability: lifecycle', function () {
       el.remove();
       counts.lifecycleCycles++;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // Timers an element starts for itself may run out; any still pending a second later is left behind.
+    const left = () => [...tracker.timers].filter((id) => !timersBefore.has(id));
+    await until(() => left().length === 0, 1000).catch(() => undefined);
     expect([...tracker.listeners], 'listeners left on window/document').to.deep.equal([]);
-    expect(
-      [...tracker.timers].filter((id) => !timersBefore.has(id)),
-      'timers left pending',
-    ).to.deep.equal([]);
+    expect(left(), 'timers left pending').to.deep.equal([]);
     expect(tracker.consoleCalls).to.deep.equal([]);
     expect(container.children.length).to.equal(0);
     const after = heap();
@@ -1133,25 +1153,11 @@ describe('reliability: lifecycle', function () {
 // Hostile pages and a clean console: the built bundle (`npm run build` first) in iframe pages
 // under the strict CSP.
 
-interface PageWindow extends Window {
-  __violations: string[];
-  __errors: string[];
-  __console?: string[];
-  __hostLoaded?: string[];
-  __xss?: unknown;
-}
-
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.width = '800';
-  frame.height = '600';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
+/** Opens a page of the built bundle and waits until it has defined the elements. */
+async function openBuiltPage(path: string): Promise<{ win: PageWindow; doc: Document }> {
+  const { win, doc } = await openPage(path);
   await until(() => !!win.customElements.get('recipro-stepper') && !!win.customElements.get('recipro-quiz'));
-  return { frame, win, doc: frame.contentDocument! };
+  return { win, doc };
 }
 
 /** Completes every recipro element in a page, checking each is visible and its buttons are shown. */
@@ -1182,7 +1188,7 @@ describe('reliability: hostile pages (built bundle)', function () {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('a page with its own lit before and after ours, its own Trusted Types policy and global CSS resets', async () => {
-    const { win, doc } = await openPage('/test/pages/reliability-hostile.html');
+    const { win, doc } = await openBuiltPage('/test/pages/reliability-hostile.html');
     await until(() => (win.__hostLoaded ?? []).length === 2);
     await completeAll(doc);
     await expectHostElement(doc, 'host-before');
@@ -1198,7 +1204,7 @@ describe('reliability: hostile pages (built bundle)', function () {
   });
 
   it('a page that freezes the built-in prototypes before loading', async () => {
-    const { win, doc } = await openPage('/test/pages/reliability-frozen.html');
+    const { win, doc } = await openBuiltPage('/test/pages/reliability-frozen.html');
     expect(Object.isFrozen((win as unknown as { Object: ObjectConstructor }).Object.prototype)).to.equal(true);
     await completeAll(doc);
     await expectHostElement(doc, 'host-after');
@@ -1208,16 +1214,22 @@ describe('reliability: hostile pages (built bundle)', function () {
   });
 
   it('the production build logs nothing during a complete run of each element', async () => {
-    const { win, doc } = await openPage('/test/pages/reliability-console.html');
+    const { win, doc } = await openBuiltPage('/test/pages/reliability-console.html');
     await completeAll(doc);
     // And the ways out: copy (blocked clipboard in a background frame is fine: it must stay quiet), print stubbed.
     (win as unknown as { print: () => void }).print = () => {};
+    const copying: Lit[] = [];
     for (const el of doc.querySelectorAll<Lit>('recipro-quiz, recipro-checklist, recipro-stepper')) {
-      buttonNamed(el.shadowRoot!, t.copy)?.click();
+      const copy = buttonNamed(el.shadowRoot!, t.copy);
+      if (copy) copying.push(el);
+      copy?.click();
       buttonNamed(el.shadowRoot!, t.print)?.click();
       await el.updateComplete;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // Each copy has ended once its element says how it went: copied, or blocked.
+    const said = (el: Lit) => el.shadowRoot!.querySelector('[role=status]')?.textContent ?? '';
+    await until(() => copying.every((el) => said(el) === t.copied || said(el) === t.copyFailed));
+    expect(copying.length).to.equal(3);
     expect(win.__console).to.deep.equal([]);
     counts.hostilePages++;
   });
