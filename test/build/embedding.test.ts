@@ -117,7 +117,7 @@ describe('the built script-tag bundles', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
-  it("a blog post with a writer's list downloads the checklist alone; a built-in pack adds only that pack", async () => {
+  it("a blog post with a writer's list loads only the checklist; a built-in pack adds only that pack", async () => {
     const { win, doc } = await openPage('/test/pages/blog-list.html');
     await until(() => !!win.customElements.get('recipro-checklist'));
     const list = doc.querySelector('recipro-checklist') as Lit;

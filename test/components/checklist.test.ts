@@ -133,6 +133,7 @@ describe('<recipro-checklist>', () => {
     ],
     // A writer's list comes after a child JSON script and before src.
     ownSource: {
+      name: "a writer's list",
       add(el) {
         const list = document.createElement('ul');
         list.append(Object.assign(document.createElement('li'), { textContent: 'From the list' }));
@@ -355,7 +356,8 @@ describe('<recipro-checklist>', () => {
       expect(boxes(el)[0]!.checked).to.equal(true);
       expect(text(el, '[part=count]')).to.equal('1 of 5 checked');
       expect(text(el, '[role=status]')).to.equal(
-        '1 of 5 checked. Few of these for now: Pick one sign you would like more of and start there; small steps count.',
+        '1 of 5 checked. Few of these for now: ' +
+          'Pick one sign you would like more of and start there; small steps count.',
       );
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
@@ -619,7 +621,7 @@ describe('<recipro-checklist>', () => {
       expect(change.bubbles && change.composed).to.equal(true);
     });
 
-    it('fires recipro-complete with the result payload when the reader asks for the takeaway, not on checking', async () => {
+    it('fires recipro-complete with the payload when the reader asks for the takeaway, not on checking', async () => {
       const el = await defined(smallChecklist);
       const seen = record(el);
       await check(el, 0, 1);
@@ -755,7 +757,7 @@ describe('<recipro-checklist>', () => {
   });
 
   describe('built-in packs', () => {
-    it("loads a built-in pack only for an element that shows it, one pack at a time, never for a writer's list", async () => {
+    it("loads a built-in pack only for an element showing it, one at a time, never for a writer's list", async () => {
       expect(packsForAList).to.deep.equal([]);
       const earlier = packsLoaded().filter((id) => id !== 'friendship-balance');
       const pack = await fixture<ReciproChecklist>(
@@ -901,8 +903,8 @@ describe('<recipro-checklist>', () => {
 
   describe('look', () => {
     it("takes the article's font and colour by default", async () => {
-      const wrapper =
-        await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); font-size: 19px">
+      const article = 'font-family: Georgia, serif; color: rgb(10, 20, 30); font-size: 19px';
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${article}>
         <recipro-checklist><ul><li>One</li></ul></recipro-checklist>
       </div>`);
       const el = wrapper.querySelector('recipro-checklist')!;

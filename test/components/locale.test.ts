@@ -194,7 +194,7 @@ describe('languages', () => {
       expect(Object.keys(checklistPacks)).to.not.include('work-reciprocity');
     });
 
-    it("shows the English pack, in the language's interface, when a translation cannot be loaded (offline)", async () => {
+    it("shows the English pack in the language's interface when its translation cannot load (offline)", async () => {
       await make<ReciproStepper>(html`<recipro-stepper locale="ar"></recipro-stepper>`); // Arabic strings are loaded
       let attempts = 0;
       registerLanguage('ar', ar.messages, {

@@ -314,7 +314,8 @@ describe('<recipro-stepper>', () => {
         console.warn = original;
       }
       expect(warnings).to.deep.equal([
-        '<recipro-stepper>: start-step "nope" is not a step of "recipro-steps" (steps: reflect, express, check-in, invest, practice-balance, repair, observe).',
+        '<recipro-stepper>: start-step "nope" is not a step of "recipro-steps" ' +
+          '(steps: reflect, express, check-in, invest, practice-balance, repair, observe).',
       ]);
     });
 
@@ -355,7 +356,7 @@ describe('<recipro-stepper>', () => {
   });
 
   describe('with the keyboard alone', () => {
-    it('walks through all seven steps writing notes; focus lands on each heading and aria-current follows', async () => {
+    it('walks through the seven steps writing notes; focus lands on each heading, aria-current follows', async () => {
       const el = await stepper();
       const moves: string[] = [];
       el.addEventListener('recipro-step-change', (e) => moves.push(`${e.detail.from}>${e.detail.to}`));
@@ -519,14 +520,15 @@ describe('<recipro-stepper>', () => {
       const markdown = await file.text();
       expect(markdown).to.match(/^# Steps: Your notes\n\n1 of 2 done · /);
       expect(markdown).to.contain(
-        '## R: Reflect\n\n_Done_\n\ns\n\n**What?**\n\n> \\# Not a heading\\\n> \\[link\\](https://example.org) \\<img src=x\\>\n\n**Practice**: Do it.',
+        '## R: Reflect\n\n_Done_\n\ns\n\n**What?**\n\n' +
+          '> \\# Not a heading\\\n> \\[link\\](https://example.org) \\<img src=x\\>\n\n**Practice**: Do it.',
       );
       expect(markdown).to.contain('## C: Check in\n\n_Not started_\n\ns\n\n_No notes yet._\n\n**Practice**: Ask.');
       expect(markdown).to.match(/---\n\nNot therapy\.\n$/);
       expect($(el, 'a')).to.not.exist;
     });
 
-    it('downloads a repeating calendar reminder for the Check-in and Observe practices, without the notes', async () => {
+    it('downloads a repeating calendar reminder for the Check-in and Observe practices, without notes', async () => {
       const el = await stepper();
       await writeNote(el, 'p1', 'A private note');
       await press(el, 'Summary');
@@ -556,11 +558,13 @@ describe('<recipro-stepper>', () => {
       expect(value('SUMMARY')).to.equal('Reciprocity check-in');
       expect(value('RRULE')).to.equal('FREQ=WEEKLY;INTERVAL=2');
       expect(value('DESCRIPTION')).to.equal(
-        'Set aside ten quiet minutes to ask "How are we doing?" and listen to the answer.\\n\\nA practice from The RECIPRO steps: Check in.',
+        'Set aside ten quiet minutes to ask "How are we doing?" and listen to the answer.\\n\\n' +
+          'A practice from The RECIPRO steps: Check in.',
       );
       const start = new Date();
       start.setDate(start.getDate() + 14);
-      const ymd = `${start.getFullYear()}${String(start.getMonth() + 1).padStart(2, '0')}${String(start.getDate()).padStart(2, '0')}`;
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const ymd = `${start.getFullYear()}${pad(start.getMonth() + 1)}${pad(start.getDate())}`;
       expect(lines.find((l) => l.name === 'DTSTART')).to.deep.equal({
         name: 'DTSTART',
         params: ';VALUE=DATE',

@@ -57,10 +57,16 @@ after(async () => {
   window.removeEventListener('error', onError);
   window.removeEventListener('unhandledrejection', onRejection);
   container.remove();
-  console.log(
-    `reliability: definitions fuzzed: ${counts.definitionsFuzzed}, attribute values tried: ${counts.attributesFuzzed}, injections tried: ${counts.injectionsTried}, storage faults: ${counts.storageFaults}, ` +
-      `lifecycle cycles: ${counts.lifecycleCycles}, hostile pages: ${counts.hostilePages}, failures: ${counts.failures}`,
-  );
+  const summary = [
+    `definitions fuzzed: ${counts.definitionsFuzzed}`,
+    `attribute values tried: ${counts.attributesFuzzed}`,
+    `injections tried: ${counts.injectionsTried}`,
+    `storage faults: ${counts.storageFaults}`,
+    `lifecycle cycles: ${counts.lifecycleCycles}`,
+    `hostile pages: ${counts.hostilePages}`,
+    `failures: ${counts.failures}`,
+  ];
+  console.log(`reliability: ${summary.join(', ')}`);
 });
 
 function create(kind: DefinitionKind, attrs: Record<string, string> = {}): Any {
@@ -89,7 +95,7 @@ describe('reliability: definition fuzz', function () {
   this.timeout(120_000);
 
   for (const kind of KINDS) {
-    it(`${kind}: ${FUZZ_PER_KIND} seeded malformed definitions each show an alert and fire recipro-error, or render`, async () => {
+    it(`${kind}: ${FUZZ_PER_KIND} seeded bad definitions each show an alert and fire an error, or render`, async () => {
       const cases = fuzzCases(kind, FUZZ_PER_KIND);
       // Warm up: the validator chunk loads once.
       const warm = create(kind);
@@ -157,7 +163,8 @@ describe('reliability: definition fuzz', function () {
       expect(problems.slice(0, 10), problems.join('\n').slice(0, 4000)).to.deep.equal([]);
       expect(pageErrors).to.deep.equal([]);
       console.log(
-        `reliability: ${kind}: ${cases.length} fuzzed (${valid} stayed valid), slowest render ${Math.round(slowest)} ms`,
+        `reliability: ${kind}: ${cases.length} fuzzed (${valid} stayed valid), ` +
+          `slowest render ${Math.round(slowest)} ms`,
       );
     });
   }
@@ -350,7 +357,10 @@ describe('reliability: attribute values', function () {
   };
 
   for (const kind of KINDS) {
-    it(`${kind}: every attribute set to names of object properties, attacks and odd text renders or shows an alert, and never throws`, async () => {
+    const name =
+      `${kind}: every attribute set to names of object properties, attacks and odd text ` +
+      'renders or shows an alert, and never throws';
+    it(name, async () => {
       const problems: string[] = [];
       const warn = console.warn;
       console.warn = () => {}; // an unknown start-step is worth a warning, not a failure here
@@ -394,7 +404,7 @@ describe('reliability: markup injection', function () {
   });
 
   for (const kind of KINDS) {
-    it(`${kind}: every attack in every string and answer is rendered as text, printed, copied and exported`, async () => {
+    it(`${kind}: every attack in every string and answer is shown as text, printed, copied and exported`, async () => {
       const pack = packsOf(kind)[0]!;
       const { text } = stringPaths(pack, kind);
       expect(text.length).to.be.greaterThan(10);
@@ -473,7 +483,7 @@ describe('reliability: markup injection', function () {
     });
   }
 
-  it('checklist: attacks in a writer’s list (light DOM) stay text, and the JSON-LD cannot close its script', async () => {
+  it('checklist: attacks in a writer’s list (light DOM) stay text; the JSON-LD cannot close its script', async () => {
     for (const attack of ATTACKS) {
       const el = create('checklist', { 'structured-data': '' });
       const list = document.createElement('ul');
@@ -669,7 +679,7 @@ describe('reliability: storage faults', function () {
     ...KINDS.map((k) => [k, 'session'] as const),
   ]) {
     for (const fault of FAULTS) {
-      it(`${kind} (persist=${mode}): storage ${fault} — still completes, says so quietly, loses nothing typed`, async () => {
+      it(`${kind} (persist=${mode}): storage ${fault}: still completes, says so quietly, loses nothing`, async () => {
         const undo = breakStorage(fault, kind, mode === 'local' ? localStorage : sessionStorage);
         try {
           const el = create(kind, { persist: mode, preset: DEFAULT_ID[kind] });
@@ -740,7 +750,7 @@ describe('reliability: storage faults', function () {
     }
   }
 
-  it('stepper: a reader who opts in to keep notes on a page whose storage is full is told, and keeps typing', async () => {
+  it('stepper: a reader who opts in to keep notes while storage is full is told, and keeps typing', async () => {
     const undo = breakStorage('quota', 'stepper');
     try {
       const el = create('stepper');
@@ -1002,7 +1012,7 @@ describe('reliability: lifecycle', function () {
     expect(tracker.consoleCalls).to.deep.equal([]);
   });
 
-  it('definition replaced mid-quiz by one with the same id and version but fewer questions: a clean restart', async () => {
+  it('definition replaced mid-quiz by one of the same id and version, fewer questions: a clean restart', async () => {
     const el = create('quiz');
     container.append(el);
     await el.updateComplete;
@@ -1144,7 +1154,8 @@ describe('reliability: lifecycle', function () {
     const after = heap();
     if (baseline && after)
       console.log(
-        `reliability: heap ${(baseline / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after 100 cycles (no GC forced; logged only)`,
+        `reliability: heap ${(baseline / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after ` +
+          '100 cycles (no GC forced; logged only)',
       );
   });
 });

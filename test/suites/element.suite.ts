@@ -57,7 +57,7 @@ export interface ElementSuiteOptions<E extends ReciproLike> {
   /** Definitions of the right kind that are still wrong: a wrong shape, an error of meaning. */
   invalid: InvalidDefinition[];
   /** A source of the element's own, between the child script and `src`: adds it and returns its removal. */
-  ownSource?: { add(el: E): () => void; expect(el: E): void };
+  ownSource?: { name: string; add(el: E): () => void; expect(el: E): void };
   /** What the page author wrote inside the element, which must stay readable beside an error. */
   fallback?: { add(el: E): void; expect(el: E): void };
   /** Part-way progress, as a reader makes it. */
@@ -146,7 +146,9 @@ export function runElementSuite<E extends ReciproLike>(options: ElementSuiteOpti
         expect(title(el)).to.equal(options.preset.title);
       });
 
-      it(`prefers the definition property, then a child JSON script, ${options.ownSource ? 'then its own source, ' : ''}then src, then preset, then its default`, async () => {
+      const order = ['the definition property', 'a child JSON script', 'src', 'preset', 'its default'];
+      if (options.ownSource) order.splice(2, 0, options.ownSource.name);
+      it(`prefers ${order.join(', then ')}`, async () => {
         const url = URL.createObjectURL(new Blob([JSON.stringify(titled('src'))], { type: 'application/json' }));
         let removeOwn = () => {};
         const el = await make((e) => {
@@ -448,7 +450,7 @@ export function runElementSuite<E extends ReciproLike>(options: ElementSuiteOpti
     });
 
     describe('accessibility', () => {
-      it('keeps an empty, polite live region in the page from the first render, while the definition loads', async () => {
+      it('keeps an empty, polite live region from the first render, while the definition loads', async () => {
         const original = window.fetch;
         window.fetch = () => new Promise<Response>(() => {});
         try {
