@@ -115,7 +115,7 @@ export function runElementSuite<E extends ReciproLike>(options: ElementSuiteOpti
       el.definition = definition;
       setAttributes(el, attrs);
     });
-  /** Counts `recipro-complete` while `run` completes the element. */
+  /** Counts `recipro-complete` while the reader (`options.complete`) completes the element. */
   async function completions(el: E): Promise<number> {
     let completed = 0;
     const count = () => completed++;
