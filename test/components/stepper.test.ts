@@ -157,6 +157,7 @@ describe('<recipro-stepper>', () => {
       },
       saved: { current: 'reflect', steps: { reflect: { visited: true, done: true, notes: { p1: 'A note to keep' } } } },
       atStart(el) {
+        expect(spoken($(el, '#step-heading'))).to.equal('Step 1 of 2: Reflect');
         expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('');
         expect(text(el, '[part=progress] p')).to.equal('0 of 2 done');
       },
