@@ -3,19 +3,9 @@
 // Run `npm run build` first; `npm test` does.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { expectAccessible } from '../helpers.js';
-
-type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+import { button, expectAccessible, settle, type Lit } from '../helpers.js';
 
 const errors: string[] = [];
-const button = (el: Lit, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
-
-async function settled(el: Lit): Promise<void> {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
 
 /** Axe at both widths, then back to the default width. */
 async function accessibleAtBothWidths(el: Lit): Promise<void> {
@@ -47,17 +37,17 @@ describe('the production build (dist/recipro.js)', () => {
 
   it('the quiz, from its introduction to its result', async () => {
     const el = await fixture<Lit>(html`<recipro-quiz></recipro-quiz>`);
-    await settled(el);
+    await settle(el);
     await accessibleAtBothWidths(el);
     button(el, 'Start')!.click();
-    await settled(el);
+    await settle(el);
     await accessibleAtBothWidths(el);
     const items = (el as unknown as { quiz: { items: { dimension?: string }[] } }).quiz.items;
     for (const item of items) {
       el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[item.dimension ? 3 : 0]!.click();
-      await settled(el);
+      await settle(el);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
-      await settled(el);
+      await settle(el);
     }
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Your result');
     await accessibleAtBothWidths(el);
@@ -65,17 +55,17 @@ describe('the production build (dist/recipro.js)', () => {
 
   it('the quiz in Arabic, right to left, from its introduction to its result', async () => {
     const el = await fixture<Lit>(html`<recipro-quiz locale="ar"></recipro-quiz>`);
-    await settled(el);
+    await settle(el);
     expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('dir')).to.equal('rtl');
     await accessibleAtBothWidths(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
-    await settled(el);
+    await settle(el);
     const items = (el as unknown as { quiz: { items: { dimension?: string }[] } }).quiz.items;
     for (const item of items) {
       el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[item.dimension ? 1 : 0]!.click();
-      await settled(el);
+      await settle(el);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
-      await settled(el);
+      await settle(el);
     }
     expect(el.shadowRoot!.querySelector('[part~=chart]')).to.exist;
     await accessibleAtBothWidths(el);
@@ -83,29 +73,29 @@ describe('the production build (dist/recipro.js)', () => {
 
   it('the checklist, empty and with every sign checked and its takeaway', async () => {
     const el = await fixture<Lit>(html`<recipro-checklist></recipro-checklist>`);
-    await settled(el);
+    await settle(el);
     expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.greaterThan(0);
     await accessibleAtBothWidths(el);
     for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.click();
-    await settled(el);
+    await settle(el);
     button(el, 'See what this means')!.click();
-    await settled(el);
+    await settle(el);
     expect(el.shadowRoot!.querySelector('[part~=result]')).to.exist;
     await accessibleAtBothWidths(el);
   });
 
   it('the stepper, at its first step and at its summary', async () => {
     const el = await fixture<Lit>(html`<recipro-stepper></recipro-stepper>`);
-    await settled(el);
+    await settle(el);
     await accessibleAtBothWidths(el);
     for (let step = 0; step < 7; step++) {
       button(el, 'Mark as done')!.click();
-      await settled(el);
+      await settle(el);
       button(el, 'Next')?.click();
-      await settled(el);
+      await settle(el);
     }
     button(el, 'See the summary')?.click();
-    await settled(el);
+    await settle(el);
     expect(el.shadowRoot!.querySelector('[part~=summary]')).to.exist;
     await accessibleAtBothWidths(el);
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { en, scoreQuiz } from '../../src/core/index.js';
+import { en } from '../../src/core/index.js';
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import type { ReciproChecklist } from '../../src/components/checklist/checklist.js';
 import type { ReciproStepper } from '../../src/components/stepper/stepper.js';
@@ -16,6 +16,38 @@ import { expectAccessible, settle } from '../helpers.js';
 type Any = ReciproQuiz | ReciproChecklist | ReciproStepper;
 const base = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!;
 const packs = { fr, hi, ar };
+
+/**
+ * The reciprocity balance check answered "Always" to every question about what the reader gives,
+ * "Rarely" to every one about what comes back, "Never" to the safety question. Each form has one
+ * reversed item: on the giving side for practical help, conversation and hard times (give 50,
+ * receive 25), on the receiving side for emotional support, repair and the future (give 100,
+ * receive 50). Written out once: every language must score the same.
+ */
+const BALANCE_SCORES = {
+  'practical-give': 50,
+  'practical-receive': 25,
+  'emotional-give': 100,
+  'emotional-receive': 50,
+  'communication-give': 50,
+  'communication-receive': 25,
+  'repair-give': 100,
+  'repair-receive': 50,
+  'healing-give': 50,
+  'healing-receive': 25,
+  'future-give': 100,
+  'future-receive': 50,
+  practical: 25,
+  emotional: 50,
+  communication: 25,
+  repair: 50,
+  healing: 25,
+  future: 50,
+  give: 75,
+  receive: 37.5,
+  lean: 37.5,
+  engagement: 56.25,
+};
 
 async function make<T extends Any>(markup: ReturnType<typeof html>): Promise<T> {
   const host = await fixture<HTMLElement>(markup);
@@ -91,19 +123,17 @@ describe('languages', () => {
         await expectAccessible(el);
         const root = el.shadowRoot!;
         root.querySelector<HTMLButtonElement>('button.primary')!.click();
-        const answers: Record<string, number> = {};
         for (const item of el.quiz!.items) {
           await settle(el);
           const index = item.dimension ? (item.dimension.endsWith('give') ? 4 : 1) : 0;
           root.querySelectorAll<HTMLInputElement>('input[type=radio]')[index]!.click();
-          answers[item.id] = index + 1;
           await settle(el);
           root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
         }
         await settle(el);
         expect(root.querySelector('h2')!.textContent).to.equal(pack.messages.resultTitle);
-        const expected = scoreQuiz(pack.packs['reciprocity-balance'] as never, answers);
-        expect(el.value!.result).to.deep.include({ scores: expected.scores });
+        expect((el.value!.result as { scores: unknown }).scores).to.deep.equal(BALANCE_SCORES);
+        expect((el.value!.result as { band: { id: string } }).band.id).to.equal('carry-more');
         await expectAccessible(el);
       });
 
@@ -164,7 +194,7 @@ describe('languages', () => {
       expect(Object.keys(checklistPacks)).to.not.include('work-reciprocity');
     });
 
-    it("shows the English pack, in the language's interface, when a translation cannot be loaded (offline)", async () => {
+    it("shows the English pack in the language's interface when its translation cannot load (offline)", async () => {
       await make<ReciproStepper>(html`<recipro-stepper locale="ar"></recipro-stepper>`); // Arabic strings are loaded
       let attempts = 0;
       registerLanguage('ar', ar.messages, {

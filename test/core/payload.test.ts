@@ -26,9 +26,20 @@ describe('result payload', () => {
       locale: 'en',
     });
     expect(payload.definition).to.deep.equal({ id: 'small-quiz', version: '1.0.0' });
-    expect(payload.result.kind).to.equal('quiz');
-    if (payload.result.kind === 'quiz')
-      expect(payload.result.band).to.deep.equal({ id: 'carry-more', label: 'You carry more' });
+    // give: g1 5 and g2 1 (reversed: 5) → 100; receive: r1 1 and r2 5 (reversed: 1) → 0. The safety
+    // answer (4) withholds the steps, not the bands.
+    expect(payload.result).to.deep.equal({
+      kind: 'quiz',
+      band: { id: 'carry-more', label: 'You carry more' },
+      bands: [
+        { banding: 'overall', score: 'lean', value: 100, band: 'carry-more' },
+        { banding: 'engagement', score: 'engagement', value: 50, band: 'engaged' },
+      ],
+      scores: { give: 100, receive: 0, lean: 100, engagement: 50 },
+      focus: ['lean'],
+      steps: [],
+      completeness: { answered: 5, total: 5, sufficient: true },
+    });
     expect(payload).to.not.have.property('answers');
     expect(payload).to.not.have.property('safetyConcern');
     expect(parseResultPayload(JSON.parse(JSON.stringify(payload))).ok).to.equal(true);
@@ -62,16 +73,24 @@ describe('result payload', () => {
       JSON.stringify(createResultPayload(scoreQuiz(smallQuiz, answers), { answers, include: ['answers'] })),
     );
     const parsed = parseResultPayload(sent);
-    expect(parsed.ok).to.equal(true);
-    if (parsed.ok && parsed.payload.result.kind === 'quiz') {
-      const again = scoreQuiz(smallQuiz, parsed.payload.answers);
-      expect(again.scores).to.deep.equal(parsed.payload.result.scores);
-    }
+    if (!parsed.ok) expect.fail(`the payload was refused: ${JSON.stringify(parsed.issues)}`);
+    const { payload } = parsed;
+    expect(payload.answers).to.deep.equal({ g1: 5, g2: 1, r1: 1, r2: 5, safe: 4 });
+    expect(payload.result).to.deep.include({
+      kind: 'quiz',
+      scores: { give: 100, receive: 0, lean: 100, engagement: 50 },
+    });
+    expect(scoreQuiz(smallQuiz, payload.answers).scores).to.deep.equal({
+      give: 100,
+      receive: 0,
+      lean: 100,
+      engagement: 50,
+    });
   });
 
   it('explains an invalid payload', () => {
     const parsed = parseResultPayload({ schema: 'recipro-result', schemaVersion: 1 });
-    expect(parsed.ok).to.equal(false);
-    if (!parsed.ok) expect(parsed.issues.map((i) => i.path)).to.include.members(['key', 'completedAt', 'result']);
+    if (parsed.ok) expect.fail('an invalid payload was accepted');
+    expect(parsed.issues.map((i) => i.path)).to.include.members(['key', 'completedAt', 'result']);
   });
 });

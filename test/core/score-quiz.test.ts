@@ -6,7 +6,8 @@ const scale = smallQuiz.scales[0]!;
 
 describe('scoreQuiz', () => {
   it('normalises each dimension to 0–100 with reverse scoring and weights', () => {
-    // give: g1=5 (1.0), g2=1 reversed → 5 (1.0) → 100; receive: r1=3 (0.5, weight 2), r2=5 reversed → 1 (0) → (2*0.5+0)/3
+    // give: g1=5 (1.0), g2=1 reversed → 5 (1.0) → 100;
+    // receive: r1=3 (0.5, weight 2), r2=5 reversed → 1 (0) → (2*0.5+0)/3
     const result = scoreQuiz(smallQuiz, { g1: 5, g2: 1, r1: 3, r2: 5, safe: 1 });
     expect(result.dimensions.give!.normalized).to.equal(100);
     expect(result.dimensions.give!.raw).to.equal(10);
@@ -101,8 +102,23 @@ describe('scoreQuiz', () => {
     expect([1, 2, 3, 4, 5].map((v) => reverseValue(scale, v))).to.deep.equal([5, 4, 3, 2, 1]);
   });
 
-  it('is deterministic', () => {
+  it('gives the same written-out result on every call for answers that lean towards receiving', () => {
     const answers = { g1: 2, g2: 4, r1: 5, r2: 1, safe: 2 };
-    expect(scoreQuiz(smallQuiz, answers)).to.deep.equal(scoreQuiz(smallQuiz, answers));
+    for (let call = 0; call < 3; call++) {
+      const result = scoreQuiz(smallQuiz, answers);
+      // give: g1 2 (0.25) and g2 4 reversed to 2 (0.25) → 25, raw 2 + 2;
+      // receive: r1 5 (1, weight 2) and r2 1 reversed to 5 (1) → 100, raw 5 × 2 + 5.
+      expect(result.dimensions.give).to.deep.include({ raw: 4, normalized: 25 });
+      expect(result.dimensions.receive).to.deep.include({ raw: 15, normalized: 100 });
+      expect(result.scores).to.deep.equal({ give: 25, receive: 100, lean: -75, engagement: 62.5 });
+      expect(result.bands.map((b) => `${b.banding}:${b.band.id}`)).to.deep.equal([
+        'overall:receive-more',
+        'engagement:engaged',
+      ]);
+      expect(result.focus.map((f) => f.score)).to.deep.equal(['lean']);
+      expect(result.guidance).to.deep.equal({ advice: ['Offer more.'], steps: ['invest'], showResources: false });
+      expect(result.safety).to.deep.equal([]);
+      expect(result.completeness).to.deep.include({ answered: 5, total: 5, sufficient: true, missing: [] });
+    }
   });
 });

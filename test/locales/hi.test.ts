@@ -20,9 +20,21 @@ import { expectSameStructure } from './same-structure.js';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 const PERSON = { partner: 'साथी', family: 'परिवार', friend: 'दोस्त', colleague: 'सहकर्मी' } as const;
-/** Telling the reader to give more, try harder or do more, in Hindi (with or without nukta) or English. A danda (।) ends a word. */
-const GIVE_MORE =
-  /(ज़्यादा|ज्यादा|अधिक|और)\s+(दें|दीजिए|दो|देते रहें|करें|कीजिए|कोशिश करें|मेहनत करें)(?![\u0900-\u0963\u0966-\u097F])|give more|try harder|do more for/i;
+/**
+ * Telling the reader to give more, try harder or do more, in Hindi (with or without nukta) or
+ * English. A danda (।) ends a word.
+ */
+const GIVE_MORE = new RegExp(
+  [
+    // "more", then "give", "do", "try" or "work hard" as a whole word.
+    String.raw`(ज़्यादा|ज्यादा|अधिक|और)\s+` +
+      String.raw`(दें|दीजिए|दो|देते रहें|करें|कीजिए|कोशिश करें|मेहनत करें)(?![\u0900-\u0963\u0966-\u097F])`,
+    'give more',
+    'try harder',
+    'do more for',
+  ].join('|'),
+  'i',
+);
 /** Keys whose strings are not wording: ids, data, and the names of services abroad. */
 const NOT_WORDING = new Set([
   'id',

@@ -48,7 +48,8 @@ export function expectSameStructure(translated: unknown, english: unknown, langu
       const a = (translated as Record<string, unknown>)[key];
       const b = (english as Record<string, unknown>)[key];
       if (typeof b === 'string' && IDENTITY_KEYS.has(key)) expect(a, at).to.equal(b);
-      // Lists of ids (a band's `steps`, a score's `of`) match exactly; lists of objects (a quiz's `steps`) are compared in depth.
+      // Lists of ids (a band's `steps`, a score's `of`) match exactly; lists of objects (a quiz's
+      // `steps`) are compared in depth.
       else if (Array.isArray(b) && IDENTITY_KEYS.has(key) && b.every((x) => typeof x === 'string'))
         expect(a, at).to.deep.equal(b);
       else expectSameStructure(a, b, language, at);

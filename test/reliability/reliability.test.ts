@@ -12,9 +12,11 @@ import {
   completeQuiz,
   completeStepper,
   dangerousMarkup,
+  openPage,
   until,
   type Lit,
-} from './drive.js';
+  type PageWindow,
+} from '../helpers.js';
 import fc from 'fast-check';
 import { fuzzCases, packsOf, SEED } from './fuzz.js';
 
@@ -55,10 +57,16 @@ after(async () => {
   window.removeEventListener('error', onError);
   window.removeEventListener('unhandledrejection', onRejection);
   container.remove();
-  console.log(
-    `reliability: definitions fuzzed: ${counts.definitionsFuzzed}, attribute values tried: ${counts.attributesFuzzed}, injections tried: ${counts.injectionsTried}, storage faults: ${counts.storageFaults}, ` +
-      `lifecycle cycles: ${counts.lifecycleCycles}, hostile pages: ${counts.hostilePages}, failures: ${counts.failures}`,
-  );
+  const summary = [
+    `definitions fuzzed: ${counts.definitionsFuzzed}`,
+    `attribute values tried: ${counts.attributesFuzzed}`,
+    `injections tried: ${counts.injectionsTried}`,
+    `storage faults: ${counts.storageFaults}`,
+    `lifecycle cycles: ${counts.lifecycleCycles}`,
+    `hostile pages: ${counts.hostilePages}`,
+    `failures: ${counts.failures}`,
+  ];
+  console.log(`reliability: ${summary.join(', ')}`);
 });
 
 function create(kind: DefinitionKind, attrs: Record<string, string> = {}): Any {
@@ -87,7 +95,7 @@ describe('reliability: definition fuzz', function () {
   this.timeout(120_000);
 
   for (const kind of KINDS) {
-    it(`${kind}: ${FUZZ_PER_KIND} seeded malformed definitions each show an alert and fire recipro-error, or render`, async () => {
+    it(`${kind}: ${FUZZ_PER_KIND} seeded bad definitions each show an alert and fire an error, or render`, async () => {
       const cases = fuzzCases(kind, FUZZ_PER_KIND);
       // Warm up: the validator chunk loads once.
       const warm = create(kind);
@@ -155,7 +163,8 @@ describe('reliability: definition fuzz', function () {
       expect(problems.slice(0, 10), problems.join('\n').slice(0, 4000)).to.deep.equal([]);
       expect(pageErrors).to.deep.equal([]);
       console.log(
-        `reliability: ${kind}: ${cases.length} fuzzed (${valid} stayed valid), slowest render ${Math.round(slowest)} ms`,
+        `reliability: ${kind}: ${cases.length} fuzzed (${valid} stayed valid), ` +
+          `slowest render ${Math.round(slowest)} ms`,
       );
     });
   }
@@ -272,6 +281,25 @@ function setAt<T>(root: T, path: (string | number)[], value: unknown): T {
   return root;
 }
 
+/**
+ * Resolves once an inline handler added to the page now has run: a canary image with a broken
+ * source and an onerror handler. An injected handler on a broken image, added earlier, would
+ * have had its turn too, so `window.__xss` is then safe to check.
+ */
+async function injectedHandlersHadTheirChance(): Promise<void> {
+  // As the attacks: an inline handler on an image whose request fails.
+  const canary = document.createElement('img');
+  canary.setAttribute('onerror', 'window.__canary = true');
+  canary.src = 'x';
+  document.body.append(canary);
+  try {
+    await until(() => (window as unknown as { __canary?: boolean }).__canary === true);
+  } finally {
+    canary.remove();
+    delete (window as unknown as { __canary?: boolean }).__canary;
+  }
+}
+
 /** Stubs clipboard, print and object URLs; returns what was copied and exported. */
 function stubOutputs(): { copied: string[]; blobs: Blob[]; printed: number; restore: () => void } {
   const out = { copied: [] as string[], blobs: [] as Blob[], printed: 0, restore: () => {} };
@@ -329,7 +357,10 @@ describe('reliability: attribute values', function () {
   };
 
   for (const kind of KINDS) {
-    it(`${kind}: every attribute set to names of object properties, attacks and odd text renders or shows an alert, and never throws`, async () => {
+    const name =
+      `${kind}: every attribute set to names of object properties, attacks and odd text ` +
+      'renders or shows an alert, and never throws';
+    it(name, async () => {
       const problems: string[] = [];
       const warn = console.warn;
       console.warn = () => {}; // an unknown start-step is worth a warning, not a failure here
@@ -373,7 +404,7 @@ describe('reliability: markup injection', function () {
   });
 
   for (const kind of KINDS) {
-    it(`${kind}: every attack in every string and answer is rendered as text, printed, copied and exported`, async () => {
+    it(`${kind}: every attack in every string and answer is shown as text, printed, copied and exported`, async () => {
       const pack = packsOf(kind)[0]!;
       const { text } = stringPaths(pack, kind);
       expect(text.length).to.be.greaterThan(10);
@@ -437,7 +468,7 @@ describe('reliability: markup injection', function () {
         el.remove();
         counts.injectionsTried++;
       }
-      await new Promise((r) => setTimeout(r, 50));
+      await injectedHandlersHadTheirChance();
       expect(win.__xss, 'a script ran').to.equal(undefined);
       expect(problems, problems.join('\n').slice(0, 3000)).to.deep.equal([]);
       expect(outputs.copied.length).to.be.greaterThan(0);
@@ -452,7 +483,7 @@ describe('reliability: markup injection', function () {
     });
   }
 
-  it('checklist: attacks in a writer’s list (light DOM) stay text, and the JSON-LD cannot close its script', async () => {
+  it('checklist: attacks in a writer’s list (light DOM) stay text; the JSON-LD cannot close its script', async () => {
     for (const attack of ATTACKS) {
       const el = create('checklist', { 'structured-data': '' });
       const list = document.createElement('ul');
@@ -648,7 +679,7 @@ describe('reliability: storage faults', function () {
     ...KINDS.map((k) => [k, 'session'] as const),
   ]) {
     for (const fault of FAULTS) {
-      it(`${kind} (persist=${mode}): storage ${fault} — still completes, says so quietly, loses nothing typed`, async () => {
+      it(`${kind} (persist=${mode}): storage ${fault}: still completes, says so quietly, loses nothing`, async () => {
         const undo = breakStorage(fault, kind, mode === 'local' ? localStorage : sessionStorage);
         try {
           const el = create(kind, { persist: mode, preset: DEFAULT_ID[kind] });
@@ -719,7 +750,7 @@ describe('reliability: storage faults', function () {
     }
   }
 
-  it('stepper: a reader who opts in to keep notes on a page whose storage is full is told, and keeps typing', async () => {
+  it('stepper: a reader who opts in to keep notes while storage is full is told, and keeps typing', async () => {
     const undo = breakStorage('quota', 'stepper');
     try {
       const el = create('stepper');
@@ -981,7 +1012,7 @@ describe('reliability: lifecycle', function () {
     expect(tracker.consoleCalls).to.deep.equal([]);
   });
 
-  it('definition replaced mid-quiz by one with the same id and version but fewer questions: a clean restart', async () => {
+  it('definition replaced mid-quiz by one of the same id and version, fewer questions: a clean restart', async () => {
     const el = create('quiz');
     container.append(el);
     await el.updateComplete;
@@ -1113,18 +1144,18 @@ describe('reliability: lifecycle', function () {
       el.remove();
       counts.lifecycleCycles++;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // Timers an element starts for itself may run out; any still pending a second later is left behind.
+    const left = () => [...tracker.timers].filter((id) => !timersBefore.has(id));
+    await until(() => left().length === 0, 1000).catch(() => undefined);
     expect([...tracker.listeners], 'listeners left on window/document').to.deep.equal([]);
-    expect(
-      [...tracker.timers].filter((id) => !timersBefore.has(id)),
-      'timers left pending',
-    ).to.deep.equal([]);
+    expect(left(), 'timers left pending').to.deep.equal([]);
     expect(tracker.consoleCalls).to.deep.equal([]);
     expect(container.children.length).to.equal(0);
     const after = heap();
     if (baseline && after)
       console.log(
-        `reliability: heap ${(baseline / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after 100 cycles (no GC forced; logged only)`,
+        `reliability: heap ${(baseline / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after ` +
+          '100 cycles (no GC forced; logged only)',
       );
   });
 });
@@ -1133,25 +1164,11 @@ describe('reliability: lifecycle', function () {
 // Hostile pages and a clean console: the built bundle (`npm run build` first) in iframe pages
 // under the strict CSP.
 
-interface PageWindow extends Window {
-  __violations: string[];
-  __errors: string[];
-  __console?: string[];
-  __hostLoaded?: string[];
-  __xss?: unknown;
-}
-
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.width = '800';
-  frame.height = '600';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
+/** Opens a page of the built bundle and waits until it has defined the elements. */
+async function openBuiltPage(path: string): Promise<{ win: PageWindow; doc: Document }> {
+  const { win, doc } = await openPage(path);
   await until(() => !!win.customElements.get('recipro-stepper') && !!win.customElements.get('recipro-quiz'));
-  return { frame, win, doc: frame.contentDocument! };
+  return { win, doc };
 }
 
 /** Completes every recipro element in a page, checking each is visible and its buttons are shown. */
@@ -1182,7 +1199,7 @@ describe('reliability: hostile pages (built bundle)', function () {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('a page with its own lit before and after ours, its own Trusted Types policy and global CSS resets', async () => {
-    const { win, doc } = await openPage('/test/pages/reliability-hostile.html');
+    const { win, doc } = await openBuiltPage('/test/pages/reliability-hostile.html');
     await until(() => (win.__hostLoaded ?? []).length === 2);
     await completeAll(doc);
     await expectHostElement(doc, 'host-before');
@@ -1198,7 +1215,7 @@ describe('reliability: hostile pages (built bundle)', function () {
   });
 
   it('a page that freezes the built-in prototypes before loading', async () => {
-    const { win, doc } = await openPage('/test/pages/reliability-frozen.html');
+    const { win, doc } = await openBuiltPage('/test/pages/reliability-frozen.html');
     expect(Object.isFrozen((win as unknown as { Object: ObjectConstructor }).Object.prototype)).to.equal(true);
     await completeAll(doc);
     await expectHostElement(doc, 'host-after');
@@ -1208,16 +1225,22 @@ describe('reliability: hostile pages (built bundle)', function () {
   });
 
   it('the production build logs nothing during a complete run of each element', async () => {
-    const { win, doc } = await openPage('/test/pages/reliability-console.html');
+    const { win, doc } = await openBuiltPage('/test/pages/reliability-console.html');
     await completeAll(doc);
     // And the ways out: copy (blocked clipboard in a background frame is fine: it must stay quiet), print stubbed.
     (win as unknown as { print: () => void }).print = () => {};
+    const copying: Lit[] = [];
     for (const el of doc.querySelectorAll<Lit>('recipro-quiz, recipro-checklist, recipro-stepper')) {
-      buttonNamed(el.shadowRoot!, t.copy)?.click();
+      const copy = buttonNamed(el.shadowRoot!, t.copy);
+      if (copy) copying.push(el);
+      copy?.click();
       buttonNamed(el.shadowRoot!, t.print)?.click();
       await el.updateComplete;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // Each copy has ended once its element says how it went: copied, or blocked.
+    const said = (el: Lit) => el.shadowRoot!.querySelector('[role=status]')?.textContent ?? '';
+    await until(() => copying.every((el) => said(el) === t.copied || said(el) === t.copyFailed));
+    expect(copying.length).to.equal(3);
     expect(win.__console).to.deep.equal([]);
     counts.hostilePages++;
   });

@@ -44,8 +44,14 @@ export async function receiverMiddleware(ctx, next) {
 }
 
 /** The strict policy from the README, applied to the test pages under /test/pages/. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
 
 export async function cspMiddleware(ctx, next) {
   await next();

@@ -2,8 +2,41 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResultPayload } from '../../core/index.js';
 import { emit } from '../../events.js';
 
-/** Retry timing; tests shorten it. Delays grow as base × 2^attempt with full jitter, capped. */
-export const submitTiming = { baseMs: 1000, maxMs: 30_000, attempts: 6 };
+/** How often and how long to retry: delays grow as base × 2^attempt with full jitter, capped at `maxMs`. */
+export interface SubmitTiming {
+  readonly baseMs: number;
+  readonly maxMs: number;
+  /** Tries in all, the first included. */
+  readonly attempts: number;
+}
+
+/** The timing every element uses. */
+export const SUBMIT_TIMING: SubmitTiming = Object.freeze({ baseMs: 1000, maxMs: 30_000, attempts: 6 });
+
+/** Where retries are scheduled and jittered: the page's timers and `Math.random` unless given. */
+export interface SubmitClock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  /** A number in [0, 1): the share of the current ceiling to wait. */
+  random(): number;
+}
+
+/**
+ * Optional settings of a SubmitController (and of the Submitter that creates it). Elements use
+ * the defaults; a test passes its own clock to run retries at once and see each delay, or a
+ * shorter timing. Nothing here is shared or mutable: each controller keeps its own.
+ */
+export interface SubmitOptions {
+  timing?: Partial<SubmitTiming>;
+  clock?: SubmitClock;
+}
+
+/** The page's own timers, looked up at each call (so a page that wraps them sees ours). */
+const pageClock: SubmitClock = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  random: () => Math.random(),
+};
 
 /** At most this many results wait to be sent; the oldest is dropped (and reported) past that. */
 export const QUEUE_LIMIT = 10;
@@ -15,7 +48,7 @@ interface Pending {
   payload: ResultPayload;
   body: string;
   attempt: number;
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: unknown;
   sending?: boolean;
 }
 
@@ -30,11 +63,16 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class SubmitController implements ReactiveController {
   private readonly queue: Pending[] = [];
+  private readonly timing: SubmitTiming;
+  private readonly clock: SubmitClock;
 
   constructor(
     private readonly host: Host,
     private readonly url: () => string | null | undefined,
+    options: SubmitOptions = {},
   ) {
+    this.timing = Object.freeze({ ...SUBMIT_TIMING, ...options.timing });
+    this.clock = options.clock ?? pageClock;
     host.addController(this);
   }
 
@@ -68,18 +106,23 @@ export class SubmitController implements ReactiveController {
     this.queue.push({ payload, body: JSON.stringify(payload), attempt: 0 });
     while (this.queue.length > QUEUE_LIMIT) {
       const dropped = this.queue.shift()!;
-      clearTimeout(dropped.timer);
+      this.cancel(dropped);
       emit(this.host, 'recipro-submit-error', { reason: 'queue-full', key: dropped.payload.key });
     }
     this.flush();
   }
 
   private flush(): void {
-    for (const item of this.queue) if (!item.timer && !item.sending) void this.attempt(item);
+    for (const item of this.queue) if (item.timer === undefined && !item.sending) void this.attempt(item);
+  }
+
+  private cancel(item: Pending): void {
+    if (item.timer !== undefined) this.clock.clearTimeout(item.timer);
+    item.timer = undefined;
   }
 
   private finish(item: Pending): void {
-    clearTimeout(item.timer);
+    this.cancel(item);
     const index = this.queue.indexOf(item);
     if (index >= 0) this.queue.splice(index, 1);
   }
@@ -110,7 +153,7 @@ export class SubmitController implements ReactiveController {
       return;
     }
     item.attempt += 1;
-    if ((status !== 0 && !RETRYABLE(status)) || item.attempt >= submitTiming.attempts) {
+    if ((status !== 0 && !RETRYABLE(status)) || item.attempt >= this.timing.attempts) {
       this.finish(item);
       emit(this.host, 'recipro-submit-error', {
         reason: status ? `HTTP ${status}` : 'network error',
@@ -119,28 +162,24 @@ export class SubmitController implements ReactiveController {
       return;
     }
     if (status === 0 && offline()) return;
-    const ceiling = Math.min(submitTiming.maxMs, submitTiming.baseMs * 2 ** (item.attempt - 1));
-    item.timer = setTimeout(() => {
+    const ceiling = Math.min(this.timing.maxMs, this.timing.baseMs * 2 ** (item.attempt - 1));
+    item.timer = this.clock.setTimeout(() => {
       item.timer = undefined;
       void this.attempt(item);
-    }, Math.random() * ceiling);
+    }, this.clock.random() * ceiling);
   }
 
   private beaconAll(): void {
     const url = this.url();
     for (const item of [...this.queue]) {
-      clearTimeout(item.timer);
+      this.cancel(item);
       let sent = false;
       try {
         sent = !!url && navigator.sendBeacon(url, new Blob([item.body], { type: 'application/json' }));
       } catch {
         sent = false;
       }
-      if (sent) {
-        this.finish(item);
-      } else {
-        item.timer = undefined;
-      }
+      if (sent) this.finish(item);
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IncludeOption, ResultPayload } from '../../core/index.js';
 import { emit } from '../../events.js';
-import type { SubmitController } from './submit-controller.js';
+import type { SubmitController, SubmitOptions } from './submit-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -16,6 +16,7 @@ export function parseInclude(value: string | null | undefined): IncludeOption[] 
  * Sends results to the host's `submit-url`. The delivery code (queue, retries, beacon: see
  * SubmitController) loads only for an element that has a `submit-url`, as soon as it has one,
  * so it is there before the reader finishes. A page that sends nothing never downloads it.
+ * `options` (retry timing, clock) are handed to the SubmitController; elements leave them out.
  */
 export class Submitter implements ReactiveController {
   private controller?: Promise<SubmitController | undefined>;
@@ -23,6 +24,7 @@ export class Submitter implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly url: () => string | null | undefined,
+    private readonly options: SubmitOptions = {},
   ) {
     host.addController(this);
   }
@@ -33,7 +35,7 @@ export class Submitter implements ReactiveController {
 
   private load(): Promise<SubmitController | undefined> {
     return (this.controller ??= import('./submit-controller.js').then(
-      ({ SubmitController }) => new SubmitController(this.host, this.url),
+      ({ SubmitController }) => new SubmitController(this.host, this.url, this.options),
       () => {
         this.controller = undefined; // offline: the next result tries again
         return undefined;
