@@ -29,7 +29,7 @@ export interface StepperChangeDetail {
   change: 'notes' | 'done' | 'not-done';
 }
 
-/** Detail of `recipro-change`: one type per element (tell them apart by the element, or by `value`, `checked`, `change`). */
+/** Detail of `recipro-change`: one type per element (each element's listeners see its own; see `QuizEventMap`). */
 export type ReciproChangeDetail = QuizChangeDetail | ChecklistChangeDetail | StepperChangeDetail;
 
 /** Detail of `recipro-start` (quiz): nothing beyond the event itself. */

@@ -48,12 +48,9 @@ const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
  * @fires {CustomEvent<ChecklistChangeDetail>} recipro-change - The reader checked or unchecked an item (Reset: one
  * event per item unchecked). Detail: `{ id, checked, count, total }`.
  * @fires {CustomEvent<ResultPayload>} recipro-complete - The reader pressed "See what this means" (checking alone
- * shows the takeaway without this event). Detail: the result payload (checked ids only with `submit-include="answers"`).
- * @fires {CustomEvent<ReciproSubmitDetail>} recipro-submit - The result reached `submit-url`. Detail: `{ status, key }`.
- * @fires {CustomEvent<ReciproSubmitErrorDetail>} recipro-submit-error - The result could not be delivered.
- * @fires {CustomEvent<ReciproErrorDetail>} recipro-error - The definition is invalid or could not be loaded.
+ * shows the takeaway without this event). Detail: the result payload (checked ids only with
+ * `submit-include="answers"`).
  *
- * @csspart base - The element's box.
  * @csspart title - The checklist's title.
  * @csspart list - The list of items.
  * @csspart item - One item (a list entry).
@@ -61,24 +58,15 @@ const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
  * @csspart label - An item's text.
  * @csspart count - The "3 of 5 checked" line.
  * @csspart result - The takeaway for the share checked.
- * @csspart resources - A list of support resources.
  * @csspart resources-link - The collapsed "Support and helplines" section.
- * @csspart notice - A quiet notice, e.g. that progress is not being saved.
- * @csspart actions - The row of buttons.
- * @csspart error - The error message shown for an invalid definition.
- * @csspart footer - Disclaimer and attribution.
  *
  * @cssprop --recipro-accent - Accent colour of checkboxes, buttons and the takeaway mark.
- * @cssprop --recipro-on-accent - Text on the accent colour.
  * @cssprop --recipro-surface - Background (default: transparent, the article shows through).
  * @cssprop --recipro-text - Text colour (default: inherited from the article).
  * @cssprop --recipro-muted - Secondary text colour (default: inherited).
  * @cssprop --recipro-border - Border colour (default: a faint tint of the text colour).
  * @cssprop --recipro-focus - Focus outline colour (default: the text colour).
- * @cssprop --recipro-danger - Error colour.
  * @cssprop --recipro-warning - Colour that marks notices and a concerning takeaway.
- * @cssprop --recipro-radius - Corner radius.
- * @cssprop --recipro-space - Base spacing.
  * @cssprop --recipro-font - Font family (inherits from the article by default).
  */
 export class ReciproChecklist extends ReciproElement<
@@ -113,6 +101,7 @@ export class ReciproChecklist extends ReciproElement<
   constructor() {
     super({
       kind: 'checklist',
+      reduce: reduceChecklist,
       presets: checklistPacks,
       presetIds: Object.keys(checklistPackLoaders),
       loadPreset: loadChecklistPack,
@@ -162,10 +151,6 @@ export class ReciproChecklist extends ReciproElement<
     const pending = this.pending;
     this.pending = undefined;
     return initChecklist(definition, { origin, saved, previous, pending });
-  }
-
-  protected reduce(state: ChecklistState, action: ChecklistAction) {
-    return reduceChecklist(state, action);
   }
 
   protected announcement(message: ChecklistAnnouncement): string {

@@ -9,7 +9,6 @@ import {
   type QuizAction,
   type QuizAnnouncement,
   type QuizDefinition,
-  type QuizItem,
   type QuizLayout,
   type QuizProgress,
   type QuizResult,
@@ -20,6 +19,7 @@ import {
 import { baseStyles } from '../shared/base.styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
+import { pagedQuestion, questionList, type QuestionsView } from './quiz-questions.js';
 import { quizStyles } from './quiz.styles.js';
 import { quizStrings } from './quiz-strings.js';
 
@@ -39,37 +39,24 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
  * @fires {CustomEvent<ReciproStartDetail>} recipro-start - The reader pressed Start.
  * @fires {CustomEvent<QuizChangeDetail>} recipro-change - The reader answered a question. Detail: `{ id, value }`.
  * @fires {CustomEvent<ResultPayload>} recipro-complete - The reader finished. Detail: the result payload (see README).
- * @fires {CustomEvent<ReciproErrorDetail>} recipro-error - The definition is invalid or could not be loaded.
- * @fires {CustomEvent<ReciproSubmitDetail>} recipro-submit - The result reached `submit-url`. Detail: `{ status, key }`.
- * @fires {CustomEvent<ReciproSubmitErrorDetail>} recipro-submit-error - The result could not be delivered.
  *
- * @csspart base - The element's box.
  * @csspart intro - The intro screen.
  * @csspart question - A question (a radio group).
  * @csspart option - One answer option.
  * @csspart progress - The progress bar.
- * @csspart notice - A notice, e.g. that the questions changed or progress is not being saved.
  * @csspart result - The result screen.
  * @csspart chart - The chart of the forms of reciprocity.
  * @csspart safety - The safety message with support resources.
- * @csspart resources - A list of support resources.
  * @csspart cta - The call-to-action link.
- * @csspart actions - The row of buttons.
- * @csspart error - The error message shown for an invalid definition.
- * @csspart footer - Disclaimer and attribution.
  *
  * @cssprop --recipro-accent - Accent colour of buttons, bars and focus marks.
- * @cssprop --recipro-on-accent - Text on the accent colour.
  * @cssprop --recipro-surface - Background.
  * @cssprop --recipro-surface-alt - Background of options and panels.
  * @cssprop --recipro-text - Text colour.
  * @cssprop --recipro-muted - Secondary text colour.
  * @cssprop --recipro-border - Border colour.
  * @cssprop --recipro-focus - Focus outline colour.
- * @cssprop --recipro-danger - Error colour.
  * @cssprop --recipro-warning - Notice colour.
- * @cssprop --recipro-radius - Corner radius.
- * @cssprop --recipro-space - Base spacing.
  * @cssprop --recipro-font - Font family (inherits from the page by default).
  */
 export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, QuizAnnouncement> {
@@ -85,11 +72,11 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   };
 
   /** Whom the questions are about. Default: the definition's, else `partner`. */
-  relationship?: Relationship;
+  relationship?: 'partner' | 'family' | 'friend' | 'colleague';
   /** Shows a cultural note on the result and lists that region's helplines first. */
-  culture?: Culture;
+  culture?: 'us' | 'in' | 'uk' | 'au' | 'ca' | 'ae';
   /** `paged`: one question per screen (default); `list`: all on one page. */
-  layout?: QuizLayout;
+  layout?: 'paged' | 'list';
   /** Name of the form field, when inside a `<form>`: its value is the result payload as JSON. */
   name?: string;
 
@@ -100,7 +87,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   private resultFailed = false;
 
   constructor() {
-    super({ kind: 'quiz', presets: quizPresets, defaultPreset: DEFAULT_QUIZ });
+    super({ kind: 'quiz', reduce: reduceQuiz, presets: quizPresets, defaultPreset: DEFAULT_QUIZ });
     this.internals = this.attachInternals();
   }
 
@@ -127,10 +114,6 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
 
   protected init(definition: QuizDefinition, saved: QuizProgress | null, previous: QuizState | undefined) {
     return initQuiz(definition, { saved, previous, layout: this.layoutMode });
-  }
-
-  protected reduce(state: QuizState, action: QuizAction) {
-    return reduceQuiz(state, action);
   }
 
   protected announcement(message: QuizAnnouncement): string {
@@ -182,7 +165,14 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     const { view } = state;
     if (view.screen === 'intro') return this.renderIntro(state);
     if (view.screen === 'result') return this.renderResult(state, view.result);
-    return state.layout === 'list' ? this.renderList(state) : this.renderQuestion(state, view.index);
+    const questions: QuestionsView = {
+      state,
+      t: this.t,
+      notices: this.renderNotices(state),
+      question: (item) => textFor(item.text, this.relation, state.definition.defaultRelationship ?? 'partner'),
+      act: (action) => this.dispatch(action),
+    };
+    return state.layout === 'list' ? questionList(questions) : pagedQuestion(questions, view.index);
   }
 
   private renderNotices(state: QuizState): TemplateResult {
@@ -206,107 +196,6 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     </section>`;
   }
 
-  private renderChoices(state: QuizState, item: QuizItem, index: number, legend: TemplateResult): TemplateResult {
-    const scale = state.definition.scales.find((s) => s.id === item.scale)!;
-    const chosen = state.answers[item.id];
-    const hinted = state.hint?.index === index;
-    return html`<fieldset
-      role="radiogroup"
-      class="question"
-      part="question"
-      id="item-${index}"
-      aria-describedby=${hinted ? 'hint' : nothing}
-    >
-      ${legend}
-      <div class="options">
-        ${scale.options.map(
-          (option) =>
-            html`<label class="option" part="option">
-              <input
-                type="radio"
-                name="item-${index}"
-                .value=${String(option.value)}
-                .checked=${chosen === option.value}
-                @change=${() => this.dispatch({ type: 'answer', id: item.id, value: option.value })}
-              />
-              <span>${option.label}</span>
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderHint(state: QuizState): TemplateResult {
-    const hint = state.hint;
-    const text = !hint ? '' : hint.kind === 'required' ? this.t.answerRequired : this.t.answerMissing(hint.index + 1);
-    return html`<p class="hint" id="hint" aria-live="assertive">${text}</p>`;
-  }
-
-  /** Enter on an answered question moves on, as a form's submit would. */
-  private onKeydown(event: KeyboardEvent, state: QuizState): void {
-    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
-    event.preventDefault();
-    this.dispatch({ type: state.layout === 'paged' ? 'next' : 'finish' });
-  }
-
-  private question(state: QuizState, item: QuizItem): string {
-    return textFor(item.text, this.relation, state.definition.defaultRelationship ?? 'partner');
-  }
-
-  private renderForm(state: QuizState, content: TemplateResult): TemplateResult {
-    return html`<form
-      class=${state.layout}
-      @submit=${(e: Event) => e.preventDefault()}
-      @keydown=${(e: KeyboardEvent) => this.onKeydown(e, state)}
-    >
-      ${content}
-    </form>`;
-  }
-
-  private renderQuestion(state: QuizState, index: number): TemplateResult {
-    const t = this.t;
-    const total = state.definition.items.length;
-    const item = state.definition.items[index]!;
-    const of = t.questionOf(index + 1, total);
-    const legend = html`<legend class="question-text">${this.question(state, item)}</legend>`;
-    return this.renderForm(
-      state,
-      html`<h2 id="question-heading" tabindex="-1">${of}</h2>
-        <progress part="progress" max=${total} value=${index + 1} aria-label=${of}></progress>
-        ${this.renderNotices(state)} ${this.renderChoices(state, item, index, legend)} ${this.renderHint(state)}
-        <div class="actions" part="actions">
-          <button type="button" @click=${() => this.dispatch({ type: 'back' })}>${t.back}</button>
-          <button type="button" class="primary" @click=${() => this.dispatch({ type: 'next' })}>
-            ${index === total - 1 ? t.seeResult : t.next}
-          </button>
-        </div>`,
-    );
-  }
-
-  private renderList(state: QuizState): TemplateResult {
-    const t = this.t;
-    const { items } = state.definition;
-    const answered = items.filter((item) => state.answers[item.id] !== undefined).length;
-    const legend = (item: QuizItem, index: number) =>
-      html`<legend class="question-text">
-        <span class="visually-hidden">${t.labelled(t.questionNumber(index + 1), '')}</span>${this.question(state, item)}
-      </legend>`;
-    return this.renderForm(
-      state,
-      html`<h2 id="questions-heading" tabindex="-1">${state.definition.title}</h2>
-        <progress part="progress" max=${items.length} value=${answered} aria-label=${t.answeredOf(answered, items.length)}></progress>
-        <p class="muted">${t.answeredOf(answered, items.length)}</p>
-        ${this.renderNotices(state)}
-        <ol class="items">
-          ${items.map((item, index) => html`<li>${this.renderChoices(state, item, index, legend(item, index))}</li>`)}
-        </ol>
-        ${this.renderHint(state)}
-        <div class="actions" part="actions">
-          <button type="button" class="primary" @click=${() => this.dispatch({ type: 'finish' })}>${t.seeResult}</button>
-        </div>`,
-    );
-  }
-
   private renderResult(state: QuizState, result: QuizResult): TemplateResult {
     const t = this.t;
     const { definition } = state;
@@ -328,7 +217,9 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
         <button type="button" @click=${() => this.copy(summary)}>${t.copy}</button>
         ${
           stored
-            ? html`<button type="button" @click=${() => this.dispatch({ type: 'clear-stored' })}>${t.clearAnswers}</button>`
+            ? html`<button type="button" @click=${() => this.dispatch({ type: 'clear-stored' })}>
+                ${t.clearAnswers}
+              </button>`
             : nothing
         }
       </div>

@@ -41,7 +41,7 @@ export class PersistController<K extends DefinitionKind> {
       kind: K;
       mode: () => PersistMode | null;
       key: () => string | null | undefined;
-      /** The reader can opt in (the stepper): a record they left in `localStorage` is looked for even with no mode set. */
+      /** The reader can opt in (the stepper): a record they left in `localStorage` counts even with no mode set. */
       readerOptIn?: boolean;
     },
   ) {}
@@ -61,7 +61,7 @@ export class PersistController<K extends DefinitionKind> {
     return store && store.kind === 'memory' && store.problem !== 'corrupt' ? store.problem : null;
   }
 
-  /** Whether the reader kept a record in `localStorage` on an earlier visit. Reads only: nothing is written before they opt in. */
+  /** Whether the reader kept a record in `localStorage` on an earlier visit. Reads only: nothing is written. */
   hasLocalRecord(definitionId: string): boolean {
     try {
       return globalThis.localStorage?.getItem(this.storageKey(definitionId)) != null;

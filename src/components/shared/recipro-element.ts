@@ -21,9 +21,11 @@ import { PersistController, persistMode, type PersistMode } from './persist-cont
 import { parseInclude, Submitter } from './submit.js';
 import { errorView } from './views.js';
 
-/** What a subclass tells the base: its kind, its built-in packs and its default pack. */
-export interface ElementConfig<K extends DefinitionKind> {
+/** What a subclass tells the base: its kind, its rules, its built-in packs and its default pack. */
+export interface ElementConfig<K extends DefinitionKind, State, Action, Message> {
   kind: K;
+  /** The element's rules: its session's reducer (`src/core/sessions/`). */
+  reduce: (state: State, action: Action) => Transition<State, K, Message>;
   presets: Readonly<Record<string, DefinitionByKind[K]>>;
   defaultPreset: string;
   /** Every built-in id, when `presets` holds only the packs loaded so far. */
@@ -78,6 +80,21 @@ export interface ReciproElement<K extends DefinitionKind, State extends Session<
  * session's rules (`src/core/sessions/`): where the definition comes from and whether it is valid,
  * the language, saved progress, result delivery, the loading / error / live-region shell, focus
  * moves, and carrying out the effects its session asks for.
+ *
+ * @fires {CustomEvent<ReciproErrorDetail>} recipro-error - The definition is invalid or could not be loaded.
+ * @fires {CustomEvent<ReciproSubmitDetail>} recipro-submit - A result reached `submit-url`. Detail: `{ status, key }`.
+ * @fires {CustomEvent<ReciproSubmitErrorDetail>} recipro-submit-error - A result could not be delivered to
+ * `submit-url`. Detail: `{ reason, key }`.
+ * @csspart base - The element's box.
+ * @csspart actions - A row of buttons.
+ * @csspart notice - A quiet notice, e.g. that progress is not being saved.
+ * @csspart resources - A list of support resources.
+ * @csspart error - The error message shown for an invalid definition.
+ * @csspart footer - Disclaimer and attribution.
+ * @cssprop --recipro-on-accent - Text on the accent colour.
+ * @cssprop --recipro-danger - Error colour.
+ * @cssprop --recipro-radius - Corner radius.
+ * @cssprop --recipro-space - Base spacing.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class ReciproElement<
@@ -95,25 +112,25 @@ export abstract class ReciproElement<
     locale: {},
     submitUrl: { attribute: 'submit-url' },
     submitInclude: { attribute: 'submit-include' },
-    session: { state: true },
-    status: { state: true },
+    session: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   /** A definition object; takes precedence over every other source. */
   definition?: unknown;
   /** URL of a JSON definition, fetched without credentials. */
   src?: string;
-  /** A built-in pack id. Absent: the element's default pack (`reciprocity-balance`, `romantic-signs`, `recipro-steps`). */
+  /** A built-in pack id. Absent: the element's default (`reciprocity-balance`, `romantic-signs`, `recipro-steps`). */
   preset?: string;
-  /** Keep progress on this device: `session` or `local`. Absent: nothing is stored (the stepper lets the reader opt in). */
-  persist?: PersistMode;
+  /** Keep progress on this device: `session` or `local`. Absent: nothing is stored (a stepper reader may opt in). */
+  persist?: 'session' | 'local';
   /** Separates the saved progress of elements that share a definition. */
   persistKey?: string;
   /** Language of the interface, e.g. `en`. Default: the page's language. */
   locale?: string;
   /** POST each result (JSON) to this URL, with retries. Absent: nothing leaves the page. */
   submitUrl?: string;
-  /** What the payload carries beside scores: `answers` (quiz, checklist) or `notes` (stepper); space- or comma-separated. */
+  /** What the payload carries beside scores: `answers` (quiz, checklist) or `notes` (stepper), space-separated. */
   submitInclude?: string;
 
   /** The reader's session with the current definition; null until one is shown. */
@@ -131,7 +148,7 @@ export abstract class ReciproElement<
   protected readonly definitionController: DefinitionController<K>;
   protected readonly persistence: PersistController<K>;
 
-  constructor(private readonly config: ElementConfig<K>) {
+  constructor(private readonly config: ElementConfig<K, State, Action, Message>) {
     super();
     this.persistence = new PersistController(this, {
       kind: config.kind,
@@ -157,8 +174,6 @@ export abstract class ReciproElement<
     saved: ProgressDataByKind[K] | null,
     previous: State | undefined,
   ): Transition<State, K, Message>;
-  /** The element's rules: the session's reducer. */
-  protected abstract reduce(state: State, action: Action): Transition<State, K, Message>;
   /** An announcement in the element's language. */
   protected abstract announcement(message: Message): string;
   /** The element's content once its definition is ready. */
@@ -217,7 +232,7 @@ export abstract class ReciproElement<
   /** Runs a reader's action through the element's rules. */
   protected dispatch(action: Action): void {
     if (!this.session) return;
-    const { state, effects } = this.reduce(this.session, action);
+    const { state, effects } = this.config.reduce(this.session, action);
     this.session = state;
     this.apply(effects);
   }
@@ -366,7 +381,7 @@ export abstract class ReciproElement<
     </div>`;
   }
 
-  /** Also waits for a language, a definition, storage code or a copy still under way, so `await el.updateComplete` sees them. */
+  /** Also waits for a language, a definition, storage code or a copy under way: `await el.updateComplete` sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let ok = await super.getUpdateComplete();
     const pending = () => [

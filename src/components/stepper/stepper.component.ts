@@ -21,11 +21,9 @@ import { ReciproElement } from '../shared/recipro-element.js';
 import { parseInclude } from '../shared/submit.js';
 import { footerView, resourcesView } from '../shared/views.js';
 import { DEFAULT_STEPPER, stepperPresets } from './stepper-presets.js';
-import { letterOf, noteOf, statusLabel } from './stepper-labels.js';
+import { openStep, stepList, summary, type StepperView } from './stepper-views.js';
 import { stepperStyles } from './stepper.styles.js';
 import { stepperStrings, type StepperStrings } from './stepper-strings.js';
-
-const characters = (text: string) => [...text].length;
 
 /**
  * The seven RECIPRO steps as a guided, private reflection: a step list with statuses, one step at
@@ -44,14 +42,9 @@ const characters = (text: string) => [...text].length;
  * `change` being `notes`, `done` or `not-done`; never the note text.
  * @fires {CustomEvent<ResultPayload>} recipro-complete - The reader marked the last step done. Detail: the result
  * payload with each step's status; notes only with `submit-include="notes"`.
- * @fires {CustomEvent<ReciproErrorDetail>} recipro-error - The definition is invalid or could not be loaded.
- * @fires {CustomEvent<ReciproSubmitDetail>} recipro-submit - The completion payload reached `submit-url`.
- * @fires {CustomEvent<ReciproSubmitErrorDetail>} recipro-submit-error - The completion payload could not be delivered.
  *
- * @csspart base - The element's box.
  * @csspart progress - The "3 of 7 done" line and its progress bar.
  * @csspart privacy - Where the notes are kept, and the button that clears them.
- * @csspart notice - A notice, e.g. that notes are not being saved.
  * @csspart steps - The step list (a row of letters at narrow widths).
  * @csspart step - The open step.
  * @csspart heading - The heading of the open step or of the summary.
@@ -59,23 +52,15 @@ const characters = (text: string) => [...text].length;
  * @csspart notes - A notes field.
  * @csspart practice - The step's practice.
  * @csspart summary - The summary.
- * @csspart actions - A row of buttons.
- * @csspart resources - Support resources, when the definition has them.
- * @csspart error - The error message shown for an invalid definition.
- * @csspart footer - Disclaimer and attribution.
  *
  * @cssprop --recipro-accent - Accent colour of buttons, letters and focus marks.
- * @cssprop --recipro-on-accent - Text on the accent colour.
  * @cssprop --recipro-surface - Background.
  * @cssprop --recipro-surface-alt - Background of panels.
  * @cssprop --recipro-text - Text colour.
  * @cssprop --recipro-muted - Secondary text colour, and the edges of notes fields.
  * @cssprop --recipro-border - Border colour.
  * @cssprop --recipro-focus - Focus outline colour.
- * @cssprop --recipro-danger - Error colour.
  * @cssprop --recipro-warning - Notice colour.
- * @cssprop --recipro-radius - Corner radius.
- * @cssprop --recipro-space - Base spacing.
  * @cssprop --recipro-font - Font family (inherits from the page by default).
  */
 export class ReciproStepper extends ReciproElement<'stepper', StepperState, StepperAction, StepperAnnouncement> {
@@ -84,8 +69,8 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
   /** Reactive properties; the fields below carry their documentation. */
   static override properties: PropertyDeclarations = {
     startStep: { attribute: 'start-step' },
-    keepNotes: { state: true },
-    confirmingClear: { state: true },
+    keepNotes: { state: true, attribute: false },
+    confirmingClear: { state: true, attribute: false },
   };
 
   /** The id of the step to open first, when the reader has no saved place. */
@@ -96,7 +81,13 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
   private confirmingClear = false;
 
   constructor() {
-    super({ kind: 'stepper', presets: stepperPresets, defaultPreset: DEFAULT_STEPPER, readerOptIn: true });
+    super({
+      kind: 'stepper',
+      reduce: reduceStepper,
+      presets: stepperPresets,
+      defaultPreset: DEFAULT_STEPPER,
+      readerOptIn: true,
+    });
   }
 
   /** The current definition, once loaded and valid. */
@@ -126,10 +117,6 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
   protected init(definition: StepperDefinition, saved: StepperData | null, previous?: StepperState) {
     this.confirmingClear = false;
     return initStepper(definition, { saved, previous, startStep: this.startStep });
-  }
-
-  protected reduce(state: StepperState, action: StepperAction) {
-    return reduceStepper(state, action);
   }
 
   protected announcement(message: StepperAnnouncement): string {
@@ -197,7 +184,16 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
     const { definition } = state;
     const t = this.t;
     const progress = progressOf(state);
-    const open = state.screen === 'summary' ? this.renderSummary(state, progress) : this.renderStep(state, progress);
+    const view: StepperView = {
+      state,
+      progress,
+      t,
+      act: (action) => this.dispatch(action),
+      remind: (step) => this.downloadReminder(definition, step),
+      download: () => this.downloadMarkdown(state),
+      copy: () => this.copySummary(state),
+    };
+    const open = state.screen === 'summary' ? summary(view) : keyed(progress.current, openStep(view));
     return html`<header class="head">
         <h2 class="title">${definition.title}</h2>
         ${definition.intro ? html`<p class="intro">${definition.intro}</p>` : nothing}
@@ -207,9 +203,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
         <progress max=${progress.total} value=${progress.done} aria-labelledby="progress-label"></progress>
       </div>
       ${this.renderPrivacy()}
-      <div class="layout">
-        ${this.renderList(state, progress)} ${state.screen === 'summary' ? open : keyed(progress.current, open)}
-      </div>
+      <div class="layout">${stepList(view)} ${open}</div>
       ${
         definition.resources
           ? html`<details class="resources-more">
@@ -263,141 +257,5 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
   private askClear(asking: boolean): void {
     this.confirmingClear = asking;
     this.focusOn(asking ? 'clear-cancel' : 'clear');
-  }
-
-  private renderList(state: StepperState, progress: StepperProgress): TemplateResult {
-    const t = this.t;
-    const onSummary = state.screen === 'summary';
-    const link = (current: boolean, classes: string, open: () => void, content: TemplateResult | string) =>
-      html`<button type="button" class="step-link ${classes}" aria-current=${current ? 'step' : 'false'} @click=${open}>
-        ${content}
-      </button>`;
-    return html`<nav class="steps-nav no-print" aria-label=${t.stepList}>
-      <ol class="step-list" part="steps">
-        ${state.definition.steps.map((step, i) => {
-          const status = progress.steps[i]!.status;
-          const current = !onSummary && step.id === progress.current;
-          const content = html`<span class="letter">${letterOf(step, i)}</span>
-            <span class="label"
-              ><span class="name">${step.title}</span
-              ><span class="status"><span class="visually-hidden">, </span>${statusLabel(t, status)}</span></span
-            >`;
-          return html`<li>${link(current, status, () => this.dispatch({ type: 'open', step: step.id }), content)}</li>`;
-        })}
-        <li>${link(onSummary, 'summary-link', () => this.dispatch({ type: 'summary' }), t.summary)}</li>
-      </ol>
-    </nav>`;
-  }
-
-  private renderReminder(definition: StepperDefinition, step: StepperStep, place: string) {
-    const reminder = step.practice.reminder;
-    if (!reminder) return nothing;
-    const id = `${place}-reminder-${step.id}`;
-    return html`<p class="reminder muted" id=${id}>${this.t.reminderEvery(reminder.title, reminder.everyWeeks)}</p>
-      <button type="button" aria-describedby=${id} @click=${() => this.downloadReminder(definition, step)}>
-        ${this.t.downloadReminder}
-      </button>`;
-  }
-
-  private renderStep(state: StepperState, progress: StepperProgress): TemplateResult {
-    const t = this.t;
-    const { definition } = state;
-    const index = progress.currentIndex;
-    const step = definition.steps[index]!;
-    const total = definition.steps.length;
-    const data = dataOf(state);
-    const previous = definition.steps[index - 1];
-    const next = definition.steps[index + 1];
-    const move = () => this.dispatch(next ? { type: 'open', step: next.id } : { type: 'summary' });
-    return html`<section class="step" part="step" aria-labelledby="step-heading">
-      <h3 id="step-heading" part="heading" tabindex="-1">
-        <span class="letter" aria-hidden="true">${letterOf(step, index)}</span> ${t.stepHeading(index + 1, total, step.title)}
-      </h3>
-      <p class="step-summary">${step.summary}</p>
-      <p>${step.body}</p>
-      <h4>${t.prompts}</h4>
-      ${step.prompts.map((prompt) => {
-        const note = noteOf(data, step.id, prompt.id);
-        return html`<div class="prompt" part="prompt">
-          <label for="note-${prompt.id}">${prompt.text}</label>
-          <textarea
-            id="note-${prompt.id}"
-            part="notes"
-            rows="4"
-            aria-describedby="count-${prompt.id}"
-            .value=${live(note)}
-            @input=${(e: Event) =>
-              this.dispatch({
-                type: 'write',
-                step: step.id,
-                prompt: prompt.id,
-                text: (e.target as HTMLTextAreaElement).value,
-              })}
-            @change=${() => this.dispatch({ type: 'noted', step: step.id })}
-          ></textarea>
-          <p class="count" id="count-${prompt.id}">${t.characters(characters(note))}</p>
-        </div>`;
-      })}
-      <div class="practice" part="practice">
-        <h4>${t.practice}</h4>
-        <p>${step.practice.text}</p>
-        ${this.renderReminder(definition, step, 'step')}
-      </div>
-      ${step.example ? html`<div class="example"><h4>${t.example}</h4><p>${step.example}</p></div>` : nothing}
-      <div class="actions" part="actions">
-        <button type="button" class="done-toggle" @click=${() => this.dispatch({ type: 'toggle-done', step: step.id })}>
-          ${state.steps[step.id]?.done ? t.markNotDone : t.markDone}
-        </button>
-      </div>
-      <div class="actions pager" part="actions">
-        ${
-          previous
-            ? html`<button type="button" @click=${() => this.dispatch({ type: 'open', step: previous.id })}>${t.back}</button>`
-            : nothing
-        }
-        <button type="button" class="primary next" @click=${move}>${next ? t.next : t.seeSummary}</button>
-      </div>
-    </section>`;
-  }
-
-  private renderSummary(state: StepperState, progress: StepperProgress): TemplateResult {
-    const t = this.t;
-    const { definition } = state;
-    const data = dataOf(state);
-    return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-      <h3 id="summary-heading" part="heading" tabindex="-1">${t.summary}</h3>
-      <ol class="summary-steps">
-        ${definition.steps.map((step, i) => {
-          const status = progress.steps[i]!.status;
-          const notes = step.prompts
-            .map((prompt) => ({ prompt, note: noteOf(data, step.id, prompt.id).trim() }))
-            .filter((n) => n.note);
-          return html`<li class="summary-step">
-            <h4><span class="letter" aria-hidden="true">${letterOf(step, i)}</span> ${step.title}</h4>
-            <p class="status ${status}">${statusLabel(t, status)}</p>
-            <p>${step.summary}</p>
-            ${
-              notes.length
-                ? html`<dl class="notes">
-                  ${notes.map((n) => html`<dt>${n.prompt.text}</dt><dd class="note">${n.note}</dd>`)}
-                </dl>`
-                : html`<p class="muted">${t.noNotes}</p>`
-            }
-            <p><strong>${t.practice}:</strong> ${step.practice.text}</p>
-            ${this.renderReminder(definition, step, 'summary')}
-          </li>`;
-        })}
-      </ol>
-      <div class="actions" part="actions">
-        <button type="button" @click=${() => window.print()}>${t.print}</button>
-        <button type="button" @click=${() => this.downloadMarkdown(state)}>${t.downloadMarkdown}</button>
-        <button type="button" @click=${() => this.copySummary(state)}>
-          ${t.copy}
-        </button>
-        <button type="button" @click=${() => this.dispatch({ type: 'open', step: progress.current })}>
-          ${t.backToSteps}
-        </button>
-      </div>
-    </section>`;
   }
 }

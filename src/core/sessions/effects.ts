@@ -10,7 +10,7 @@ export type EmitEffect = {
   [K in ReciproEventName]: { type: 'emit'; name: K; detail: ReciproEventDetails[K] };
 }[ReciproEventName];
 
-/** A finished result. The element builds the payload (with its language and `submit-include`), then fires and sends it. */
+/** A finished result. The element builds the payload (its language, `submit-include`), then fires and sends it. */
 export interface CompleteEffect {
   type: 'complete';
   result: QuizResult | ChecklistResult | StepperProgress;

@@ -66,7 +66,7 @@ export function possibleAnswers(definition: QuizDefinition, answers: Readonly<Re
 
 const key = (definition: QuizDefinition) => `${definition.id}@${definition.version}`;
 
-/** Whether the answers and place on screen still belong to `definition` (an inline script can change without a new version). */
+/** Whether the answers and place on screen still fit `definition` (an inline script may change, same version). */
 function placeFits(state: QuizState, definition: QuizDefinition): boolean {
   const index = state.view.screen === 'questions' ? state.view.index : 0;
   const answers = Object.keys(state.answers).length;

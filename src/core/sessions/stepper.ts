@@ -78,7 +78,9 @@ export function initStepper(
   if (startStep && !ids.includes(startStep)) {
     effects.push({
       type: 'warn',
-      message: `<recipro-stepper>: start-step "${startStep}" is not a step of "${definition.id}" (steps: ${ids.join(', ')}).`,
+      message:
+        `<recipro-stepper>: start-step "${startStep}" is not a step of "${definition.id}" ` +
+        `(steps: ${ids.join(', ')}).`,
     });
   }
   const wanted = data.current && ids.includes(data.current) ? data.current : startStep;

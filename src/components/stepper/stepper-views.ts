@@ -1,0 +1,138 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { dataOf, type StepperAction, type StepperProgress, type StepperState } from '../../core/index.js';
+import type { StepperStep } from '../../core/index.js';
+import { letterOf, noteOf, statusLabel } from './stepper-labels.js';
+import type { StepperStrings } from './stepper-strings.js';
+
+/** What the stepper's views need: the session, its progress, the strings and the reader's actions. */
+export interface StepperView {
+  state: StepperState;
+  progress: StepperProgress;
+  t: StepperStrings;
+  act: (action: StepperAction) => void;
+  remind: (step: StepperStep) => void;
+  download: () => void;
+  copy: () => void;
+}
+
+const characters = (text: string) => [...text].length;
+
+/** The step list: each step's letter, title and status, then the summary. */
+export function stepList({ state, progress, t, act }: StepperView): TemplateResult {
+  const onSummary = state.screen === 'summary';
+  const link = (current: boolean, classes: string, action: StepperAction, content: TemplateResult | string) =>
+    html`<button type="button" class="step-link ${classes}" aria-current=${current ? 'step' : 'false'}
+      @click=${() => act(action)}>${content}</button>`;
+  return html`<nav class="steps-nav no-print" aria-label=${t.stepList}>
+    <ol class="step-list" part="steps">
+      ${state.definition.steps.map((step, i) => {
+        const status = progress.steps[i]!.status;
+        const current = !onSummary && step.id === progress.current;
+        const content = html`<span class="letter">${letterOf(step, i)}</span>
+          <span class="label"><span class="name">${step.title}</span><span class="status"
+            ><span class="visually-hidden">, </span>${statusLabel(t, status)}</span></span>`;
+        return html`<li>${link(current, status, { type: 'open', step: step.id }, content)}</li>`;
+      })}
+      <li>${link(onSummary, 'summary-link', { type: 'summary' }, t.summary)}</li>
+    </ol>
+  </nav>`;
+}
+
+function reminder(view: StepperView, step: StepperStep, place: string) {
+  const { reminder } = step.practice;
+  if (!reminder) return nothing;
+  const id = `${place}-reminder-${step.id}`;
+  return html`<p class="reminder muted" id=${id}>${view.t.reminderEvery(reminder.title, reminder.everyWeeks)}</p>
+    <button type="button" aria-describedby=${id} @click=${() => view.remind(step)}>${view.t.downloadReminder}</button>`;
+}
+
+/** The open step: its prompts with notes fields, its practice and example, and the way on. */
+export function openStep(view: StepperView): TemplateResult {
+  const { state, progress, t, act } = view;
+  const { steps } = state.definition;
+  const index = progress.currentIndex;
+  const step = steps[index]!;
+  const data = dataOf(state);
+  const previous = steps[index - 1];
+  const next = steps[index + 1];
+  return html`<section class="step" part="step" aria-labelledby="step-heading">
+    <h3 id="step-heading" part="heading" tabindex="-1">
+      <span class="letter" aria-hidden="true">${letterOf(step, index)}</span>
+      ${t.stepHeading(index + 1, steps.length, step.title)}
+    </h3>
+    <p class="step-summary">${step.summary}</p>
+    <p>${step.body}</p>
+    <h4>${t.prompts}</h4>
+    ${step.prompts.map((prompt) => {
+      const note = noteOf(data, step.id, prompt.id);
+      const write = (e: Event) =>
+        act({ type: 'write', step: step.id, prompt: prompt.id, text: (e.target as HTMLTextAreaElement).value });
+      return html`<div class="prompt" part="prompt">
+        <label for="note-${prompt.id}">${prompt.text}</label>
+        <textarea id="note-${prompt.id}" part="notes" rows="4" aria-describedby="count-${prompt.id}"
+          .value=${live(note)} @input=${write} @change=${() => act({ type: 'noted', step: step.id })}></textarea>
+        <p class="count" id="count-${prompt.id}">${t.characters(characters(note))}</p>
+      </div>`;
+    })}
+    <div class="practice" part="practice">
+      <h4>${t.practice}</h4>
+      <p>${step.practice.text}</p>
+      ${reminder(view, step, 'step')}
+    </div>
+    ${step.example ? html`<div class="example"><h4>${t.example}</h4><p>${step.example}</p></div>` : nothing}
+    <div class="actions" part="actions">
+      <button type="button" class="done-toggle" @click=${() => act({ type: 'toggle-done', step: step.id })}>
+        ${state.steps[step.id]?.done ? t.markNotDone : t.markDone}
+      </button>
+    </div>
+    <div class="actions pager" part="actions">
+      ${
+        previous
+          ? html`<button type="button" @click=${() => act({ type: 'open', step: previous.id })}>${t.back}</button>`
+          : nothing
+      }
+      <button type="button" class="primary next"
+        @click=${() => act(next ? { type: 'open', step: next.id } : { type: 'summary' })}>
+        ${next ? t.next : t.seeSummary}
+      </button>
+    </div>
+  </section>`;
+}
+
+/** The summary: every step with its status, the reader's notes and its practice; print, download, copy. */
+export function summary(view: StepperView): TemplateResult {
+  const { state, progress, t, act } = view;
+  const data = dataOf(state);
+  return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
+    <h3 id="summary-heading" part="heading" tabindex="-1">${t.summary}</h3>
+    <ol class="summary-steps">
+      ${state.definition.steps.map((step, i) => {
+        const status = progress.steps[i]!.status;
+        const notes = step.prompts
+          .map((prompt) => ({ prompt, note: noteOf(data, step.id, prompt.id).trim() }))
+          .filter((n) => n.note);
+        return html`<li class="summary-step">
+          <h4><span class="letter" aria-hidden="true">${letterOf(step, i)}</span> ${step.title}</h4>
+          <p class="status ${status}">${statusLabel(t, status)}</p>
+          <p>${step.summary}</p>
+          ${
+            notes.length
+              ? html`<dl class="notes">
+                ${notes.map((n) => html`<dt>${n.prompt.text}</dt><dd class="note">${n.note}</dd>`)}
+              </dl>`
+              : html`<p class="muted">${t.noNotes}</p>`
+          }
+          <p><strong>${t.practice}:</strong> ${step.practice.text}</p>
+          ${reminder(view, step, 'summary')}
+        </li>`;
+      })}
+    </ol>
+    <div class="actions" part="actions">
+      <button type="button" @click=${() => window.print()}>${t.print}</button>
+      <button type="button" @click=${view.download}>${t.downloadMarkdown}</button>
+      <button type="button" @click=${view.copy}>${t.copy}</button>
+      <button type="button" @click=${() => act({ type: 'open', step: progress.current })}>${t.backToSteps}</button>
+    </div>
+  </section>`;
+}
