@@ -3,7 +3,7 @@
  * English pack at hand, the checklist's too (the autoloader's build loads it only when shown).
  */
 import './define.js';
-import { provideChecklistPack } from './components/checklist/checklist-presets.js';
+import { provideChecklistPack } from './content/checklists/presets.js';
 import { romanticSigns } from './content/checklists/romantic-signs.js';
 
 provideChecklistPack(romanticSigns);

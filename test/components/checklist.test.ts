@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import { serializeProgress, type ChecklistDefinition, type ResultPayload } from '../../src/core/index.js';
 import type { ReciproChecklist } from '../../src/components/checklist/checklist.js';
 import '../../src/components/checklist/checklist.js';
-import { checklistPacks } from '../../src/components/checklist/checklist-presets.js';
+import { checklistPacks } from '../../src/content/checklists/presets.js';
 import { itemId } from '../../src/components/checklist/list-definition.js';
 import {
   oneSidedSigns,

@@ -9,7 +9,7 @@ import { ar } from '../../src/locales/ar/index.js';
 import { fr } from '../../src/locales/fr/index.js';
 import { hi } from '../../src/locales/hi/index.js';
 import { localizedPack, registerLanguage } from '../../src/locales/registry.js';
-import { checklistPacks } from '../../src/components/checklist/checklist-presets.js';
+import { checklistPacks } from '../../src/content/checklists/presets.js';
 import { presets } from '../../src/content/index.js';
 import { expectAccessible, settle } from '../helpers.js';
 

@@ -11,9 +11,9 @@ import {
   textFor,
   type ChecklistDefinition,
 } from '../../src/core/index.js';
-import { DEFAULT_CHECKLIST } from '../../src/components/checklist/checklist-presets.js';
-import { DEFAULT_QUIZ } from '../../src/components/quiz/quiz-presets.js';
-import { DEFAULT_STEPPER } from '../../src/components/stepper/stepper-presets.js';
+import { DEFAULT_CHECKLIST } from '../../src/content/checklists/presets.js';
+import { DEFAULT_QUIZ } from '../../src/content/quiz/presets.js';
+import { DEFAULT_STEPPER } from '../../src/content/stepper/presets.js';
 import {
   friendshipBalance,
   getPreset,

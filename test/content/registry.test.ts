@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { checklistPackLoaders, DEFAULT_CHECKLIST } from '../../src/components/checklist/checklist-presets.js';
-import { DEFAULT_QUIZ, quizPresets } from '../../src/components/quiz/quiz-presets.js';
-import { DEFAULT_STEPPER, stepperPresets } from '../../src/components/stepper/stepper-presets.js';
+import { checklistPackLoaders, DEFAULT_CHECKLIST } from '../../src/content/checklists/presets.js';
+import { DEFAULT_QUIZ, quizPresets } from '../../src/content/quiz/presets.js';
+import { DEFAULT_STEPPER, stepperPresets } from '../../src/content/stepper/presets.js';
 import { presets } from '../../src/content/index.js';
 import { PACK_IDS, PACKS, type PackId } from '../../src/content/registry.js';
 import type { Definition, DefinitionKind } from '../../src/core/index.js';

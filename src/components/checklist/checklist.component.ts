@@ -18,7 +18,12 @@ import { inlineScriptJSON, type DefinitionSource } from '../shared/definition-co
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { footerView, resourcesView } from '../shared/views.js';
-import { checklistPackLoaders, checklistPacks, DEFAULT_CHECKLIST, loadChecklistPack } from './checklist-presets.js';
+import {
+  checklistPackLoaders,
+  checklistPacks,
+  DEFAULT_CHECKLIST,
+  loadChecklistPack,
+} from '../../content/checklists/presets.js';
 import { checklistStrings } from './checklist-strings.js';
 import { checklistStyles } from './checklist.styles.js';
 import { readList, type ListSource } from './list-definition.js';

@@ -4,12 +4,13 @@ import type { QuizStrings } from './quiz-strings.js';
 
 /** What the question screens need: the session, the strings, notices to show, the wording and the reader's actions. */
 export interface QuestionsView {
-  state: QuizState;
-  t: QuizStrings;
-  notices: TemplateResult;
+  /** Runs a reader's action through the quiz's rules. */
+  act: (action: QuizAction) => void;
   /** A question's text for the relationship in use. */
   question: (item: QuizItem) => string;
-  act: (action: QuizAction) => void;
+  state: QuizState;
+  notices: TemplateResult;
+  t: QuizStrings;
 }
 
 /** A question as a native radio group: arrow keys choose, Tab leaves. */

@@ -18,7 +18,7 @@ import {
 } from '../../core/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
-import { quizPresets, DEFAULT_QUIZ } from './quiz-presets.js';
+import { quizPresets, DEFAULT_QUIZ } from '../../content/quiz/presets.js';
 import { pagedQuestion, questionList, type QuestionsView } from './quiz-questions.js';
 import { quizStyles } from './quiz.styles.js';
 import { quizStrings } from './quiz-strings.js';

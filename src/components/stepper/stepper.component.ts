@@ -20,7 +20,7 @@ import { persistMode, type PersistMode } from '../shared/persist-controller.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { parseInclude } from '../shared/submit.js';
 import { footerView, resourcesView } from '../shared/views.js';
-import { DEFAULT_STEPPER, stepperPresets } from './stepper-presets.js';
+import { DEFAULT_STEPPER, stepperPresets } from '../../content/stepper/presets.js';
 import { openStep, stepList, summary, type StepperView } from './stepper-views.js';
 import { stepperStyles } from './stepper.styles.js';
 import { stepperStrings, type StepperStrings } from './stepper-strings.js';
@@ -90,14 +90,14 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
     });
   }
 
-  /** The current definition, once loaded and valid. */
-  get stepper(): StepperDefinition | undefined {
-    return this.session?.definition;
-  }
-
   /** Each step's status and the counts, without the notes. */
   get progress(): StepperProgress | undefined {
     return this.session ? progressOf(this.session) : undefined;
+  }
+
+  /** The current definition, once loaded and valid. */
+  get stepper(): StepperDefinition | undefined {
+    return this.session?.definition;
   }
 
   private get t(): StepperStrings {

@@ -1,6 +1,6 @@
 import type { StepperDefinition } from '../../core/index.js';
-import { reciproSteps } from '../../content/stepper/recipro-steps.js';
-import type { BuiltInPack, DefaultPackId, PackIdOf } from '../../content/registry.js';
+import { reciproSteps } from './recipro-steps.js';
+import type { BuiltInPack, DefaultPackId, PackIdOf } from '../registry.js';
 
 /**
  * The built-in steppers, by id (the `preset` attribute), bundled with the stepper element so it shows one at once.

@@ -1,6 +1,6 @@
 import type { QuizDefinition } from '../../core/index.js';
-import { reciprocityBalance } from '../../content/quiz/reciprocity-balance.js';
-import type { BuiltInPack, DefaultPackId, PackIdOf } from '../../content/registry.js';
+import { reciprocityBalance } from './reciprocity-balance.js';
+import type { BuiltInPack, DefaultPackId, PackIdOf } from '../registry.js';
 
 /**
  * The built-in quizzes, by id (the `preset` attribute), bundled with the quiz element so it shows one at once. Only

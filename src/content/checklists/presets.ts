@@ -1,5 +1,5 @@
 import type { ChecklistDefinition } from '../../core/index.js';
-import type { BuiltInPack, DefaultPackId, PackIdOf } from '../../content/registry.js';
+import type { BuiltInPack, DefaultPackId, PackIdOf } from '../registry.js';
 import { onceEach } from '../../load-once.js';
 
 type Loader = () => Promise<ChecklistDefinition>;
@@ -12,13 +12,12 @@ type Loader = () => Promise<ChecklistDefinition>;
  * a checklist added there and missing here fails type-checking.
  */
 export const checklistPackLoaders: Readonly<Record<string, Loader>> = {
-  'romantic-signs': () => import('../../content/checklists/romantic-signs.js').then((m) => m.romanticSigns),
-  'one-sided-signs': () => import('../../content/checklists/one-sided-signs.js').then((m) => m.oneSidedSigns),
-  'friendship-balance': () => import('../../content/checklists/friendship-balance.js').then((m) => m.friendshipBalance),
-  'work-reciprocity': () => import('../../content/checklists/work-reciprocity.js').then((m) => m.workReciprocity),
-  'trauma-and-reciprocity': () =>
-    import('../../content/checklists/trauma-and-reciprocity.js').then((m) => m.traumaAndReciprocity),
-  'restore-steps': () => import('../../content/checklists/restore-steps.js').then((m) => m.restoreSteps),
+  'romantic-signs': () => import('./romantic-signs.js').then((m) => m.romanticSigns),
+  'one-sided-signs': () => import('./one-sided-signs.js').then((m) => m.oneSidedSigns),
+  'friendship-balance': () => import('./friendship-balance.js').then((m) => m.friendshipBalance),
+  'work-reciprocity': () => import('./work-reciprocity.js').then((m) => m.workReciprocity),
+  'trauma-and-reciprocity': () => import('./trauma-and-reciprocity.js').then((m) => m.traumaAndReciprocity),
+  'restore-steps': () => import('./restore-steps.js').then((m) => m.restoreSteps),
 } satisfies { [Id in PackIdOf<'checklist'>]: () => Promise<BuiltInPack<Id>> };
 
 /** The checklist shown when the page names none: the registry's default checklist. */
