@@ -1,4 +1,5 @@
-import { ID_PATTERN } from '../../core/index.js';
+import { ID_PATTERN, polarities } from '../../core/constants.js';
+import { CHECKLIST_MAX_ITEMS, ID_MAX_LENGTH, WEIGHT_MAX } from '../../core/limits.js';
 import type { ChecklistStrings } from './checklist-strings.js';
 
 /** A checklist definition read from a writer's `<ul>`/`<ol>`, not yet validated. */
@@ -131,18 +132,22 @@ export function readList(host: HTMLElement, t: ChecklistStrings, previous?: List
   const level = !clean(host.getAttribute('title')) && heading ? Number(heading.localName[1]) : 2;
   const key = JSON.stringify([value, named !== '', level]);
   if (previous?.key === key) return previous;
+  // Only what the writer controls can be wrong: the number of items, `data-id`, `data-weight` and
+  // `data-polarity`. Everything else is built here and valid by construction. The limits are the
+  // schema's own (core/limits.ts), so this shortcut never accepts what the validator would refuse.
   const ids = new Set(items.map((item) => item.id));
   const valid =
     items.length > 0 &&
-    items.length <= 5000 &&
+    items.length <= CHECKLIST_MAX_ITEMS &&
     ids.size === items.length &&
     items.every(
       (item) =>
         typeof item.id === 'string' &&
-        item.id.length <= 64 &&
+        item.id.length <= ID_MAX_LENGTH &&
         ID_PATTERN.test(item.id) &&
-        (item.weight === undefined || (typeof item.weight === 'number' && item.weight > 0 && item.weight <= 100)) &&
-        (item.polarity === undefined || item.polarity === 'healthy' || item.polarity === 'warning'),
+        (item.weight === undefined ||
+          (typeof item.weight === 'number' && item.weight > 0 && item.weight <= WEIGHT_MAX)) &&
+        (item.polarity === undefined || (polarities as readonly unknown[]).includes(item.polarity)),
     );
   return { key, value, titled: named !== '', level, valid };
 }
