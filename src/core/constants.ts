@@ -13,9 +13,6 @@ export const SAFE_URL = /^(https?:\/\/|tel:|mailto:)/i;
 /** What an id may look like: used in storage keys, payloads and DOM ids, so it stays simple. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-/** Which way a checklist (or one of its items) reads: `healthy` signs, or `warning` signs. */
-export const polarities = ['healthy', 'warning'] as const;
-
 /**
  * Days a saved record is kept before it is treated as expired (kept apart from progress.ts, so
  * elements can say it without loading the storage code).

@@ -1,5 +1,6 @@
-import { ID_PATTERN, polarities } from '../../core/constants.js';
+import { ID_PATTERN } from '../../core/constants.js';
 import { CHECKLIST_MAX_ITEMS, ID_MAX_LENGTH, WEIGHT_MAX } from '../../core/limits.js';
+import type { Polarity } from '../../core/schemas/checklist.js';
 import type { ChecklistStrings } from './checklist-strings.js';
 
 /** A checklist definition read from a writer's `<ul>`/`<ol>`, not yet validated. */
@@ -17,6 +18,9 @@ export interface ListSource {
    */
   valid: boolean;
 }
+
+/** The schema's polarities, typed against it: one added there is a type error here until added. */
+const POLARITIES: Record<Polarity, true> = { healthy: true, warning: true };
 
 /** FNV-1a, 32 bits, in base 36: a short, stable fingerprint of a text. */
 export function hashText(text: string): string {
@@ -47,7 +51,7 @@ export function itemId(text: string): string {
 /** The text of a list item without its nested lists, whitespace collapsed. */
 function ownText(node: Node): string {
   let text = '';
-  for (const child of Array.from(node.childNodes)) {
+  for (const child of node.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
     else if (child instanceof Element) {
       if (child.localName === 'br') text += ' ';
@@ -93,7 +97,7 @@ export function readList(host: HTMLElement, t: ChecklistStrings, previous?: List
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
       }
       used.add(id);
-      const item: Record<string, unknown> = { id, text };
+      const item: { id: string; text: string; weight?: unknown; polarity?: string } = { id, text };
       const weight = weightOf(li.dataset.weight);
       if (weight !== undefined) item.weight = weight;
       if (li.dataset.polarity !== undefined) item.polarity = li.dataset.polarity;
@@ -142,12 +146,11 @@ export function readList(host: HTMLElement, t: ChecklistStrings, previous?: List
     ids.size === items.length &&
     items.every(
       (item) =>
-        typeof item.id === 'string' &&
         item.id.length <= ID_MAX_LENGTH &&
         ID_PATTERN.test(item.id) &&
         (item.weight === undefined ||
           (typeof item.weight === 'number' && item.weight > 0 && item.weight <= WEIGHT_MAX)) &&
-        (item.polarity === undefined || (polarities as readonly unknown[]).includes(item.polarity)),
+        (item.polarity === undefined || Object.hasOwn(POLARITIES, item.polarity)),
     );
   return { key, value, titled: named !== '', level, valid };
 }

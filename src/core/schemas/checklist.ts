@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { polarities } from '../constants.js';
 import { CHECKLIST_MAX_ITEMS, WEIGHT_MAX } from '../limits.js';
 import { base, id, resources, text } from './common.js';
 
-export const polarity = z.enum(polarities);
+export const polarity = z.enum(['healthy', 'warning']);
 export type Polarity = z.infer<typeof polarity>;
 
 export const checklistItem = z.strictObject({
