@@ -1,6 +1,9 @@
 export type StorageKind = 'local' | 'session' | 'memory';
 
-/** Why a store fell back to memory, or why a read came back empty. */
+/**
+ * Why a store fell back to memory. `corrupt` is no longer reported by the store itself (it came
+ * from a JSON getter nothing used); it stays in the type for code that still tests for it.
+ */
 export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'failed' | 'corrupt';
 
 /** The subset of the Web Storage API the adapter uses; tests pass fakes that throw. */
@@ -25,10 +28,6 @@ export interface Store {
   get(key: string): string | null;
   set(key: string, value: string): boolean;
   remove(key: string): void;
-  /** Keys that start with `prefix`. */
-  keys(prefix?: string): string[];
-  getJSON(key: string): unknown;
-  setJSON(key: string, value: unknown): boolean;
 }
 
 function problemOf(error: unknown): StorageProblem {
@@ -79,7 +78,7 @@ export function createStore(requested: StorageKind, options: { backend?: Storage
     problem = problemOf(error);
   };
 
-  const store: Store = {
+  return {
     requested,
     get kind() {
       return backend ? requested : 'memory';
@@ -119,40 +118,5 @@ export function createStore(requested: StorageKind, options: { backend?: Storage
         }
       }
     },
-    keys(prefix = '') {
-      const found = new Set<string>();
-      if (backend) {
-        try {
-          for (let i = 0; i < backend.length; i++) {
-            const key = backend.key(i);
-            if (key !== null) found.add(key);
-          }
-        } catch (error) {
-          degrade(error);
-        }
-      }
-      for (const key of memory.keys()) found.add(key);
-      return [...found].filter((key) => key.startsWith(prefix));
-    },
-    getJSON(key) {
-      const raw = store.get(key);
-      if (raw === null) return null;
-      try {
-        return JSON.parse(raw) as unknown;
-      } catch {
-        problem = 'corrupt';
-        return null;
-      }
-    },
-    setJSON(key, value) {
-      let raw: string;
-      try {
-        raw = JSON.stringify(value);
-      } catch {
-        return false;
-      }
-      return store.set(key, raw);
-    },
   };
-  return store;
 }
