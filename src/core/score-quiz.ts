@@ -81,7 +81,9 @@ function readAnswer(item: QuizItem, scale: Scale | undefined, value: unknown): n
     return {
       id: item.id,
       kind: 'invalid-value',
-      message: `answer ${JSON.stringify(value) ?? String(value)} for "${item.id}" is not a value of its scale (${allowed})`,
+      message:
+        `answer ${JSON.stringify(value) ?? String(value)} for "${item.id}" ` +
+        `is not a value of its scale (${allowed})`,
     };
   }
   return value;
