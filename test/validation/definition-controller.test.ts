@@ -22,7 +22,7 @@ class ValidatingHost extends LitElement {
       this.loads++;
       // What a dynamic import() rejects with in Chromium when the chunk cannot be fetched.
       if (!this.online) throw new TypeError('Failed to fetch dynamically imported module');
-      return parseDefinition;
+      return { parseDefinition };
     },
   });
 

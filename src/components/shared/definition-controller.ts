@@ -37,24 +37,20 @@ export interface DefinitionOptions<K extends DefinitionKind> {
   /** The element's language: built-in packs are shown in it; nothing resolves while it loads. */
   locale?: { language: string; loading: boolean };
   /**
-   * Loads the validator; undefined (or a rejection) when it cannot be loaded. Default: the
-   * validator chunk. Tests pass one that fails, as the chunk's import does on a page gone offline.
+   * Imports the validator module. Default: the validator chunk's `import()`. Tests pass one that
+   * rejects, as that import does on a page gone offline.
    */
-  loadValidator?: () => Promise<typeof parseDefinition | undefined>;
+  loadValidator?: () => Promise<{ parseDefinition: typeof parseDefinition }>;
 }
 
 /**
- * The validator (zod and the meaning checks), a chunk of its own; undefined when it cannot be
- * fetched (offline). No promise is kept, so there is no failure to forget (as `onceEach` does for
- * the packs): the browser shares one fetch among the elements that ask at once and keeps the
- * module once loaded, and a call after a failure tries again. (Browsers that still cache a failed
- * `import()` fail again at once; those that follow the current HTML standard fetch the chunk anew.)
+ * The validator (zod and the meaning checks), a chunk of its own. No promise is kept, so there is
+ * no failure to forget (as `onceEach` does for the packs): the browser shares one fetch among the
+ * elements that ask at once and keeps the module once loaded, and an import after a failure tries
+ * again. (Browsers that still cache a failed `import()` fail again at once; those that follow the
+ * current HTML standard fetch the chunk anew.)
  */
-const loadValidator = () =>
-  import('../../core/parse.js').then(
-    (validator) => validator.parseDefinition,
-    () => undefined,
-  );
+const importValidator = () => import('../../core/parse.js');
 
 /** The first `<script type="application/json">` child's text, if any. */
 export function inlineScriptJSON(host: HTMLElement): string | undefined {
@@ -193,7 +189,10 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
    */
   private async validate(input: unknown, from: DefinitionSource['from']): Promise<void> {
     const source = this.current;
-    const parse = await (this.options.loadValidator ?? loadValidator)().catch(() => undefined);
+    const parse = await (this.options.loadValidator ?? importValidator)().then(
+      (validator) => validator.parseDefinition,
+      () => undefined, // offline
+    );
     if (source !== this.current) return; // superseded while loading
     if (!parse) return this.fail([{ path: '', message: commonMessages.networkFailed }]);
     const parsed = parse(input, this.options.kind);
