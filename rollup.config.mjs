@@ -132,7 +132,10 @@ function englishOnly() {
   };
 }
 
-/** Chunk names say what they hold: `chunks/locale-fr-….js` (French strings), `chunks/locale-fr-quiz-….js`, `chunks/quiz-….js`. */
+/**
+ * Chunk names say what they hold: `chunks/locale-fr-….js` (French strings), `chunks/locale-fr-quiz-….js`,
+ * `chunks/quiz-….js`.
+ */
 function chunkFileNames(chunk) {
   // A shared chunk (a language's common strings) has no facade: its modules say what it holds.
   const locale = /[\\/]locales[\\/](\w+)[\\/](.+)\.ts$/.exec(chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '');
