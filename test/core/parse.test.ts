@@ -81,7 +81,8 @@ describe('parseDefinition', () => {
       const q = clone(smallQuiz);
       q.items[0]!.id = 'first item';
       expect(messages(q)[0]).to.equal(
-        'items[0].id: "first item" is not a usable id: use letters, digits, "-" and "_", starting with a letter or digit',
+        'items[0].id: "first item" is not a usable id: ' +
+          'use letters, digits, "-" and "_", starting with a letter or digit',
       );
     });
 
@@ -176,7 +177,8 @@ describe('parseDefinition', () => {
       q.chart = undefined;
       const found = messages(q);
       expect(found).to.deep.equal([
-        'scores[0].of[0]: "b" is declared at or after this score; a score can only use dimensions and scores declared before it',
+        'scores[0].of[0]: "b" is declared at or after this score; ' +
+          'a score can only use dimensions and scores declared before it',
         'scores[1].of[1]: "nope" is not a dimension or earlier score of this quiz (known: give, receive, a)',
       ]);
     });

@@ -6,7 +6,8 @@ const scale = smallQuiz.scales[0]!;
 
 describe('scoreQuiz', () => {
   it('normalises each dimension to 0–100 with reverse scoring and weights', () => {
-    // give: g1=5 (1.0), g2=1 reversed → 5 (1.0) → 100; receive: r1=3 (0.5, weight 2), r2=5 reversed → 1 (0) → (2*0.5+0)/3
+    // give: g1=5 (1.0), g2=1 reversed → 5 (1.0) → 100;
+    // receive: r1=3 (0.5, weight 2), r2=5 reversed → 1 (0) → (2*0.5+0)/3
     const result = scoreQuiz(smallQuiz, { g1: 5, g2: 1, r1: 3, r2: 5, safe: 1 });
     expect(result.dimensions.give!.normalized).to.equal(100);
     expect(result.dimensions.give!.raw).to.equal(10);
