@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -130,7 +133,10 @@ function englishOnly() {
   };
 }
 
-/** Chunk names say what they hold: `chunks/locale-fr-….js` (French strings), `chunks/locale-fr-quiz-….js`, `chunks/quiz-….js`. */
+/**
+ * Chunk names say what they hold: `chunks/locale-fr-….js` (French strings), `chunks/locale-fr-quiz-….js`,
+ * `chunks/quiz-….js`.
+ */
 function chunkFileNames(chunk) {
   // A shared chunk (a language's common strings) has no facade: its modules say what it holds.
   const locale = /[\\/]locales[\\/](\w+)[\\/](.+)\.ts$/.exec(chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '');
@@ -145,10 +151,49 @@ function browserPlugins(outDir) {
   return [
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', outDir, declaration: false, declarationMap: false, sourceMap: true }),
+    inlineLimits(),
     minifyStyles(),
     minifyTemplates(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];
+}
+
+/**
+ * Copies the numbers of `src/core/limits.ts` into each module that imports them. The schemas (in the
+ * validator chunk) and the writer's-list check (in the checklist chunk) share those limits; left as
+ * imports, a dozen numbers would become a chunk of their own, one request more for every checklist.
+ * The source keeps one home for each limit; the browser builds get literals, as terser would make
+ * of a constant within one chunk. Only `export const NAME = <number>;` lines are read: importing
+ * anything else from limits.ts fails the build rather than inlining `undefined`.
+ */
+function inlineLimits() {
+  const file = fileURLToPath(new URL('src/core/limits.ts', import.meta.url));
+  const values = new Map(
+    [...readFileSync(file, 'utf8').matchAll(/^export const (\w+) = ([\d_]+);$/gm)].map(([, name, value]) => [
+      name,
+      String(Number(value.replaceAll('_', ''))),
+    ]),
+  );
+  return {
+    name: 'inline-limits',
+    transform(code, id) {
+      if (!code.includes('limits.js')) return null;
+      const inlined = code.replace(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"];?/g, (statement, names, from) => {
+        if (resolvePath(dirname(id), from.replace(/\.js$/, '.ts')) !== file) return statement;
+        const consts = names
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+          .map((name) => {
+            if (!values.has(name)) this.error(`${id}: ${name} is not a number in src/core/limits.ts`);
+            return `${name} = ${values.get(name)}`;
+          });
+        return `const ${consts.join(', ')};`;
+      });
+      // Each import becomes one line in place: nothing moves, so the existing source map holds.
+      return inlined === code ? null : { code: inlined, map: null };
+    },
+  };
 }
 
 /**

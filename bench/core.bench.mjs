@@ -47,7 +47,8 @@ export function runCoreBench() {
 
   const rows = [
     [
-      `parse a ${ITEMS.toLocaleString('en')}-item quiz definition (object, ${(json.length / 1024).toFixed(0)} KB as JSON)`,
+      `parse a ${ITEMS.toLocaleString('en')}-item quiz definition ` +
+        `(object, ${(json.length / 1024).toFixed(0)} KB as JSON)`,
       measure(() => parseDefinition(definition)),
     ],
     [`parse the same definition from JSON text`, measure(() => parseDefinition(json))],

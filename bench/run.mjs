@@ -71,7 +71,9 @@ const pages = buildPages(reciprocityBalance);
 const { server, base } = await startServer(root, pages);
 const browser = await launch();
 const browserVersion = await browser.version();
-const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${osType()} ${release()}`;
+const machine =
+  `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ` +
+  `${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${osType()} ${release()}`;
 log(`[bench] ${browserVersion} on ${machine}; ${RUNS} runs + 1 warm-up per measurement (${elapsed()})`);
 
 const headline = [];
@@ -81,7 +83,8 @@ try {
   const b = (name) => bytes.find((r) => r.name.startsWith(name));
   section(
     '1. Bytes',
-    'Minified as shipped (peers: bundled here with rollup + terser, same options as our builds); gzip level 9, brotli quality 11, summed per file.',
+    'Minified as shipped (peers: bundled here with rollup + terser, same options as our builds); ' +
+      'gzip level 9, brotli quality 11, summed per file.',
     table(
       ['what', 'files', 'min KB', 'gzip KB', 'brotli KB'],
       bytes.map((r) => [
@@ -135,7 +138,11 @@ try {
   const fs_ = (id, k = 'rendered') => stats(first.samples[id].map((r) => r[k]));
   section(
     '2. Time to first render',
-    'Navigation start → the element\'s first complete render (quiz: intro with its Start button; checklist: the list; stepper: the first step), marked by a MutationObserver on each shadow root; "painted" is the end of the frame that shows it. Each run in a fresh browser context (cold: no HTTP or code cache), served from 127.0.0.1 without compression. ms, median (p10–p90).',
+    "Navigation start → the element's first complete render (quiz: intro with its Start button; " +
+      'checklist: the list; stepper: the first step), marked by a MutationObserver on each shadow ' +
+      'root; "painted" is the end of the frame that shows it. Each run in a fresh browser context ' +
+      '(cold: no HTTP or code cache), served from 127.0.0.1 without compression. ms, median ' +
+      '(p10–p90).',
     firstTable(first),
   );
   const med = (id) => (first.samples[id]?.length ? fs_(id).median : NaN);
@@ -168,7 +175,9 @@ try {
   const slow = await firstRenderSlow(browser, base, RUNS, log);
   section(
     '2b. Time to first render on a slow link',
-    `The same pages with the network emulated through CDP: ${SLOW_NETWORK.latency} ms before each response, ${((SLOW_NETWORK.download * 8) / 1024 / 1024).toFixed(1)} Mbit/s down. Each round trip of chunk loading shows here. ms, median (p10–p90).`,
+    `The same pages with the network emulated through CDP: ${SLOW_NETWORK.latency} ms before ` +
+      `each response, ${((SLOW_NETWORK.download * 8) / 1024 / 1024).toFixed(1)} Mbit/s down. Each ` +
+      `round trip of chunk loading shows here. ms, median (p10–p90).`,
     firstTable(slow),
   );
   const slowMed = (id) => (slow.samples[id]?.length ? stats(slow.samples[id].map((r) => r.rendered)).median : NaN);
@@ -200,7 +209,10 @@ try {
   }
   section(
     '3. Interaction to next paint',
-    `A click (HTMLElement.click()) dispatched at the start of a frame → the end of that frame's script, style, layout and paint on the main thread. Samples from all ${RUNS} runs pooled (fresh page each); the 200-item quiz and 100-item checklist are generated and set through the \`definition\` property. ms.`,
+    `A click (HTMLElement.click()) dispatched at the start of a frame → the end of that frame's ` +
+      `script, style, layout and paint on the main thread. Samples from all ${RUNS} runs pooled ` +
+      `(fresh page each); the 200-item quiz and 100-item checklist are generated and set through ` +
+      `the \`definition\` property. ms.`,
     table(['scenario', 'library', 'action', 'median', 'p90', 'worst', 'samples'], ixRows),
   );
   for (const [scenario, kind, label] of [
@@ -244,13 +256,24 @@ try {
       mb(removed),
       `${((removed - baseline) / 1024).toFixed(0)} KB`,
       `${(growth / 1024).toFixed(0)} KB`,
-      `${m(s0, (s) => s.rendered.nodes)} / ${m(s50, (s) => s.rendered.nodes)} / ${m(s50, (s) => s.removed.nodes)} / ${m(s50, (s) => s.again.nodes)}`,
-      `${m(s0, (s) => s.rendered.listeners)} / ${m(s50, (s) => s.rendered.listeners)} / ${m(s50, (s) => s.removed.listeners)} / ${m(s50, (s) => s.again.listeners)}`,
+      `${m(s0, (s) => s.rendered.nodes)} / ${m(s50, (s) => s.rendered.nodes)} / ` +
+        `${m(s50, (s) => s.removed.nodes)} / ${m(s50, (s) => s.again.nodes)}`,
+      `${m(s0, (s) => s.rendered.listeners)} / ${m(s50, (s) => s.rendered.listeners)} / ` +
+        `${m(s50, (s) => s.removed.listeners)} / ${m(s50, (s) => s.again.listeners)}`,
     ]);
   }
   section(
     '4. Scale: 50 elements on one page',
-    'Time: navigation start → all 50 rendered and painted, ms median (p10–p90). Heap: used JS heap after three forced garbage collections (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage), medians; baseline is the same page with the library loaded and no element. Then every element is removed (SurveyJS: `unmountComponentAtNode` and `model.dispose()`, its documented teardown) and garbage collected again: "removed − baseline" is what stays (caches: lit\'s template cache, styles, loaded chunks — or leaks). To tell the two apart, 50 elements are then mounted again on the same page, rendered, removed and collected: "2nd cycle growth" is the heap added by that second cycle (≈ 0: nothing leaks per element). DOM nodes and JS event listeners from CDP Memory.getDOMCounters (baseline / rendered / removed / after the 2nd cycle).',
+    'Time: navigation start → all 50 rendered and painted, ms median (p10–p90). Heap: used JS ' +
+      'heap after three forced garbage collections (CDP HeapProfiler.collectGarbage, ' +
+      'Runtime.getHeapUsage), medians; baseline is the same page with the library loaded and no ' +
+      'element. Then every element is removed (SurveyJS: `unmountComponentAtNode` and ' +
+      '`model.dispose()`, its documented teardown) and garbage collected again: "removed − ' +
+      'baseline" is what stays (caches: lit\'s template cache, styles, loaded chunks — or leaks). ' +
+      'To tell the two apart, 50 elements are then mounted again on the same page, rendered, ' +
+      'removed and collected: "2nd cycle growth" is the heap added by that second cycle (≈ 0: ' +
+      'nothing leaks per element). DOM nodes and JS event listeners from CDP Memory.getDOMCounters ' +
+      '(baseline / rendered / removed / after the 2nd cycle).',
     table(
       [
         'library',
@@ -305,11 +328,14 @@ const total = ((performance.now() - started) / 1000).toFixed(0);
 const header = [
   '# Benchmark results',
   '',
-  `Generated by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; took ${total} s.`,
+  `Generated by \`npm run bench\` (bench/run.mjs) on ` +
+    `${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; took ${total} s.`,
   '',
   `- Machine: ${machine}`,
-  `- Node ${process.version}; browser ${browserVersion}, headless, \`--no-sandbox --disable-gpu --disable-dev-shm-usage\`, viewport 1000×800`,
-  `- ${RUNS} measured runs per browser measurement, fresh browser context and page each, one warm-up run discarded; configurations interleaved run by run`,
+  `- Node ${process.version}; browser ${browserVersion}, headless, \`--no-sandbox --disable-gpu ` +
+    `--disable-dev-shm-usage\`, viewport 1000×800`,
+  `- ${RUNS} measured runs per browser measurement, fresh browser context and page each, one ` +
+    `warm-up run discarded; configurations interleaved run by run`,
   '- A benchmark, not a test: these numbers depend on the machine and never fail a build.',
   '',
   '## Ratios (below 1× means this library is smaller or faster)',

@@ -14,7 +14,10 @@ export const DEFAULT_PACKS = {
   stepper: 'src/content/stepper/recipro-steps.ts',
 };
 
-/** What each element shows by default in another language: the language's strings and its translation of the default pack. */
+/**
+ * What each element shows by default in another language: the language's strings and its
+ * translation of the default pack.
+ */
 export const translatedPacks = (language) => ({
   quiz: [`src/locales/${language}/on-demand.ts`, `src/locales/${language}/quiz.ts`],
   checklist: [`src/locales/${language}/on-demand.ts`, `src/locales/${language}/checklists/romantic-signs.ts`],

@@ -11,7 +11,8 @@ const port = Number(process.env.PORT ?? 8080);
 const host = '127.0.0.1';
 
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'";
 
 const types = {
   '.html': 'text/html; charset=utf-8',

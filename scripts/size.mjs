@@ -23,7 +23,8 @@ const rows = pageRows(dist);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = 0;
 console.log(
-  `${'entry'.padEnd(62)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  ceiling (gzip)      target`,
+  `${'entry'.padEnd(62)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  ` +
+    'ceiling (gzip)      target',
 );
 for (const [name, files] of rows) {
   const s = sizes(dist, files);
@@ -37,7 +38,8 @@ for (const [name, files] of rows) {
         ? `met (≤ ${kb(targets[name])})`
         : `not yet (${kb(targets[name])})`;
   console.log(
-    `${name.padEnd(62)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}  ${verdict.padEnd(18)}  ${target}`,
+    `${name.padEnd(62)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}  ` +
+      `${verdict.padEnd(18)}  ${target}`,
   );
 }
 if (check && failed) {

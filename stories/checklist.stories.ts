@@ -12,7 +12,11 @@ interface ChecklistArgs {
 
 /** What a blogger writes: an ordinary list in the element. */
 const writersList = (args: Partial<ChecklistArgs>) =>
-  html`<recipro-checklist persist=${args.persist ?? ''} locale=${args.locale ?? ''} ?structured-data=${args.structuredData ?? false}>
+  html`<recipro-checklist
+    persist=${args.persist ?? ''}
+    locale=${args.locale ?? ''}
+    ?structured-data=${args.structuredData ?? false}
+  >
     <h3>Signs you share the load</h3>
     <ul>
       <li>Both of you feel heard when you talk.</li>
@@ -69,7 +73,15 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: `A checklist that upgrades a writer's own list. **Script tag:** \`<script type="module" src="https://your-site.example/recipro.js"></script>\`, then wrap the list: \`<recipro-checklist><ul><li>Both of us feel heard</li>…</ul></recipro-checklist>\`. The list stays in the page for search engines, feed readers and readers without JavaScript. Or use \`preset\`, \`src\`, a child JSON script or the \`definition\` property. **npm:** \`import 'recipro-widgets/checklist';\`. Use the quiz for a scored result, the checklist inside an article, the stepper for a guided reflection over days or weeks.`,
+        component:
+          `A checklist that upgrades a writer's own list. **Script tag:** \`<script type="module" ` +
+          `src="https://your-site.example/recipro.js"></script>\`, then wrap the list: ` +
+          `\`<recipro-checklist><ul><li>Both of us feel heard</li>…</ul></recipro-checklist>\`. ` +
+          `The list stays in the page for search engines, feed readers and readers without ` +
+          `JavaScript. Or use \`preset\`, \`src\`, a child JSON script or the \`definition\` ` +
+          `property. **npm:** \`import 'recipro-widgets/checklist';\`. Use the quiz for a scored ` +
+          `result, the checklist inside an article, the stepper for a guided reflection over days ` +
+          `or weeks.`,
       },
     },
   },
@@ -81,7 +93,10 @@ type Story = StoryObj<ChecklistArgs>;
 /** A writer's list, upgraded. */
 export const UpgradedList: Story = {};
 
-/** A writer's list of warning signs: every item has `data-polarity="warning"`, so more checked reads as more concern. */
+/**
+ * A writer's list of warning signs: every item has `data-polarity="warning"`, so more checked reads
+ * as more concern.
+ */
 export const WarningSignsList: Story = {
   render: () =>
     article(html`<recipro-checklist title="Signs the balance has tipped">

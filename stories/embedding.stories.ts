@@ -19,8 +19,10 @@ const meta = {
     docs: {
       description: {
         component: [
-          '**Script tag** (every element): `<script type="module" src="/recipro.js"></script>`, then `<recipro-quiz></recipro-quiz>`.',
-          '**Autoloader** (loads each element only when its tag appears, also later): `<script type="module" src="/cdn/autoloader.js"></script>`.',
+          '**Script tag** (every element): `<script type="module" src="/recipro.js"></script>`, ' +
+            'then `<recipro-quiz></recipro-quiz>`.',
+          '**Autoloader** (loads each element only when its tag appears, also later): `<script ' +
+            'type="module" src="/cdn/autoloader.js"></script>`.',
           '**Classic script** for site builders: `<script src="/recipro.iife.js"></script>`.',
           '**Inline JSON**: put a `<script type="application/json">` with a definition inside the element.',
           '**`src`**: `<recipro-quiz src="/my-quiz.json">`, fetched without cookies.',

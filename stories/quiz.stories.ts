@@ -38,7 +38,12 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: `A scored reciprocity self-assessment. **Script tag:** \`<script type="module" src="https://your-site.example/recipro.js"></script>\` then \`<recipro-quiz></recipro-quiz>\`. **npm:** \`import 'recipro-widgets/quiz';\`. Use the quiz for a scored result across six forms of reciprocity; use the checklist inside an article; use the stepper for a guided reflection over days or weeks.`,
+        component:
+          `A scored reciprocity self-assessment. **Script tag:** \`<script type="module" ` +
+          `src="https://your-site.example/recipro.js"></script>\` then ` +
+          `\`<recipro-quiz></recipro-quiz>\`. **npm:** \`import 'recipro-widgets/quiz';\`. Use the ` +
+          `quiz for a scored result across six forms of reciprocity; use the checklist inside an ` +
+          `article; use the stepper for a guided reflection over days or weeks.`,
       },
     },
   },
@@ -88,7 +93,19 @@ export const SafetyResult: Story = {
 
 export const Error: Story = {
   render: () =>
-    html`<recipro-quiz .definition=${{ kind: 'quiz', id: 'broken', version: '1', title: 'Broken', disclaimer: 'x', scales: [], dimensions: [], items: [], bandings: [] }}></recipro-quiz>`,
+    html`<recipro-quiz
+      .definition=${{
+        kind: 'quiz',
+        id: 'broken',
+        version: '1',
+        title: 'Broken',
+        disclaimer: 'x',
+        scales: [],
+        dimensions: [],
+        items: [],
+        bandings: [],
+      }}
+    ></recipro-quiz>`,
 };
 
 export const Dark: Story = {

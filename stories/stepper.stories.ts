@@ -76,7 +76,13 @@ const meta = {
     docs: {
       description: {
         component:
-          'The seven RECIPRO steps as a guided, private reflection. **Script tag:** `<script type="module" src="https://your-site.example/recipro.js"></script>` then `<recipro-stepper></recipro-stepper>`. Notes stay on the page unless the reader ticks "Keep my notes on this device" (or the host sets `persist`); "Clear my notes" removes them. **npm:** `import \'recipro-widgets/stepper\';`. Use the quiz for a scored result, the checklist inside an article, the stepper for a guided reflection over days or weeks.',
+          'The seven RECIPRO steps as a guided, private reflection. **Script tag:** `<script ' +
+          'type="module" src="https://your-site.example/recipro.js"></script>` then ' +
+          '`<recipro-stepper></recipro-stepper>`. Notes stay on the page unless the reader ticks ' +
+          '"Keep my notes on this device" (or the host sets `persist`); "Clear my notes" removes ' +
+          "them. **npm:** `import 'recipro-widgets/stepper';`. Use the quiz for a scored " +
+          'result, the checklist inside an article, the stepper for a guided reflection over ' +
+          'days or weeks.',
       },
     },
   },
@@ -104,7 +110,14 @@ export const StartAtCheckIn: Story = { args: { startStep: 'check-in' } };
 export const Error: Story = {
   render: () =>
     html`<recipro-stepper
-      .definition=${{ kind: 'stepper', id: 'broken', version: '1', title: 'Broken', disclaimer: 'x', steps: [{ id: 'a', title: 'A', summary: 's', body: 'b', prompts: [], practice: { text: 'p' } }] }}
+      .definition=${{
+        kind: 'stepper',
+        id: 'broken',
+        version: '1',
+        title: 'Broken',
+        disclaimer: 'x',
+        steps: [{ id: 'a', title: 'A', summary: 's', body: 'b', prompts: [], practice: { text: 'p' } }],
+      }}
     ></recipro-stepper>`,
 };
 

@@ -56,7 +56,10 @@ export function largeChecklist(items) {
   };
 }
 
-/** A recipro quiz definition as SurveyJS JSON: a start page (title, intro, length, disclaimer), then one radiogroup per page. */
+/**
+ * A recipro quiz definition as SurveyJS JSON: a start page (title, intro, length, disclaimer), then
+ * one radiogroup per page.
+ */
 export function toSurveyJs(quiz, relationship = 'partner') {
   const text = (t) => (typeof t === 'string' ? t : (t[relationship] ?? Object.values(t)[0]));
   const facts = [
@@ -78,7 +81,9 @@ export function toSurveyJs(quiz, relationship = 'partner') {
           {
             type: 'html',
             name: 'intro',
-            html: `${quiz.intro ? `<p>${escape(quiz.intro)}</p>` : ''}<p>${escape(facts)}</p><p>${escape(quiz.disclaimer)}</p>`,
+            html:
+              `${quiz.intro ? `<p>${escape(quiz.intro)}</p>` : ''}` +
+              `<p>${escape(facts)}</p><p>${escape(quiz.disclaimer)}</p>`,
           },
         ],
       },

@@ -18,7 +18,11 @@ const PROBE = `
   };
   new MutationObserver(notify).observe(document, { childList: true, subtree: true });
   // Resolves at the end of the next frame (after style, layout and paint on the main thread).
-  B.afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now()); c.port2.postMessage(0); }));
+  B.afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => resolve(performance.now());
+    c.port2.postMessage(0);
+  }));
   // specs: [{ host, selector, shadow, count }]: resolves with performance.now() when all are rendered.
   B.whenRendered = (specs) => new Promise((resolve) => {
     const done = new Set();
@@ -35,13 +39,17 @@ const PROBE = `
     check();
   });
   B.specs = [];
-  B.run = (specs) => (B.specs = specs, B.whenRendered(specs)).then(async (rendered) => { const painted = await B.afterPaint(); window.__result = { rendered, painted }; });
+  B.run = (specs) => (B.specs = specs, B.whenRendered(specs)).then(async (rendered) => {
+    const painted = await B.afterPaint();
+    window.__result = { rendered, painted };
+  });
   addEventListener('error', (e) => { window.__result = { error: String(e.message) }; });
 })();`;
 
 function page({ title, head = '', body = '', specs }) {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport"
+  content="width=device-width,initial-scale=1"><title>${title}</title>
 <script>${PROBE}
 __bench.run(${JSON.stringify(specs)});</script>
 ${head}
@@ -93,10 +101,22 @@ export function buildPages(defaultQuiz) {
 <script>window.__surveyJson = ${json};</script>
 <script type="module">
 import '/dist/bench/surveyjs.js';
-window.__surveys = [...document.querySelectorAll('.survey')].map((el) => ({ el, model: benchSurvey(window.__surveyJson, el) }));
+window.__surveys = [...document.querySelectorAll('.survey')].map((el) => ({
+  el,
+  model: benchSurvey(window.__surveyJson, el),
+}));
 // Used by the scale benchmark: take every survey off the page, and put them back.
-window.__unmount = () => { for (const { el, model } of window.__surveys) benchSurveyRemove(el, model); window.__surveys = []; };
-window.__mount = (n) => { for (let i = 0; i < n; i++) { const el = document.body.appendChild(document.createElement('div')); el.className = 'survey'; window.__surveys.push({ el, model: benchSurvey(window.__surveyJson, el) }); } };
+window.__unmount = () => {
+  for (const { el, model } of window.__surveys) benchSurveyRemove(el, model);
+  window.__surveys = [];
+};
+window.__mount = (n) => {
+  for (let i = 0; i < n; i++) {
+    const el = document.body.appendChild(document.createElement('div'));
+    el.className = 'survey';
+    window.__surveys.push({ el, model: benchSurvey(window.__surveyJson, el) });
+  }
+};
 </script>`;
   pages.set(
     'first-survey-quiz',

@@ -42,26 +42,37 @@ class PlainQuiz extends LitElement {
       <legend>${text(item.text)}</legend>
       ${scale.options.map(
         (o) =>
-          html`<label class="option"><input type="radio" name="item-${i}" .checked=${this.answers[item.id] === o.value} @change=${() => (this.answers = { ...this.answers, [item.id]: o.value })} /><span>${o.label}</span></label>`,
+          html`<label class="option"><input type="radio" name="item-${i}" .checked=${
+            this.answers[item.id] === o.value
+          } @change=${() => (this.answers = { ...this.answers, [item.id]: o.value })} /><span>${
+            o.label
+          }</span></label>`,
       )}
     </fieldset>`;
   }
   render() {
     const d = this.definition;
     if (this.screen === 'intro') {
-      return html`<section part="intro"><h2>${d.title}</h2>${d.intro ? html`<p>${d.intro}</p>` : ''}<p class="muted">${d.items.length} questions</p><p>${d.disclaimer}</p>
-        <div class="actions"><button class="primary" @click=${() => (this.screen = 'questions')}>Start</button></div></section>`;
+      return html`<section part="intro"><h2>${d.title}</h2>${
+        d.intro ? html`<p>${d.intro}</p>` : ''
+      }<p class="muted">${d.items.length} questions</p><p>${d.disclaimer}</p>
+        <div class="actions"><button class="primary" @click=${() =>
+          (this.screen = 'questions')}>Start</button></div></section>`;
     }
     if (this.layout === 'list') {
       const answered = Object.keys(this.answers).length;
-      return html`<form class="list"><progress max=${d.items.length} value=${answered}></progress><p class="muted">${answered} of ${d.items.length} answered</p>
+      return html`<form class="list"><progress max=${d.items.length} value=${answered}></progress><p class="muted">${
+        answered
+      } of ${d.items.length} answered</p>
         <ol class="items">${d.items.map((item, i) => html`<li>${this.choices(d, item, i)}</li>`)}</ol></form>`;
     }
     const item = d.items[this.index];
     return html`<form class="paged"><progress max=${d.items.length} value=${this.index + 1}></progress>
       ${this.choices(d, item, this.index)}
-      <div class="actions"><button type="button" @click=${() => (this.index = Math.max(0, this.index - 1))}>Back</button>
-      <button type="button" class="primary next" @click=${() => (this.index = Math.min(d.items.length - 1, this.index + 1))}>Next</button></div></form>`;
+      <div class="actions"><button type="button" @click=${() =>
+        (this.index = Math.max(0, this.index - 1))}>Back</button>
+      <button type="button" class="primary next" @click=${() =>
+        (this.index = Math.min(d.items.length - 1, this.index + 1))}>Next</button></div></form>`;
   }
 }
 
@@ -83,7 +94,8 @@ class PlainChecklist extends LitElement {
     const d = this.definition;
     return html`<h2>${d.title}</h2><ul class="items">${d.items.map(
       (item) =>
-        html`<li class="item"><label><input type="checkbox" .checked=${this.checked.has(item.id)} @change=${(e) => this.toggle(item.id, e.target.checked)} /><span>${item.text}</span></label></li>`,
+        html`<li class="item"><label><input type="checkbox" .checked=${this.checked.has(item.id)} @change=${(e) =>
+          this.toggle(item.id, e.target.checked)} /><span>${item.text}</span></label></li>`,
     )}</ul><p class="count">${this.checked.size} of ${d.items.length} checked</p>`;
   }
 }
@@ -101,10 +113,19 @@ class PlainStepper extends LitElement {
     const step = d.steps[this.current];
     return html`<nav><ol class="step-list">${d.steps.map(
       (s, i) =>
-        html`<li><button type="button" class="step-link" aria-current=${i === this.current ? 'step' : 'false'} @click=${() => (this.current = i)}>${s.title}</button></li>`,
+        html`<li><button type="button" class="step-link" aria-current=${
+          i === this.current ? 'step' : 'false'
+        } @click=${() => (this.current = i)}>${s.title}</button></li>`,
     )}</ol></nav>
-      <section class="step"><h3>Step ${this.current + 1} of ${d.steps.length}: ${step.title}</h3><p>${step.summary}</p><p>${step.body}</p>
-        ${step.prompts.map((p) => html`<div class="prompt"><label for="n-${p.id}">${p.text}</label><textarea id="n-${p.id}" rows="4"></textarea></div>`)}
+      <section class="step"><h3>Step ${this.current + 1} of ${d.steps.length}: ${step.title}</h3><p>${
+        step.summary
+      }</p><p>${step.body}</p>
+        ${step.prompts.map(
+          (p) =>
+            html`<div class="prompt"><label for="n-${p.id}">${p.text}</label><textarea id="n-${
+              p.id
+            }" rows="4"></textarea></div>`,
+        )}
         <div class="practice"><h4>Practice</h4><p>${step.practice.text}</p></div></section>`;
   }
 }

@@ -22,7 +22,9 @@ export function checkBandCoverage(bands: readonly BandLike[], range: Range, path
     if (band.min < range.min - EPSILON || band.max > range.max + EPSILON) {
       issues.push({
         path: `${path}[${index}]`,
-        message: `band "${band.id}" (${fmt(band.min)} to ${fmt(band.max)}) reaches outside the possible range of ${scoreName}, ${fmt(range.min)} to ${fmt(range.max)}`,
+        message:
+          `band "${band.id}" (${fmt(band.min)} to ${fmt(band.max)}) reaches outside the possible range of ` +
+          `${scoreName}, ${fmt(range.min)} to ${fmt(range.max)}`,
       });
     }
   }
@@ -32,7 +34,9 @@ export function checkBandCoverage(bands: readonly BandLike[], range: Range, path
   if (first && first.band.min > range.min + EPSILON) {
     issues.push({
       path,
-      message: `no band covers ${scoreName} from ${fmt(range.min)} to ${fmt(first.band.min)}: the lowest band must start at ${fmt(range.min)}`,
+      message:
+        `no band covers ${scoreName} from ${fmt(range.min)} to ${fmt(first.band.min)}: ` +
+        `the lowest band must start at ${fmt(range.min)}`,
     });
   }
   for (let i = 1; i < order.length; i++) {
@@ -41,19 +45,25 @@ export function checkBandCoverage(bands: readonly BandLike[], range: Range, path
     if (current.min > previous.max + EPSILON) {
       issues.push({
         path,
-        message: `gap between bands "${previous.id}" and "${current.id}": nothing covers ${fmt(previous.max)} to ${fmt(current.min)}`,
+        message:
+          `gap between bands "${previous.id}" and "${current.id}": ` +
+          `nothing covers ${fmt(previous.max)} to ${fmt(current.min)}`,
       });
     } else if (current.min < previous.max - EPSILON) {
       issues.push({
         path,
-        message: `bands "${previous.id}" and "${current.id}" overlap between ${fmt(current.min)} and ${fmt(previous.max)}`,
+        message:
+          `bands "${previous.id}" and "${current.id}" overlap ` +
+          `between ${fmt(current.min)} and ${fmt(previous.max)}`,
       });
     }
   }
   if (last && last.band.max < range.max - EPSILON) {
     issues.push({
       path,
-      message: `no band covers ${scoreName} from ${fmt(last.band.max)} to ${fmt(range.max)}: the highest band must end at ${fmt(range.max)}`,
+      message:
+        `no band covers ${scoreName} from ${fmt(last.band.max)} to ${fmt(range.max)}: ` +
+        `the highest band must end at ${fmt(range.max)}`,
     });
   }
   return issues;

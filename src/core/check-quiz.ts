@@ -89,7 +89,8 @@ export function checkQuiz(quiz: QuizDefinition): Issue[] {
         issues.push({
           path: `scores[${s}].of[${r}]`,
           message: later
-            ? `"${ref}" is declared at or after this score; a score can only use dimensions and scores declared before it`
+            ? `"${ref}" is declared at or after this score; ` +
+              'a score can only use dimensions and scores declared before it'
             : `"${ref}" is not a dimension or earlier score of this quiz ${known(available)}`,
         });
       }

@@ -12,7 +12,9 @@ export const SAFE_URL = /^(https?:\/\/|tel:|mailto:)/i;
 
 /** What an id may look like: used in storage keys, payloads and DOM ids, so it stays simple. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-export const ID_MAX_LENGTH = 64;
 
-/** Days a saved record is kept before it is treated as expired (kept apart from progress.ts, so elements can say it without loading the storage code). */
+/**
+ * Days a saved record is kept before it is treated as expired (kept apart from progress.ts, so
+ * elements can say it without loading the storage code).
+ */
 export const DEFAULT_EXPIRY_DAYS = 30;

@@ -5,6 +5,17 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * One problem in what a reader's answers (or checked items, or stepper state) hold, as the
+ * scorers report it: unknown ids and bad values are reported, never thrown.
+ */
+export interface ScoreProblem {
+  /** The item (or checklist entry, or step) the problem is about. */
+  id: string;
+  kind: 'unknown-id' | 'invalid-value' | 'invalid-input';
+  message: string;
+}
+
 export type PathSegment = string | number | symbol;
 
 export function formatPath(path: readonly PathSegment[]): string {

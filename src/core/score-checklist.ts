@@ -1,5 +1,5 @@
 import { findBand } from './bands.js';
-import type { ScoreProblem } from './score-quiz.js';
+import type { ScoreProblem } from './issues.js';
 import type { ChecklistBand, ChecklistDefinition, Polarity } from './schemas/checklist.js';
 
 export interface ChecklistResult {

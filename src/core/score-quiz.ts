@@ -1,16 +1,10 @@
 import { findBand } from './bands.js';
+import type { ScoreProblem } from './issues.js';
 import { scoreRanges } from './ranges.js';
 import type { Band, QuizDefinition, QuizItem, Scale } from './schemas/quiz.js';
 
 /** Answers by item id: the raw option value the reader chose. Anything else is reported. */
 export type QuizAnswers = Readonly<Record<string, unknown>>;
-
-export interface ScoreProblem {
-  /** The item (or checklist entry, or step) the problem is about. */
-  id: string;
-  kind: 'unknown-id' | 'invalid-value' | 'invalid-input';
-  message: string;
-}
 
 export interface DimensionScore {
   id: string;
@@ -87,7 +81,9 @@ function readAnswer(item: QuizItem, scale: Scale | undefined, value: unknown): n
     return {
       id: item.id,
       kind: 'invalid-value',
-      message: `answer ${JSON.stringify(value) ?? String(value)} for "${item.id}" is not a value of its scale (${allowed})`,
+      message:
+        `answer ${JSON.stringify(value) ?? String(value)} for "${item.id}" ` +
+        `is not a value of its scale (${allowed})`,
     };
   }
   return value;

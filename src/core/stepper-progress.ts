@@ -1,4 +1,4 @@
-import type { ScoreProblem } from './score-quiz.js';
+import type { ScoreProblem } from './issues.js';
 import type { StepperDefinition } from './schemas/stepper.js';
 
 export type StepStatus = 'not-started' | 'in-progress' | 'done';

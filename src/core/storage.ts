@@ -1,7 +1,7 @@
 export type StorageKind = 'local' | 'session' | 'memory';
 
-/** Why a store fell back to memory, or why a read came back empty. */
-export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'failed' | 'corrupt';
+/** Why a store fell back to memory (unreadable saved progress is reported by `restoreProgress`). */
+export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'failed';
 
 /** The subset of the Web Storage API the adapter uses; tests pass fakes that throw. */
 export interface StorageBackend {
@@ -25,10 +25,6 @@ export interface Store {
   get(key: string): string | null;
   set(key: string, value: string): boolean;
   remove(key: string): void;
-  /** Keys that start with `prefix`. */
-  keys(prefix?: string): string[];
-  getJSON(key: string): unknown;
-  setJSON(key: string, value: unknown): boolean;
 }
 
 function problemOf(error: unknown): StorageProblem {
@@ -79,7 +75,7 @@ export function createStore(requested: StorageKind, options: { backend?: Storage
     problem = problemOf(error);
   };
 
-  const store: Store = {
+  return {
     requested,
     get kind() {
       return backend ? requested : 'memory';
@@ -119,40 +115,5 @@ export function createStore(requested: StorageKind, options: { backend?: Storage
         }
       }
     },
-    keys(prefix = '') {
-      const found = new Set<string>();
-      if (backend) {
-        try {
-          for (let i = 0; i < backend.length; i++) {
-            const key = backend.key(i);
-            if (key !== null) found.add(key);
-          }
-        } catch (error) {
-          degrade(error);
-        }
-      }
-      for (const key of memory.keys()) found.add(key);
-      return [...found].filter((key) => key.startsWith(prefix));
-    },
-    getJSON(key) {
-      const raw = store.get(key);
-      if (raw === null) return null;
-      try {
-        return JSON.parse(raw) as unknown;
-      } catch {
-        problem = 'corrupt';
-        return null;
-      }
-    },
-    setJSON(key, value) {
-      let raw: string;
-      try {
-        raw = JSON.stringify(value);
-      } catch {
-        return false;
-      }
-      return store.set(key, raw);
-    },
   };
-  return store;
 }

@@ -60,7 +60,9 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
       return sizeMessage(issue, false);
     case 'invalid_format':
       if ('pattern' in issue && String(issue.pattern).includes('A-Za-z0-9_-')) {
-        return `${show(received)} is not a usable id: use letters, digits, "-" and "_", starting with a letter or digit`;
+        return (
+          `${show(received)} is not a usable id: ` + 'use letters, digits, "-" and "_", starting with a letter or digit'
+        );
       }
       if (typeof received === 'string' && 'pattern' in issue && String(issue.pattern).includes('https?')) {
         return `${show(received)} is not an allowed link: use an https:, http:, tel: or mailto: address`;
@@ -69,7 +71,8 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
     case 'unrecognized_keys':
       return issue.keys.length === 1
         ? `unknown field ${show(issue.keys[0])} (check its spelling; unknown fields are not allowed)`
-        : `unknown fields ${listOf(issue.keys.map((k) => show(k)))} (check their spelling; unknown fields are not allowed)`;
+        : `unknown fields ${listOf(issue.keys.map((k) => show(k)))} ` +
+            '(check their spelling; unknown fields are not allowed)';
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator) {
         const options = (issue as unknown as { options?: unknown[] }).options ?? [];

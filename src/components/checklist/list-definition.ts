@@ -1,4 +1,6 @@
-import { ID_PATTERN } from '../../core/index.js';
+import { ID_PATTERN } from '../../core/constants.js';
+import { CHECKLIST_MAX_ITEMS, ID_MAX_LENGTH, WEIGHT_MAX } from '../../core/limits.js';
+import type { Polarity } from '../../core/schemas/checklist.js';
 import type { ChecklistStrings } from './checklist-strings.js';
 
 /** A checklist definition read from a writer's `<ul>`/`<ol>`, not yet validated. */
@@ -16,6 +18,9 @@ export interface ListSource {
    */
   valid: boolean;
 }
+
+/** The schema's polarities, typed against it: one added there is a type error here until added. */
+const POLARITIES: Record<Polarity, true> = { healthy: true, warning: true };
 
 /** FNV-1a, 32 bits, in base 36: a short, stable fingerprint of a text. */
 export function hashText(text: string): string {
@@ -46,7 +51,7 @@ export function itemId(text: string): string {
 /** The text of a list item without its nested lists, whitespace collapsed. */
 function ownText(node: Node): string {
   let text = '';
-  for (const child of Array.from(node.childNodes)) {
+  for (const child of node.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
     else if (child instanceof Element) {
       if (child.localName === 'br') text += ' ';
@@ -92,7 +97,7 @@ export function readList(host: HTMLElement, t: ChecklistStrings, previous?: List
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
       }
       used.add(id);
-      const item: Record<string, unknown> = { id, text };
+      const item: { id: string; text: string; weight?: unknown; polarity?: string } = { id, text };
       const weight = weightOf(li.dataset.weight);
       if (weight !== undefined) item.weight = weight;
       if (li.dataset.polarity !== undefined) item.polarity = li.dataset.polarity;
@@ -131,18 +136,21 @@ export function readList(host: HTMLElement, t: ChecklistStrings, previous?: List
   const level = !clean(host.getAttribute('title')) && heading ? Number(heading.localName[1]) : 2;
   const key = JSON.stringify([value, named !== '', level]);
   if (previous?.key === key) return previous;
+  // Only what the writer controls can be wrong: the number of items, `data-id`, `data-weight` and
+  // `data-polarity`. Everything else is built here and valid by construction. The limits are the
+  // schema's own (core/limits.ts), so this shortcut never accepts what the validator would refuse.
   const ids = new Set(items.map((item) => item.id));
   const valid =
     items.length > 0 &&
-    items.length <= 5000 &&
+    items.length <= CHECKLIST_MAX_ITEMS &&
     ids.size === items.length &&
     items.every(
       (item) =>
-        typeof item.id === 'string' &&
-        item.id.length <= 64 &&
+        item.id.length <= ID_MAX_LENGTH &&
         ID_PATTERN.test(item.id) &&
-        (item.weight === undefined || (typeof item.weight === 'number' && item.weight > 0 && item.weight <= 100)) &&
-        (item.polarity === undefined || item.polarity === 'healthy' || item.polarity === 'warning'),
+        (item.weight === undefined ||
+          (typeof item.weight === 'number' && item.weight > 0 && item.weight <= WEIGHT_MAX)) &&
+        (item.polarity === undefined || Object.hasOwn(POLARITIES, item.polarity)),
     );
   return { key, value, titled: named !== '', level, valid };
 }

@@ -31,7 +31,9 @@ export function leanChart(
           <span class="chart-label">${row.label}</span>
           <svg class="chart-bar" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" focusable="false">
             ${svg`<rect class="track" x="0" y="4" width=${WIDTH} height="8" rx="4"></rect>
-            <rect class=${row.position < 0 ? 'bar low' : 'bar high'} x=${x} y="2" width=${Math.max(length, 1.5)} height="12" rx="2"></rect>
+            <rect class=${
+              row.position < 0 ? 'bar low' : 'bar high'
+            } x=${x} y="2" width=${Math.max(length, 1.5)} height="12" rx="2"></rect>
             <line class="mid" x1=${mid} x2=${mid} y1="0" y2=${HEIGHT}></line>`}
           </svg>
           <span class="chart-lean">${row.lean}</span>
@@ -42,10 +44,17 @@ export function leanChart(
       <table>
         <caption>${t.tableCaption}</caption>
         <thead>
-          <tr><th scope="col">${t.tableForm}</th><th scope="col">${t.tableLean}</th><th scope="col">${t.tableValue}</th></tr>
+          <tr><th scope="col">${t.tableForm}</th><th scope="col">${t.tableLean}</th><th scope="col">${
+            t.tableValue
+          }</th></tr>
         </thead>
         <tbody>
-          ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.lean}</td><td>${formatNumber(locale, row.value)}</td></tr>`)}
+          ${rows.map(
+            (row) =>
+              html`<tr><th scope="row">${row.label}</th><td>${
+                row.lean
+              }</td><td>${formatNumber(locale, row.value)}</td></tr>`,
+          )}
         </tbody>
       </table>
     </div>

@@ -10,7 +10,8 @@ export function defineOnce(tag: string, element: CustomElementConstructor & { ve
   if (existing) {
     if (existing.version !== undefined && existing.version !== VERSION) {
       console.warn(
-        `recipro-widgets: <${tag}> is already defined by version ${existing.version}; version ${VERSION} was not registered.`,
+        `recipro-widgets: <${tag}> is already defined by version ${existing.version}; ` +
+          `version ${VERSION} was not registered.`,
       );
     }
     return;

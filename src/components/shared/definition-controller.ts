@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { commonMessages, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
+import type { parseDefinition } from '../../core/parse.js';
 import { emit } from '../../events.js';
 import { loadLocalizedPack, localizedPack } from '../../locales/registry.js';
 
@@ -35,11 +36,25 @@ export interface DefinitionOptions<K extends DefinitionKind> {
   prepare?: (definition: DefinitionByKind[K]) => Promise<void> | undefined;
   /** The element's language: built-in packs are shown in it; nothing resolves while it loads. */
   locale?: { language: string; loading: boolean };
+  /**
+   * Imports the validator module. Default: the validator chunk's `import()`. Tests pass one that
+   * rejects, as that import does on a page gone offline.
+   */
+  loadValidator?: () => Promise<{ parseDefinition: typeof parseDefinition }>;
 }
+
+/**
+ * The validator (zod and the meaning checks), a chunk of its own. No promise is kept, so there is
+ * no failure to forget (as `onceEach` does for the packs): the browser shares one fetch among the
+ * elements that ask at once and keeps the module once loaded, and an import after a failure tries
+ * again. (Browsers that still cache a failed `import()` fail again at once; those that follow the
+ * current HTML standard fetch the chunk anew.)
+ */
+const importValidator = () => import('../../core/parse.js');
 
 /** The first `<script type="application/json">` child's text, if any. */
 export function inlineScriptJSON(host: HTMLElement): string | undefined {
-  for (const child of Array.from(host.children)) {
+  for (const child of host.children) {
     if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json')
       return child.textContent ?? '';
   }
@@ -104,7 +119,6 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     if (this.current && sameSource(this.current, next)) return;
     this.current = next;
     this.abort?.abort();
-    this.abort = undefined;
     switch (next.from) {
       case 'src':
         this.state = { status: 'loading' };
@@ -166,24 +180,24 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
       : `"${id}" is not a built-in ${this.options.kind} (known: ${known.join(', ')})`;
   }
 
-  /** Re-resolve from scratch on the next update, e.g. after the light DOM changed. */
-  invalidate(): void {
-    this.current = undefined;
-    this.host.requestUpdate();
-  }
-
   /**
-   * Validates a definition from outside. The validator (zod and the meaning checks) is loaded
-   * on demand: built-in packs are validated by the test suite, so a page that only shows them
-   * never downloads it.
+   * Validates a definition from outside: every one goes through `parseDefinition`. The validator
+   * is loaded on demand: built-in packs are validated by the test suite, so a page that only shows
+   * them never downloads it. When it cannot be loaded (offline), the element shows why instead of
+   * loading forever, and the next time it resolves a source (a new definition, or any update after
+   * it was connected again) it tries the load again.
    */
   private async validate(input: unknown, from: DefinitionSource['from']): Promise<void> {
     const source = this.current;
-    const { parseDefinition } = await import('../../core/parse.js');
+    const parse = await (this.options.loadValidator ?? importValidator)().then(
+      (validator) => validator.parseDefinition,
+      () => undefined, // offline
+    );
     if (source !== this.current) return; // superseded while loading
-    const parsed = parseDefinition(input, this.options.kind);
-    if (parsed.ok) await this.accept(parsed.definition, from);
-    else this.fail(parsed.issues);
+    if (!parse) return this.fail([{ path: '', message: commonMessages.validatorFailed }]);
+    const parsed = parse(input, this.options.kind);
+    if (!parsed.ok) return this.fail(parsed.issues);
+    await this.accept(parsed.definition, from);
     this.host.requestUpdate();
   }
 
@@ -201,9 +215,11 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     this.options.onReady?.(definition);
   }
 
+  /** Shows what is wrong and fires `recipro-error`. Renders again: this may come after an await. */
   private fail(issues: Issue[]): void {
     this.state = { status: 'error', issues };
     emit(this.host, 'recipro-error', { issues });
+    this.host.requestUpdate();
   }
 
   private async fetch(url: string): Promise<void> {
@@ -218,15 +234,11 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
       if (!response.ok) {
         if (!abort.signal.aborted)
           this.fail([{ path: 'src', message: commonMessages.fetchFailed(`HTTP ${response.status} from ${url}`) }]);
-        this.host.requestUpdate();
         return;
       }
       text = await response.text();
     } catch {
-      if (!abort.signal.aborted) {
-        this.fail([{ path: 'src', message: commonMessages.networkFailed }]);
-        this.host.requestUpdate();
-      }
+      if (!abort.signal.aborted) this.fail([{ path: 'src', message: commonMessages.networkFailed }]);
       return;
     }
     if (abort.signal.aborted) return;

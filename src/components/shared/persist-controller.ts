@@ -58,7 +58,7 @@ export class PersistController<K extends DefinitionKind> {
     if (!this.mode) return null;
     if (this.unavailable && !storageCode) return 'unavailable';
     const store = this.mode === this.storeMode ? this.store : null;
-    return store && store.kind === 'memory' && store.problem !== 'corrupt' ? store.problem : null;
+    return store && store.kind === 'memory' ? store.problem : null;
   }
 
   /** Whether the reader kept a record in `localStorage` on an earlier visit. Reads only: nothing is written. */

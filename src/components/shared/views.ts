@@ -28,7 +28,9 @@ export function errorView(locale: string, issues: readonly Issue[]): TemplateRes
     <p><strong>${t.errorTitle}</strong></p>
     <p>${t.errorIntro}</p>
     <ul>
-      ${shown.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+      ${shown.map(
+        (issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`,
+      )}
     </ul>
     ${issues.length > SHOWN_ISSUES ? html`<p>${t.errorMore(issues.length - SHOWN_ISSUES)}</p>` : nothing}
   </div>`;
@@ -56,15 +58,15 @@ export function resourcesView(
       ${items.map(
         (item) => html`<li>
           <strong>${item.name}</strong>: ${item.description}
-          ${item.contacts.map(
-            (contact) => html`<span class="contact">
-              ${contact.label}${contact.phone ? html` <a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}${
-                contact.url && safeHref(contact.url)
-                  ? html` <a href=${safeHref(contact.url)!} rel="noopener noreferrer" target="_blank">${contact.url.replace(/^https?:\/\//, '')}</a>`
-                  : nothing
-              }</span
-            >`,
-          )}
+          ${item.contacts.map((contact) => {
+            const href = safeHref(contact.url);
+            const shown = href?.replace(/^https?:\/\//, '');
+            return html`<span class="contact">
+              ${contact.label}${
+                contact.phone ? html` <a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing
+              }${href ? html` <a href=${href} rel="noopener noreferrer" target="_blank">${shown}</a>` : nothing}</span
+            >`;
+          })}
         </li>`,
       )}
     </ul>
@@ -78,13 +80,20 @@ export function footerView(disclaimer: string, attribution: Attribution | undefi
     <p class="disclaimer">${disclaimer}</p>
     ${
       attribution
-        ? html`<p class="muted attribution">${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${attribution.text}</a>` : attribution.text}</p>`
+        ? html`<p class="muted attribution">${
+            href
+              ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${attribution.text}</a>`
+              : attribution.text
+          }</p>`
         : nothing
     }
   </footer>`;
 }
 
-/** Support services as lines of a plain-text summary: the title, the emergency line, then one line per service. */
+/**
+ * Support services as lines of a plain-text summary: the title, the emergency line, then one line
+ * per service.
+ */
 export function resourcesText(
   resources: Resources,
   t: { labelled: (label: string, text: string) => string },
@@ -94,7 +103,10 @@ export function resourcesText(
     resources.emergency,
     ...resources.items.map(
       (item) =>
-        `- ${t.labelled(item.name, item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; '))}`,
+        `- ${t.labelled(
+          item.name,
+          item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; '),
+        )}`,
     ),
   ];
 }

@@ -30,7 +30,10 @@ export function escapeText(value: string): string {
   );
 }
 
-/** Splits a content line into lines of at most 75 octets, never inside a UTF-8 sequence; continuations begin with a space. */
+/**
+ * Splits a content line into lines of at most 75 octets, never inside a UTF-8 sequence;
+ * continuations begin with a space.
+ */
 export function foldLine(line: string): string[] {
   const lines: string[] = [];
   let current = '';
@@ -58,7 +61,10 @@ export function icsDate(date: Date): string {
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 export function icsUtc(date: Date): string {
-  return `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+  return (
+    `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T` +
+    `${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
+  );
 }
 
 /** A VCALENDAR with one all-day VEVENT that repeats weekly, and a display alarm at 9:00 on the day. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CHECKLIST_MAX_ITEMS, WEIGHT_MAX } from '../limits.js';
 import { base, id, resources, text } from './common.js';
 
 export const polarity = z.enum(['healthy', 'warning']);
@@ -9,7 +10,7 @@ export const checklistItem = z.strictObject({
   text,
   /** `healthy`: a sign that things are well; `warning`: a sign to pay attention to. */
   polarity: z.optional(polarity),
-  weight: z.optional(z.number().check(z.gt(0), z.lte(100))),
+  weight: z.optional(z.number().check(z.gt(0), z.lte(WEIGHT_MAX))),
 });
 
 export const checklistBand = z.strictObject({
@@ -32,7 +33,7 @@ export const checklistDefinition = z.strictObject({
    * Items default to this polarity. Bands are written in the list's direction.
    */
   polarity: z.optional(polarity),
-  items: z.array(checklistItem).check(z.minLength(1), z.maxLength(5000)),
+  items: z.array(checklistItem).check(z.minLength(1), z.maxLength(CHECKLIST_MAX_ITEMS)),
   bands: z.array(checklistBand).check(z.minLength(1)),
   /** Support resources the element offers (e.g. for lists about warning signs). */
   resources: z.optional(resources),

@@ -1,13 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  cultures,
-  ID_MAX_LENGTH,
-  ID_PATTERN,
-  relationships,
-  SAFE_URL,
-  type Culture,
-  type Relationship,
-} from '../constants.js';
+import { cultures, ID_PATTERN, relationships, SAFE_URL, type Culture, type Relationship } from '../constants.js';
+import { ID_MAX_LENGTH, URL_MAX_LENGTH } from '../limits.js';
 
 /** A non-empty, trimmed-enough string: hand-written JSON often leaves `""` behind. */
 export const text = z.string().check(z.minLength(1));
@@ -39,7 +32,7 @@ export const relationalText = z.union([
 ]);
 export type RelationalText = z.infer<typeof relationalText>;
 
-export const url = z.string().check(z.minLength(1), z.maxLength(2048), z.regex(SAFE_URL));
+export const url = z.string().check(z.minLength(1), z.maxLength(URL_MAX_LENGTH), z.regex(SAFE_URL));
 
 export const attribution = z.strictObject({
   text,

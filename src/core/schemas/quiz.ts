@@ -1,4 +1,13 @@
 import * as z from 'zod/mini';
+import {
+  ESTIMATED_MINUTES_MAX,
+  FOCUS_MAX_COUNT,
+  LETTER_MAX_LENGTH,
+  QUIZ_MAX_ITEMS,
+  SCALE_MAX_OPTIONS,
+  SCALE_MIN_OPTIONS,
+  WEIGHT_MAX,
+} from '../limits.js';
 import { base, cultures, id, relationalText, relationships, resources, text, url } from './common.js';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
@@ -11,7 +20,7 @@ export const scaleOption = z.strictObject({
 /** An answer scale, e.g. five labelled options from "Never" (1) to "Always" (5). */
 export const scale = z.strictObject({
   id,
-  options: z.array(scaleOption).check(z.minLength(2), z.maxLength(11)),
+  options: z.array(scaleOption).check(z.minLength(SCALE_MIN_OPTIONS), z.maxLength(SCALE_MAX_OPTIONS)),
 });
 
 export const dimension = z.strictObject({
@@ -31,7 +40,7 @@ export const item = z.strictObject({
   scale: id,
   /** Score the item the other way round: value becomes (min + max - value). */
   reverse: z.optional(z.boolean()),
-  weight: z.optional(z.number().check(z.gt(0), z.lte(100))),
+  weight: z.optional(z.number().check(z.gt(0), z.lte(WEIGHT_MAX))),
   /** The dimension the item feeds. Items without one (e.g. a safety question) are not scored. */
   dimension: z.optional(id),
   safety: z.optional(safetyRule),
@@ -86,7 +95,7 @@ export const banding = z.strictObject({
 
 export const step = z.strictObject({
   id,
-  letter: z.optional(z.string().check(z.minLength(1), z.maxLength(3))),
+  letter: z.optional(z.string().check(z.minLength(1), z.maxLength(LETTER_MAX_LENGTH))),
   title: text,
   summary: text,
 });
@@ -101,11 +110,11 @@ export const quizDefinition = z.strictObject({
   ...base,
   kind: z.literal('quiz'),
   intro: z.optional(text),
-  estimatedMinutes: z.optional(z.number().check(z.gt(0), z.lte(240))),
+  estimatedMinutes: z.optional(z.number().check(z.gt(0), z.lte(ESTIMATED_MINUTES_MAX))),
   defaultRelationship: z.optional(z.enum(relationships)),
   scales: z.array(scale).check(z.minLength(1)),
   dimensions: z.array(dimension).check(z.minLength(1)),
-  items: z.array(item).check(z.minLength(1), z.maxLength(20000)),
+  items: z.array(item).check(z.minLength(1), z.maxLength(QUIZ_MAX_ITEMS)),
   scores: z.optional(z.array(derivedScore)),
   /** The first banding gives the overall result. */
   bandings: z.array(banding).check(z.minLength(1)),
@@ -113,7 +122,7 @@ export const quizDefinition = z.strictObject({
   focus: z.optional(
     z.strictObject({
       scores: z.array(id).check(z.minLength(1)),
-      count: z.int().check(z.gte(1), z.lte(10)),
+      count: z.int().check(z.gte(1), z.lte(FOCUS_MAX_COUNT)),
       /** `extreme`: furthest from the middle of the score's range first. */
       order: z.enum(['extreme', 'lowest', 'highest']),
     }),

@@ -54,6 +54,7 @@ export const messages: Catalog = {
     }),
   fetchFailed: (status: string) => `تعذّر تحميل ملف التعريف (${isolate(status)}).`,
   networkFailed: 'تعذّر تحميل ملف التعريف: فشل الاتصال بالشبكة.',
+  validatorFailed: 'تعذّر التحقق من ملف التعريف: لم يُحمَّل الرمز الذي يتحقق منه (هل الصفحة غير متصلة بالإنترنت؟).',
   notSaved: 'لا يُحفَظ تقدّمك على هذا الجهاز.',
   start: 'لنبدأ',
   next: 'التالي',

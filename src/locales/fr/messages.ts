@@ -22,6 +22,8 @@ export const messages: Catalog = {
   errorMore: (n: number) => `…et ${n} autre${s(n)} problème${s(n)}.`,
   fetchFailed: (status: string) => `La définition n’a pas pu être chargée (${status}).`,
   networkFailed: 'La définition n’a pas pu être chargée\u00a0: la requête réseau a échoué.',
+  validatorFailed:
+    'La définition n’a pas pu être vérifiée\u00a0: le code qui la vérifie n’a pas pu être chargé (la page est-elle hors ligne\u202f?).',
   notSaved: 'Votre progression n’est pas enregistrée sur cet appareil.',
   start: 'Commencer',
   next: 'Suivant',

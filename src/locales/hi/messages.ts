@@ -17,6 +17,7 @@ export const messages: Catalog = {
   errorMore: (n: number) => `…और ${n} ${byCount(n, 'अन्य समस्या', 'अन्य समस्याएँ')}।`,
   fetchFailed: (status: string) => `सामग्री लोड नहीं हो सकी (${status})।`,
   networkFailed: 'सामग्री लोड नहीं हो सकी: नेटवर्क से जुड़ने में दिक़्क़त आई।',
+  validatorFailed: 'सामग्री की जाँच नहीं हो सकी: जाँच करने वाला कोड लोड नहीं हो सका (क्या पेज ऑफ़लाइन है?)।',
   notSaved: 'आपकी प्रगति इस डिवाइस पर सेव नहीं हो रही है।',
   start: 'शुरू करें',
   next: 'आगे',

@@ -26,5 +26,6 @@ export const checklist = {
   warningSomeTakeaway: 'It may help to talk one of these through with someone you trust.',
   warningMany: 'Many of these',
   warningManyTakeaway:
-    'You may be carrying a lot. Be gentle with yourself, and consider talking it through with someone you trust or a professional.',
+    'You may be carrying a lot. Be gentle with yourself, and consider talking it through with someone you ' +
+    'trust or a professional.',
 };

@@ -6,6 +6,8 @@ export const common = {
   errorMore: (n: number) => `…and ${n} more.`,
   fetchFailed: (status: string) => `The definition could not be loaded (${status}).`,
   networkFailed: 'The definition could not be loaded: the network request failed.',
+  validatorFailed:
+    'The definition could not be checked: the code that checks it could not be loaded (is the page offline?).',
   notSaved: 'Your progress is not being saved on this device.',
   start: 'Start',
   next: 'Next',
