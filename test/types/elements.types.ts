@@ -15,14 +15,14 @@ export const layoutMatchesCore = same<NonNullable<ReciproQuiz['layout']>, QuizLa
 export const persistIsSessionOrLocal = same<NonNullable<ReciproStepper['persist']>, 'session' | 'local'>(true);
 
 export function listeners(quiz: ReciproQuiz, checklist: ReciproChecklist, stepper: ReciproStepper): void {
-  quiz.addEventListener('recipro-change', (event) => same<typeof event.detail.value, number>(true));
-  checklist.addEventListener('recipro-change', (event) => same<typeof event.detail.checked, boolean>(true));
-  stepper.addEventListener('recipro-change', (event) =>
-    same<typeof event.detail.change, 'notes' | 'done' | 'not-done'>(true),
+  quiz.addEventListener('recipro-change', (_event) => same<typeof _event.detail.value, number>(true));
+  checklist.addEventListener('recipro-change', (_event) => same<typeof _event.detail.checked, boolean>(true));
+  stepper.addEventListener('recipro-change', (_event) =>
+    same<typeof _event.detail.change, 'notes' | 'done' | 'not-done'>(true),
   );
-  stepper.addEventListener('recipro-step-change', (event) => same<typeof event.detail.to, string>(true));
+  stepper.addEventListener('recipro-step-change', (_event) => same<typeof _event.detail.to, string>(true));
   // @ts-expect-error a quiz's change has no `checked`
   quiz.addEventListener('recipro-change', (event) => event.detail.checked);
   // DOM events keep their own types.
-  quiz.addEventListener('click', (event) => same<typeof event, HTMLElementEventMap['click']>(true));
+  quiz.addEventListener('click', (_event) => same<typeof _event, HTMLElementEventMap['click']>(true));
 }

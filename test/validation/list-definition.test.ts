@@ -48,7 +48,8 @@ describe("a writer's list: valid without the validator only when the validator a
     expect(read([{ text: 'A', id: 'not an id' }])).to.deep.equal({
       valid: false,
       problems: [
-        'items[0].id: "not an id" is not a usable id: use letters, digits, "-" and "_", starting with a letter or digit',
+        'items[0].id: "not an id" is not a usable id: ' +
+          'use letters, digits, "-" and "_", starting with a letter or digit',
       ],
     });
   });
