@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   catalogFor,
@@ -375,7 +376,7 @@ export abstract class ReciproElement<
         ? this.renderReady(this.session)
         : this.renderPending(s.status === 'error' ? errorView(this.language, s.issues) : null);
     const { lang, dir } = this.contentLanguage();
-    return html`<div part="base" lang=${lang ?? nothing} dir=${dir}>
+    return html`<div part="base" lang=${ifDefined(lang)} dir=${dir}>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
       ${body}
     </div>`;
