@@ -414,6 +414,25 @@ describe('quiz session', () => {
       assert.deepEqual(effects, [{ type: 'discard' }]);
     });
 
+    it(
+      'the same id and version with a question added does not keep a finished reader on the old result',
+      {
+        todo:
+          'placeFits() checks only the index (0 on the result screen) and that the answers are still possible, ' +
+          'so a result scored against the old questions stays on screen while a required question is unanswered',
+      },
+      () => {
+        const finished = reduceQuiz(atQuestion(4, all), next).state;
+        const longer = {
+          ...quiz,
+          items: [...quiz.items, { id: 'g3', text: 'I plan.', scale: 'agree', dimension: 'give' }],
+        };
+        assert.equal(parseDefinition(longer).ok, true);
+        const { state } = initQuiz(longer, { previous: finished });
+        assert.notEqual(state.view.screen, 'result');
+      },
+    );
+
     it('a reader still on the untouched intro gets no notice', () => {
       const { state, effects } = initQuiz({ ...quiz, version: '2' }, { previous: initQuiz(quiz).state });
       assert.equal(state.notice, null);
