@@ -1,0 +1,221 @@
+// What a quiz result tells the reader (quizReport), run in plain Node against the built package:
+// the headline, the other bandings worth a line, the focus, the steps, the culture note, and
+// support first whenever a safety rule fired. Every expected report is written out by hand.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDefinition, quizReport, scoreLabel, scoreQuiz } from 'recipro-widgets/core';
+
+const half = (id, low, high) => [
+  { id: `${id}-low`, min: 0, max: 50, ...low },
+  { id: `${id}-high`, min: 50, max: 100, ...high },
+];
+
+// Two scored questions per dimension and one safety question. Bandings: the overall lean, a
+// closeness banding (neutral when close), giving (the focus) and receiving (charted).
+const quiz = {
+  kind: 'quiz',
+  id: 'spec-report',
+  version: '1',
+  title: 'Report quiz',
+  disclaimer: 'A reflection tool, not a diagnosis.',
+  scales: [
+    { id: 'agree', options: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })) },
+    {
+      id: 'safe',
+      options: [
+        { value: 1, label: 'Never' },
+        { value: 2, label: 'Sometimes' },
+      ],
+    },
+  ],
+  dimensions: [
+    { id: 'give', label: 'Give' },
+    { id: 'receive', label: 'Receive' },
+  ],
+  items: [
+    { id: 'g1', text: 'I help.', scale: 'agree', dimension: 'give' },
+    { id: 'g2', text: 'I listen.', scale: 'agree', dimension: 'give' },
+    { id: 'r1', text: 'I am helped.', scale: 'agree', dimension: 'receive' },
+    { id: 'r2', text: 'I am heard.', scale: 'agree', dimension: 'receive' },
+    { id: 'afraid', text: 'I feel afraid.', scale: 'safe', safety: { values: [2] } },
+  ],
+  scores: [
+    { id: 'lean', kind: 'difference', of: ['give', 'receive'] },
+    { id: 'together', kind: 'mean', label: 'Time together', of: ['give', 'receive'] },
+  ],
+  bandings: [
+    {
+      id: 'overall',
+      score: 'lean',
+      bands: [
+        {
+          id: 'receive-more',
+          min: -100,
+          max: -20,
+          label: 'You receive more',
+          summary: 'They carry more.',
+          advice: 'Offer help.',
+          steps: ['offer'],
+        },
+        {
+          id: 'balanced',
+          min: -20,
+          max: 20,
+          label: 'Balanced',
+          summary: 'Even.',
+          advice: 'Keep it up.',
+          steps: ['thank'],
+        },
+        {
+          id: 'carry-more',
+          min: 20,
+          max: 100,
+          label: 'You carry more',
+          summary: 'You carry more.',
+          advice: 'Ask for help.',
+          steps: ['ask'],
+        },
+      ],
+    },
+    {
+      id: 'closeness',
+      score: 'together',
+      bands: half(
+        'together',
+        { label: 'Drifting apart', summary: 'Little time together.', advice: 'Plan time together.', steps: ['plan'] },
+        { label: 'Close', summary: 'Much time together.', neutral: true },
+      ),
+    },
+    {
+      id: 'giving',
+      score: 'give',
+      bands: half(
+        'give',
+        { label: 'Giving little', summary: 'You give little.', advice: 'Offer small things.', steps: ['offer'] },
+        { label: 'Giving a lot', summary: 'You give a lot.' },
+      ),
+    },
+    {
+      id: 'receiving',
+      score: 'receive',
+      bands: half(
+        'receive',
+        { label: 'Receiving little', summary: 'Little comes back.', advice: 'Say what you need.' },
+        { label: 'Receiving a lot', summary: 'A lot comes back.', advice: 'Say thank you.' },
+      ),
+    },
+  ],
+  focus: { scores: ['give'], count: 1, order: 'lowest' },
+  chart: { scores: ['receive'], lowLabel: 'Little', highLabel: 'A lot' },
+  steps: [
+    { id: 'offer', title: 'Offer', summary: 'Offer something small.' },
+    { id: 'thank', title: 'Thank', summary: 'Say thank you.' },
+    { id: 'ask', title: 'Ask', summary: 'Ask for what you need.' },
+    { id: 'plan', title: 'Plan', summary: 'Plan time together.' },
+  ],
+  safety: { title: 'Your safety comes first', message: 'Support matters more than any score.' },
+  resources: {
+    title: 'Support',
+    emergency: 'If you are in danger now, call your local emergency number.',
+    items: [
+      {
+        region: 'any',
+        name: 'Helpline',
+        description: 'Free and confidential.',
+        contacts: [{ label: 'Call', phone: '555-0100' }],
+      },
+    ],
+  },
+  cultureNotes: { uk: { title: 'In the UK', body: 'Understatement is common.' } },
+};
+
+const answers = (g, r, afraid = 1) => ({ g1: g, g2: g, r1: r, r2: r, afraid });
+/** The report for these answers, scored by scoreQuiz (the input quizReport works on). */
+const report = (given, culture) => quizReport(quiz, scoreQuiz(quiz, given), culture);
+
+describe('quizReport', () => {
+  it('is tested with a valid definition', () => {
+    const parsed = parseDefinition(quiz);
+    assert.equal(parsed.ok, true, JSON.stringify(parsed.issues));
+  });
+
+  describe('without a safety concern', () => {
+    // give 0, receive 0: lean 0 (balanced), together 0 (drifting), giving low (focus), receiving low (charted).
+    it('headline with advice, other bandings worth a line, the focus, and the suggested steps', () => {
+      assert.deepEqual(report(answers(1, 1)), {
+        safety: false,
+        headline: { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.' },
+        others: [{ label: 'Drifting apart', summary: 'Little time together.', advice: 'Plan time together.' }],
+        focus: [{ score: 'give', scoreLabel: 'Give', label: 'Giving little', text: 'Offer small things.' }],
+        steps: [
+          { id: 'thank', title: 'Thank', summary: 'Say thank you.' },
+          { id: 'plan', title: 'Plan', summary: 'Plan time together.' },
+          { id: 'offer', title: 'Offer', summary: 'Offer something small.' },
+        ],
+      });
+    });
+
+    it('others leave out neutral bands, the focus and charted scores', () => {
+      // give 0, receive 100: lean -100, together 50 (close: neutral), giving in focus, receiving charted.
+      const result = scoreQuiz(quiz, answers(1, 5));
+      assert.deepEqual(
+        result.bands.map((b) => b.band.id),
+        ['receive-more', 'together-high', 'give-low', 'receive-high'],
+      );
+      assert.deepEqual(quizReport(quiz, result).others, []);
+    });
+
+    it('the focus text is the band’s advice, else its summary', () => {
+      assert.deepEqual(report(answers(5, 1)).focus, [
+        { score: 'give', scoreLabel: 'Give', label: 'Giving a lot', text: 'You give a lot.' },
+      ]);
+    });
+
+    it('no headline when the overall score is unknown', () => {
+      assert.deepEqual(report({ afraid: 1 }), { safety: false, headline: null, others: [], focus: [], steps: [] });
+    });
+  });
+
+  describe('when a safety rule fired', () => {
+    it('support comes first: no advice on the headline or the others, no focus, no steps', () => {
+      assert.deepEqual(report(answers(1, 1, 2)), {
+        safety: true,
+        headline: { label: 'Balanced', summary: 'Even.' },
+        others: [{ label: 'Drifting apart', summary: 'Little time together.' }],
+        focus: [],
+        steps: [],
+      });
+    });
+
+    it('still gives the culture note', () => {
+      assert.deepEqual(report(answers(1, 1, 2), 'uk').cultureNote, {
+        title: 'In the UK',
+        body: 'Understatement is common.',
+      });
+    });
+  });
+
+  describe('the culture note', () => {
+    it('is given for a culture the quiz has a note for', () => {
+      assert.deepEqual(report(answers(1, 1), 'uk').cultureNote, {
+        title: 'In the UK',
+        body: 'Understatement is common.',
+      });
+    });
+
+    it('is left out for another culture, or none', () => {
+      for (const culture of ['us', null, undefined]) {
+        assert.equal(Object.hasOwn(report(answers(1, 1), culture), 'cultureNote'), false, String(culture));
+      }
+    });
+  });
+
+  describe('scoreLabel', () => {
+    it('names a derived score by its label, a dimension by its label, anything else by its id', () => {
+      assert.equal(scoreLabel(quiz, 'together'), 'Time together');
+      assert.equal(scoreLabel(quiz, 'give'), 'Give');
+      assert.equal(scoreLabel(quiz, 'lean'), 'lean');
+      assert.equal(scoreLabel(quiz, 'nothing'), 'nothing');
+    });
+  });
+});
