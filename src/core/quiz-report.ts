@@ -28,7 +28,7 @@ export interface QuizReport {
   safety: boolean;
   /** The overall band. */
   headline: ReportLine | null;
-  /** Other bandings worth a line: not neutral, not in focus, not charted. */
+  /** Other bandings worth a line: not neutral, not a focus candidate, not charted. */
   others: ReportLine[];
   focus: ReportFocus[];
   /** Suggested RECIPRO steps, at most three; none when support comes first. */
@@ -51,10 +51,9 @@ export function quizReport(definition: QuizDefinition, result: QuizResult, cultu
     summary: b.band.summary,
     ...(!safety && b.band.advice ? { advice: b.band.advice } : {}),
   });
-  const charted = new Set(definition.chart?.scores ?? []);
-  const others = result.bands
-    .slice(1)
-    .filter((b) => !b.band.neutral && !result.focus.includes(b) && !charted.has(b.score));
+  // The same exclusions as the advice scoreQuiz gives: focus candidates speak through the focus.
+  const skipped = new Set([...(definition.chart?.scores ?? []), ...(definition.focus?.scores ?? [])]);
+  const others = result.bands.slice(1).filter((b) => !b.band.neutral && !skipped.has(b.score));
   const focus = safety
     ? []
     : result.focus.map((f) => ({

@@ -165,6 +165,17 @@ describe('quizReport', () => {
       assert.deepEqual(quizReport(quiz, result).others, []);
     });
 
+    it('a focus candidate that was not picked is not repeated among the others (as in scoreQuiz’s advice)', () => {
+      // give 0 and together 0 are both candidates; one is picked (give, first in order), together is left out.
+      const twoCandidates = { ...quiz, focus: { scores: ['give', 'together'], count: 1, order: 'lowest' } };
+      const result = scoreQuiz(twoCandidates, answers(1, 1));
+      assert.deepEqual(
+        result.focus.map((f) => f.score),
+        ['give'],
+      );
+      assert.deepEqual(quizReport(twoCandidates, result).others, []);
+    });
+
     it('the focus text is the band’s advice, else its summary', () => {
       assert.deepEqual(report(answers(5, 1)).focus, [
         { score: 'give', scoreLabel: 'Give', label: 'Giving a lot', text: 'You give a lot.' },

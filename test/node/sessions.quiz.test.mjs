@@ -274,24 +274,16 @@ describe('quiz session', () => {
       assert.deepEqual(effects[2], { type: 'announce', message: { key: 'result-ready', band: null } });
     });
 
-    it(
-      'never lets a scored question that carries a safety rule be skipped',
-      {
-        todo:
-          'isRequired() only treats items without a dimension as safety questions: a scored item with a ' +
-          'safety rule can be skipped under missing.policy "minimum", so its rule can never fire',
-      },
-      () => {
-        const scoredSafety = {
-          ...gappy,
-          items: [{ ...gappy.items[0], safety: { values: [1] } }, ...gappy.items.slice(1)],
-        };
-        assert.equal(parseDefinition(scoredSafety).ok, true);
-        const { state, effects } = reduceQuiz(atQuestion(0, {}, scoredSafety), next);
-        assert.deepEqual(state.hint, { kind: 'required', index: 0 });
-        assert.deepEqual(effects, [{ type: 'focus', target: 'item-0' }]);
-      },
-    );
+    it('never lets a scored question that carries a safety rule be skipped', () => {
+      const scoredSafety = {
+        ...gappy,
+        items: [{ ...gappy.items[0], safety: { values: [1] } }, ...gappy.items.slice(1)],
+      };
+      assert.equal(parseDefinition(scoredSafety).ok, true);
+      const { state, effects } = reduceQuiz(atQuestion(0, {}, scoredSafety), next);
+      assert.deepEqual(state.hint, { kind: 'required', index: 0 });
+      assert.deepEqual(effects, [{ type: 'focus', target: 'item-0' }]);
+    });
   });
 
   describe('restoring saved progress', () => {
@@ -414,24 +406,25 @@ describe('quiz session', () => {
       assert.deepEqual(effects, [{ type: 'discard' }]);
     });
 
-    it(
-      'the same id and version with a question added does not keep a finished reader on the old result',
-      {
-        todo:
-          'placeFits() checks only the index (0 on the result screen) and that the answers are still possible, ' +
-          'so a result scored against the old questions stays on screen while a required question is unanswered',
-      },
-      () => {
-        const finished = reduceQuiz(atQuestion(4, all), next).state;
-        const longer = {
-          ...quiz,
-          items: [...quiz.items, { id: 'g3', text: 'I plan.', scale: 'agree', dimension: 'give' }],
-        };
-        assert.equal(parseDefinition(longer).ok, true);
-        const { state } = initQuiz(longer, { previous: finished });
-        assert.notEqual(state.view.screen, 'result');
-      },
-    );
+    it('the same id and version with a question added does not keep a finished reader on the old result', () => {
+      const finished = reduceQuiz(atQuestion(4, all), next).state;
+      const longer = {
+        ...quiz,
+        items: [...quiz.items, { id: 'g3', text: 'I plan.', scale: 'agree', dimension: 'give' }],
+      };
+      assert.equal(parseDefinition(longer).ok, true);
+      const { state } = initQuiz(longer, { previous: finished });
+      assert.notEqual(state.view.screen, 'result');
+    });
+
+    it('another quiz with saved, started progress resumes without saying it started again', () => {
+      const other = { ...quiz, id: 'spec-other' };
+      const saved = { answers: { g1: 5 }, position: 1, started: true };
+      const { state, effects } = initQuiz(other, { previous: atQuestion(1, { g1: 5 }), saved });
+      assert.equal(state.notice, null);
+      assert.deepEqual(state.view, { screen: 'questions', index: 1 });
+      assert.deepEqual(effects, [{ type: 'discard' }]);
+    });
 
     it('a reader still on the untouched intro gets no notice', () => {
       const { state, effects } = initQuiz({ ...quiz, version: '2' }, { previous: initQuiz(quiz).state });

@@ -149,6 +149,11 @@ describe('stepper session', () => {
       });
     });
 
+    it('entries of steps the definition no longer has are dropped', () => {
+      const saved = { current: 'express', steps: { express: { done: true }, gone: { notes: { what: 'old' } } } };
+      assert.deepEqual(initStepper(stepper, { saved }).state.steps, { express: { done: true } });
+    });
+
     it('another stepper starts clean', () => {
       const other = { ...stepper, id: 'spec-other' };
       assert.deepEqual(initStepper(other, { previous: worked() }), {

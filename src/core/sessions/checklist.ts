@@ -98,7 +98,7 @@ export function reduceChecklist(state: ChecklistState, action: ChecklistAction):
   const { definition } = state;
   switch (action.type) {
     case 'toggle': {
-      const before = state.revealed ? scoreOf(state).band.id : null;
+      const before = takeawayShown(state) ? scoreOf(state).band.id : null;
       const ids = new Set(state.checked);
       if (action.checked) ids.add(action.id);
       else ids.delete(action.id);
@@ -111,7 +111,7 @@ export function reduceChecklist(state: ChecklistState, action: ChecklistAction):
       const counts = { count: result.count, total: result.total };
       // The takeaway is announced when it first appears and whenever the band changes.
       const message: ChecklistAnnouncement =
-        next.revealed && result.band.id !== before
+        takeawayShown(next) && result.band.id !== before
           ? { key: 'count-and-takeaway', ...counts, band: result.band }
           : { key: 'count', ...counts };
       return {

@@ -47,9 +47,9 @@ export type QuizAction =
 export type QuizEffect = Effect<'quiz', QuizAnnouncement>;
 export type QuizTransition = Transition<QuizState, 'quiz', QuizAnnouncement>;
 
-/** Safety questions always count; scored ones unless the definition allows gaps. */
+/** Questions with a safety rule (scored or not) always count; scored ones unless the definition allows gaps. */
 export function isRequired(definition: QuizDefinition, item: QuizItem): boolean {
-  return definition.missing?.policy !== 'minimum' || item.dimension === undefined;
+  return definition.missing?.policy !== 'minimum' || item.dimension === undefined || item.safety !== undefined;
 }
 
 /** The index of the first required question without an answer, or -1. */
@@ -68,6 +68,10 @@ const key = (definition: QuizDefinition) => `${definition.id}@${definition.versi
 
 /** Whether the answers and place on screen still fit `definition` (an inline script may change, same version). */
 function placeFits(state: QuizState, definition: QuizDefinition): boolean {
+  if (state.definition === definition) return true;
+  // Another question set under the same id and version: a result or a place in it no longer holds.
+  const ids = (d: QuizDefinition) => d.items.map((item) => item.id).join('\n');
+  if (state.view.screen !== 'intro' && ids(state.definition) !== ids(definition)) return false;
   const index = state.view.screen === 'questions' ? state.view.index : 0;
   const answers = Object.keys(state.answers).length;
   return index < definition.items.length && Object.keys(possibleAnswers(definition, state.answers)).length === answers;
@@ -104,6 +108,8 @@ export function initQuiz(
   };
   const effects: QuizEffect[] = previous ? [{ type: 'discard' }] : [];
   if (!saved) return { state: fresh, effects };
+  // Resuming saved progress is not starting again.
+  if (saved.started) fresh.notice = null;
   const answers = possibleAnswers(definition, saved.answers);
   if (!saved.started) return { state: { ...fresh, answers }, effects };
   const gap = firstGap(definition, answers);

@@ -88,7 +88,9 @@ export function initStepper(
     ...data,
     current: wanted && ids.includes(wanted) ? wanted : undefined,
   }).current;
-  return { state: { definition, current, steps: data.steps ?? {}, screen: 'step' }, effects };
+  // Entries of steps this definition no longer has are dropped, as the quiz drops impossible answers.
+  const steps = Object.fromEntries(Object.entries(data.steps ?? {}).filter(([id]) => ids.includes(id)));
+  return { state: { definition, current, steps, screen: 'step' }, effects };
 }
 
 const save = (state: StepperState): StepperEffect => ({ type: 'save', data: dataOf(state) });
