@@ -87,8 +87,19 @@ export const ResultWithCulturalNote: Story = {
   args: { culture: 'in' },
   play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.balanced),
 };
+/** A safety concern: the safety message and the helplines alone, until the reader asks for the rest. */
 export const SafetyResult: Story = {
   play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.safetyConcern),
+};
+/** After "Show the rest of my result": bands, chart and cultural note, with no advice and no steps. */
+export const SafetyResultRest: Story = {
+  args: { culture: 'uk' },
+  play: async ({ canvasElement }) => {
+    const el = finder(canvasElement);
+    await answerQuiz(el, patterns.safetyConcern);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#show-rest')?.click();
+    await el.updateComplete;
+  },
 };
 
 export const Error: Story = {

@@ -26,6 +26,14 @@ export interface ReportFocus {
 export interface QuizReport {
   /** A safety rule fired: the safety message and support resources lead, and nothing advises. */
   safety: boolean;
+  /**
+   * A safety rule fired and the reader has not asked for the rest: only the safety message and
+   * support are shown (no band, summary, chart, cultural note or steps), on screen, in print and
+   * in the copied text. The rest, once asked for, still gives no advice.
+   */
+  withheld: boolean;
+  /** Whether the chart of the forms of reciprocity is shown. */
+  chart: boolean;
   /** The overall band. */
   headline: ReportLine | null;
   /** Other bandings worth a line: not neutral, not a focus candidate, not charted. */
@@ -43,9 +51,20 @@ export function scoreLabel(definition: QuizDefinition, id: string): string {
   );
 }
 
-/** The result as the reader is told it: see {@link QuizReport}. */
-export function quizReport(definition: QuizDefinition, result: QuizResult, culture?: Culture | null): QuizReport {
+/**
+ * The result as the reader is told it: see {@link QuizReport}. `rest`: the reader asked to see the
+ * rest of a result that put safety first.
+ */
+export function quizReport(
+  definition: QuizDefinition,
+  result: QuizResult,
+  culture?: Culture | null,
+  rest = false,
+): QuizReport {
   const safety = result.guidance.showResources;
+  if (safety && !rest) {
+    return { safety, withheld: true, chart: false, headline: null, others: [], focus: [], steps: [] };
+  }
   const line = (b: BandResult): ReportLine => ({
     label: b.band.label,
     summary: b.band.summary,
@@ -66,6 +85,8 @@ export function quizReport(definition: QuizDefinition, result: QuizResult, cultu
   const cultureNote = culture ? definition.cultureNotes?.[culture] : undefined;
   return {
     safety,
+    withheld: false,
+    chart: !!definition.chart,
     headline: result.band ? line(result.band) : null,
     others: others.map(line),
     focus,

@@ -327,16 +327,68 @@ describe('<recipro-quiz>', () => {
       expect($(el, '[part=safety]')).to.not.exist;
     });
 
-    it('puts safety and support first when the safety rule fires, with no advice to give more', async () => {
-      const el = await quiz();
-      await startQuiz(el);
-      await answerAll(el, [1, 5, 5, 1, 4]);
-      const safety = $(el, '[part=safety]');
-      expect(safety.textContent).to.contain('Your safety comes first');
-      expect(safety.textContent).to.contain('If you are in danger now, call your local emergency number.');
-      expect(safety.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:988');
-      expect(text(el, '[part=band]')).to.not.contain('Offer more.');
-      expect($(el, '[part=steps]')).to.not.exist;
+    describe('when the safety rule fires', () => {
+      const withNote = () => {
+        const definition = clone(smallQuiz);
+        definition.cultureNotes = { us: { title: 'In the US', body: 'Independence is often prized.' } };
+        return definition;
+      };
+
+      it('shows the safety message and helplines alone: no band, chart, focus, steps or cultural note', async () => {
+        const el = await quiz(withNote(), 'culture=us');
+        await startQuiz(el);
+        await answerAll(el, [1, 5, 5, 1, 4]);
+        const safety = $(el, '[part=safety]');
+        expect(safety.textContent).to.contain('Your safety comes first');
+        expect(safety.textContent).to.contain('If you are in danger now, call your local emergency number.');
+        expect(safety.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:988');
+        for (const part of ['band', 'chart', 'focus', 'steps', 'culture'])
+          expect($(el, `[part=${part}]`), part).to.not.exist;
+        expect(text(el, '[part=result]')).to.not.contain('You receive more');
+        expect(button(el, 'Show the rest of my result')).to.exist;
+        await expectAccessible(el);
+      });
+
+      it('copies the same: the safety message and each service with what it is for, nothing else', async () => {
+        const el = await quiz(withNote(), 'culture=us');
+        await startQuiz(el);
+        await answerAll(el, [1, 5, 5, 1, 4]);
+        const clipboard = captureClipboard();
+        try {
+          button(el, 'Copy as text').click();
+          await settle(el);
+        } finally {
+          clipboard.restore();
+        }
+        expect(clipboard.copied).to.have.length(1);
+        const copied = clipboard.copied[0]!;
+        expect(copied).to.contain('Your safety comes first\nYou deserve to feel safe.');
+        expect(copied).to.contain('- 988 Lifeline: Free, 24/7.; Call or text 988');
+        for (const absent of ['You receive more', 'Offer more.', 'In the US', 'Express']) {
+          expect(copied, absent).to.not.contain(absent);
+        }
+      });
+
+      it('shows the rest when the reader asks, by keyboard, with focus on it and still no advice', async () => {
+        const el = await quiz(withNote(), 'culture=us');
+        await startQuiz(el);
+        await answerAll(el, [1, 5, 5, 1, 4]);
+        button(el, 'Show the rest of my result').focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(deepActiveElement()?.id).to.equal('result-rest');
+        expect(text(el, '#result-rest')).to.equal('The rest of your result');
+        expect(text(el, '[part=band] .band-label')).to.equal('You receive more');
+        expect(text(el, '[part=band]')).to.not.contain('Offer more.');
+        expect($(el, '[part=chart]')).to.exist;
+        expect(text(el, '[part=culture] h3')).to.equal('In the US');
+        expect($(el, '[part=steps]')).to.not.exist;
+        expect($(el, '[part=focus]')).to.not.exist;
+        expect(button(el, 'Show the rest of my result')).to.not.exist;
+        // The safety message still leads.
+        expect($(el, '[part=result] [part=safety]')).to.exist;
+        await expectAccessible(el);
+      });
     });
 
     it('shows the cultural note for the culture attribute', async () => {

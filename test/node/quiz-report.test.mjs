@@ -144,6 +144,8 @@ describe('quizReport', () => {
     it('headline with advice, other bandings worth a line, the focus, and the suggested steps', () => {
       assert.deepEqual(report(answers(1, 1)), {
         safety: false,
+        withheld: false,
+        chart: true,
         headline: { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.' },
         others: [{ label: 'Drifting apart', summary: 'Little time together.', advice: 'Plan time together.' }],
         focus: [{ score: 'give', scoreLabel: 'Give', label: 'Giving little', text: 'Offer small things.' }],
@@ -183,26 +185,48 @@ describe('quizReport', () => {
     });
 
     it('no headline when the overall score is unknown', () => {
-      assert.deepEqual(report({ afraid: 1 }), { safety: false, headline: null, others: [], focus: [], steps: [] });
+      assert.deepEqual(report({ afraid: 1 }), {
+        safety: false,
+        withheld: false,
+        chart: true,
+        headline: null,
+        others: [],
+        focus: [],
+        steps: [],
+      });
     });
   });
 
   describe('when a safety rule fired', () => {
-    it('support comes first: no advice on the headline or the others, no focus, no steps', () => {
-      assert.deepEqual(report(answers(1, 1, 2)), {
+    it('support comes first and alone: nothing that interprets the relationship, no chart', () => {
+      assert.deepEqual(report(answers(1, 1, 2), 'uk'), {
         safety: true,
-        headline: { label: 'Balanced', summary: 'Even.' },
-        others: [{ label: 'Drifting apart', summary: 'Little time together.' }],
+        withheld: true,
+        chart: false,
+        headline: null,
+        others: [],
         focus: [],
         steps: [],
       });
     });
 
-    it('still gives the culture note', () => {
-      assert.deepEqual(report(answers(1, 1, 2), 'uk').cultureNote, {
-        title: 'In the UK',
-        body: 'Understatement is common.',
+    it('the rest, once the reader asks for it: bands, chart and culture note, still no advice, focus or steps', () => {
+      assert.deepEqual(quizReport(quiz, scoreQuiz(quiz, answers(1, 1, 2)), 'uk', true), {
+        safety: true,
+        withheld: false,
+        chart: true,
+        headline: { label: 'Balanced', summary: 'Even.' },
+        others: [{ label: 'Drifting apart', summary: 'Little time together.' }],
+        focus: [],
+        steps: [],
+        cultureNote: { title: 'In the UK', body: 'Understatement is common.' },
       });
+    });
+
+    it('asking for the rest keeps the advice when no safety rule fired', () => {
+      const rest = quizReport(quiz, scoreQuiz(quiz, answers(1, 1)), null, true);
+      assert.deepEqual(rest.headline, { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.' });
+      assert.equal(rest.steps.length, 3);
     });
   });
 

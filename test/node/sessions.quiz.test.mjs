@@ -460,6 +460,24 @@ describe('quiz session', () => {
     });
   });
 
+  describe('show-rest (after a safety concern)', () => {
+    it('on the result screen: marks the rest as asked for and moves focus to it', () => {
+      const finished = reduceQuiz(atQuestion(4, all), next).state;
+      const { state, effects } = reduceQuiz(finished, { type: 'show-rest' });
+      assert.equal(state.view.screen, 'result');
+      assert.equal(state.view.rest, true);
+      assert.equal(state.view.result, finished.view.result);
+      assert.deepEqual(effects, [{ type: 'focus', target: 'result-rest' }]);
+    });
+
+    it('anywhere else, or a second time, does nothing', () => {
+      const asking = atQuestion(1, { g1: 5 });
+      assert.deepEqual(reduceQuiz(asking, { type: 'show-rest' }), { state: asking, effects: [] });
+      const shown = reduceQuiz(reduceQuiz(atQuestion(4, all), next).state, { type: 'show-rest' }).state;
+      assert.deepEqual(reduceQuiz(shown, { type: 'show-rest' }), { state: shown, effects: [] });
+    });
+  });
+
   describe('clear-stored', () => {
     it('clears the saved record and says so; what is on screen stays', () => {
       const finished = reduceQuiz(atQuestion(4, all), next).state;

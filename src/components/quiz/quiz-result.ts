@@ -8,6 +8,10 @@ import type { QuizStrings } from './quiz-strings.js';
 export interface ResultViewContext {
   definition: QuizDefinition;
   result: QuizResult;
+  /** The reader asked to see the rest of a result that put safety first. */
+  rest: boolean;
+  /** "Show the rest of my result". */
+  showRest: () => void;
   t: QuizStrings;
   locale: string;
   culture: Culture | null;
@@ -20,8 +24,9 @@ const withAdvice = (line: ReportLine) => (line.advice ? ` ${line.advice}` : '');
  * resources. What it says is decided in the core (`quizReport`). This module loads when the reader
  * starts the quiz, so its code is not in the way of the first question.
  */
-export function resultView({ definition, result, t, locale, culture }: ResultViewContext): TemplateResult {
-  const report = quizReport(definition, result, culture);
+export function resultView(context: ResultViewContext): TemplateResult {
+  const { definition, result, t, locale, culture } = context;
+  const report = quizReport(definition, result, culture, context.rest);
   const { headline, safety } = report;
   const cta = definition.callToAction;
   const ctaHref = safeHref(cta?.url);
@@ -35,6 +40,16 @@ export function resultView({ definition, result, t, locale, culture }: ResultVie
           ${definition.safety ? html`<p>${definition.safety.message}</p>` : nothing} ${resources('resources-heading')}
         </section>`
         : nothing
+    }
+    ${
+      report.withheld
+        ? html`<div class="actions" part="actions">
+            <button type="button" id="show-rest" @click=${context.showRest}>${t.showRest}</button>
+          </div>`
+        : safety
+          ? html`<h3 id="result-rest" tabindex="-1">${t.restTitle}</h3>
+              <p class="muted">${t.restNote}</p>`
+          : nothing
     }
     ${
       headline
@@ -57,7 +72,7 @@ export function resultView({ definition, result, t, locale, culture }: ResultVie
         : nothing
     }
     ${
-      rows.length && definition.chart
+      rows.length && definition.chart && report.chart
         ? leanChart(rows, { low: definition.chart.lowLabel, high: definition.chart.highLabel }, t, locale)
         : nothing
     }

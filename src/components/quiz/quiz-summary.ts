@@ -9,16 +9,20 @@ export function quizSummaryText(
   result: QuizResult,
   locale: string,
   culture?: Culture | null,
+  rest = false,
 ): string {
   const t = quizStrings(locale);
-  const report = quizReport(definition, result, culture);
+  const report = quizReport(definition, result, culture, rest);
   const lines: string[] = [t.labelled(definition.title, t.resultTitle), ''];
+  // Safety first: the message and the services lead; the rest only when the reader asked for it.
   if (report.safety && definition.safety) lines.push(definition.safety.title, definition.safety.message, '');
+  if (report.safety && definition.resources) lines.push(...resourcesText(definition.resources, t), '');
+  if (report.safety && !report.withheld) lines.push(t.restTitle, t.restNote, '');
   for (const line of [report.headline, ...report.others]) {
     if (line) lines.push(t.labelled(line.label, line.advice ? `${line.summary} ${line.advice}` : line.summary));
   }
   for (const focus of report.focus) lines.push(t.labelled(focus.scoreLabel, `${focus.label}. ${focus.text}`));
-  const rows = chartRows(definition, result, t.balanced);
+  const rows = report.chart ? chartRows(definition, result, t.balanced) : [];
   if (rows.length) {
     lines.push('', t.formsTitle);
     for (const row of rows) lines.push(`- ${t.labelled(row.label, row.lean)}`);
@@ -28,7 +32,6 @@ export function quizSummaryText(
     for (const step of report.steps) lines.push(`- ${t.labelled(step.title, step.summary)}`);
   }
   if (report.cultureNote) lines.push('', t.labelled(report.cultureNote.title, report.cultureNote.body));
-  if (report.safety && definition.resources) lines.push('', ...resourcesText(definition.resources, t));
   lines.push('', definition.disclaimer);
   return lines.join('\n');
 }

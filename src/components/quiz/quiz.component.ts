@@ -164,7 +164,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   protected renderReady(state: QuizState): TemplateResult {
     const { view } = state;
     if (view.screen === 'intro') return this.renderIntro(state);
-    if (view.screen === 'result') return this.renderResult(state, view.result);
+    if (view.screen === 'result') return this.renderResult(state, view.result, !!view.rest);
     const questions: QuestionsView = {
       state,
       t: this.t,
@@ -196,19 +196,22 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     </section>`;
   }
 
-  private renderResult(state: QuizState, result: QuizResult): TemplateResult {
+  private renderResult(state: QuizState, result: QuizResult, rest: boolean): TemplateResult {
     const t = this.t;
     const { definition } = state;
     const stored = this.persistence.mode !== null && this.persistence.has(definition.id);
     // The summary's code loads when the reader asks for it.
     const summary = async () =>
-      (await import('./quiz-summary.js')).quizSummaryText(definition, result, this.language, this.cultureId);
+      (await import('./quiz-summary.js')).quizSummaryText(definition, result, this.language, this.cultureId, rest);
     return html`<section part="result" aria-labelledby="result-heading">
       <h2 id="result-heading" tabindex="-1">${t.resultTitle}</h2>
       <p class="muted">${definition.title}</p>
       ${
         this.resultCode
-          ? this.resultCode.resultView({ definition, result, t, locale: this.language, culture: this.cultureId })
+          ? this.resultCode.resultView({
+              ...{ definition, result, rest, t, locale: this.language, culture: this.cultureId },
+              showRest: () => this.dispatch({ type: 'show-rest' }),
+            })
           : html`<p class="muted">${this.resultFailed ? this.common.unavailable : t.loading}</p>`
       }
       <div class="actions" part="actions">

@@ -105,7 +105,9 @@ export function resourcesText(
       (item) =>
         `- ${t.labelled(
           item.name,
-          item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; '),
+          [item.description, ...item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' '))].join(
+            '; ',
+          ),
         )}`,
     ),
   ];

@@ -5,7 +5,10 @@ import type { Effect, Transition } from './effects.js';
 
 /** Where the reader is. Only the result screen has a result, so no code has to assume one. */
 export type QuizView =
-  { screen: 'intro' } | { screen: 'questions'; index: number } | { screen: 'result'; result: QuizResult };
+  | { screen: 'intro' }
+  | { screen: 'questions'; index: number }
+  /** `rest`: the reader asked to see the rest of a result that put safety first. */
+  | { screen: 'result'; result: QuizResult; rest?: boolean };
 
 /** Why the reader cannot move on yet: a required question (by its index) has no answer. */
 export interface QuizHint {
@@ -42,7 +45,9 @@ export type QuizAction =
   /** The reader or host changed the layout attribute. */
   | { type: 'layout'; layout: QuizLayout }
   /** The surrounding form was reset: everything is forgotten. */
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** After a safety concern: "Show the rest of my result". */
+  | { type: 'show-rest' };
 
 export type QuizEffect = Effect<'quiz', QuizAnnouncement>;
 export type QuizTransition = Transition<QuizState, 'quiz', QuizAnnouncement>;
@@ -219,6 +224,12 @@ export function reduceQuiz(state: QuizState, action: QuizAction): QuizTransition
         effects: [{ type: 'focus', target: `item-${gap}` }],
       };
     }
+    case 'show-rest':
+      if (view.screen !== 'result' || view.rest) return { state, effects: [] };
+      return {
+        state: { ...state, view: { ...view, rest: true } },
+        effects: [{ type: 'focus', target: 'result-rest' }],
+      };
     case 'clear-stored':
       return { state, effects: [{ type: 'clear' }, { type: 'announce', message: { key: 'cleared' } }] };
     case 'layout':

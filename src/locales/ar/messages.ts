@@ -109,6 +109,9 @@ export const messages: Catalog = {
   balanced: 'متوازن',
   moreAbout: 'من أين نبدأ',
   culturalNote: 'ملاحظة ثقافية',
+  showRest: 'عرض بقية نتيجتي',
+  restTitle: 'بقية نتيجتك',
+  restNote: 'تصف أنماطًا في إجاباتك. ليست نصيحة، ولا تقول شيئًا عن سلامتك.',
   resultReady: (label: string) => `نتيجتك جاهزة: ${label}.`,
 
   // <recipro-checklist>

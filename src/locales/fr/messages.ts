@@ -62,6 +62,9 @@ export const messages: Catalog = {
   balanced: 'Équilibré',
   moreAbout: 'Par où commencer',
   culturalNote: 'Un éclairage culturel',
+  showRest: 'Afficher le reste de mon résultat',
+  restTitle: 'Le reste de votre résultat',
+  restNote: 'Il décrit des tendances dans vos réponses. Ce n’est pas un conseil, et il ne dit rien de votre sécurité.',
   resultReady: (label: string) => `Votre résultat est prêt\u00a0: ${label}.`,
 
   // <recipro-checklist>

@@ -57,6 +57,9 @@ export const messages: Catalog = {
   balanced: 'संतुलित',
   moreAbout: 'कहाँ से शुरू करें',
   culturalNote: 'संस्कृति से जुड़ी एक बात',
+  showRest: 'मेरा बाक़ी नतीजा दिखाएँ',
+  restTitle: 'आपका बाक़ी नतीजा',
+  restNote: 'यह आपके जवाबों के रुझान बताता है। यह कोई सलाह नहीं है, और यह आपकी सुरक्षा के बारे में कुछ नहीं कहता।',
   resultReady: (label: string) => `आपका नतीजा तैयार है: ${label}।`,
 
   // Checklist

@@ -21,5 +21,9 @@ export const quiz = {
   balanced: 'Balanced',
   moreAbout: 'Where to begin',
   culturalNote: 'A cultural note',
+  /** After a safety concern, the result shows support only, until the reader asks for the rest. */
+  showRest: 'Show the rest of my result',
+  restTitle: 'The rest of your result',
+  restNote: 'It describes patterns in what you answered. It is not advice, and it says nothing about your safety.',
   resultReady: (label: string) => `Your result is ready: ${label}.`,
 };
