@@ -584,7 +584,10 @@ describe('<recipro-checklist>', () => {
       }
       const [copied = ''] = clipboard.copied;
       expect(copied).to.contain(`${supportResources.title}\n${supportResources.emergency}`);
-      expect(copied).to.contain('- 988 Suicide & Crisis Lifeline: Call or text 988');
+      expect(copied).to.contain(
+        '- 988 Suicide & Crisis Lifeline: For anyone in emotional distress or crisis; free, confidential, day and ' +
+          'night. Call or text 988',
+      );
       // Nothing checked and not asked for: no takeaway yet.
       expect(copied).to.not.contain(oneSidedSigns.bands[0]!.takeaway);
     });

@@ -363,7 +363,7 @@ describe('<recipro-quiz>', () => {
         expect(clipboard.copied).to.have.length(1);
         const copied = clipboard.copied[0]!;
         expect(copied).to.contain('Your safety comes first\nYou deserve to feel safe.');
-        expect(copied).to.contain('- 988 Lifeline: Free, 24/7.; Call or text 988');
+        expect(copied).to.contain('- 988 Lifeline: Free, 24/7. Call or text 988');
         for (const absent of ['You receive more', 'Offer more.', 'In the US', 'Express']) {
           expect(copied, absent).to.not.contain(absent);
         }

@@ -92,23 +92,17 @@ export function footerView(disclaimer: string, attribution: Attribution | undefi
 
 /**
  * Support services as lines of a plain-text summary: the title, the emergency line, then one line
- * per service.
+ * per service with what it is for and how to reach it.
  */
 export function resourcesText(
   resources: Resources,
   t: { labelled: (label: string, text: string) => string },
 ): string[] {
+  const contacts = (item: Resources['items'][number]) =>
+    item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; ');
   return [
     resources.title,
     resources.emergency,
-    ...resources.items.map(
-      (item) =>
-        `- ${t.labelled(
-          item.name,
-          [item.description, ...item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' '))].join(
-            '; ',
-          ),
-        )}`,
-    ),
+    ...resources.items.map((item) => `- ${t.labelled(item.name, `${item.description} ${contacts(item)}`)}`),
   ];
 }
