@@ -20,6 +20,8 @@ export interface ChecklistResult {
   score: number;
   band: ChecklistBand;
   byPolarity: Record<Polarity, { checked: number; total: number }>;
+  /** Checked safety signs (items with `safety: true`): support comes first when there is any. */
+  safety: string[];
   problems: ScoreProblem[];
 }
 
@@ -59,7 +61,13 @@ export function scoreChecklist(definition: ChecklistDefinition, checkedIds: unkn
   let checkedWeight = 0;
   let scoreWeight = 0;
   const checked: string[] = [];
+  const safety: string[] = [];
   for (const item of definition.items) {
+    if (item.safety) {
+      // Counted as checked, never scored: feeling afraid is not a matter of balance.
+      if (wanted.has(item.id)) (checked.push(item.id), safety.push(item.id));
+      continue;
+    }
     const weight = item.weight ?? 1;
     const polarity = item.polarity ?? direction;
     const isChecked = wanted.has(item.id);
@@ -86,6 +94,7 @@ export function scoreChecklist(definition: ChecklistDefinition, checkedIds: unkn
     score,
     band: findBand(definition.bands, score)!,
     byPolarity,
+    safety,
     problems,
   };
 }

@@ -245,6 +245,9 @@ export class ReciproChecklist extends ReciproElement<
     const level = fromList ? (this.list?.level ?? 2) : 2;
     const resources = definition.resources;
     const concerning = needsSupport(state);
+    // A ticked safety sign puts support before the takeaway.
+    const safetyFirst = concerning && result.safety.length > 0;
+    const support = resources ? resourcesView(resources, 'resources-heading') : nothing;
     const checkedSet = new Set(state.checked);
     return html`${
       titled
@@ -279,9 +282,10 @@ export class ReciproChecklist extends ReciproElement<
       ${
         takeawayShown(state)
           ? html`<div class="result ${concerning ? 'concerning' : ''}" part="result">
+            ${safetyFirst ? support : nothing}
             <p><strong class="band-label">${result.band.label}</strong></p>
             <p>${result.band.takeaway}</p>
-            ${concerning && resources ? resourcesView(resources, 'resources-heading') : nothing}
+            ${concerning && !safetyFirst ? support : nothing}
           </div>`
           : nothing
       }

@@ -11,6 +11,11 @@ export const checklistItem = z.strictObject({
   /** `healthy`: a sign that things are well; `warning`: a sign to pay attention to. */
   polarity: z.optional(polarity),
   weight: z.optional(z.number().check(z.gt(0), z.lte(WEIGHT_MAX))),
+  /**
+   * A sign of feeling afraid or controlled: ticking it brings the support resources forward,
+   * whatever else is ticked. It is left out of the score (it is not a matter of balance).
+   */
+  safety: z.optional(z.literal(true)),
 });
 
 export const checklistBand = z.strictObject({

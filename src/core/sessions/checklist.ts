@@ -52,10 +52,15 @@ export const scoreOf = (state: ChecklistState): ChecklistResult => scoreChecklis
 /** Whether the takeaway shows: once revealed, or as soon as something is checked. */
 export const takeawayShown = (state: ChecklistState): boolean => state.revealed || state.checked.length > 0;
 
-/** Support comes first where the list reads as warning signs and the highest band is reached. */
+/**
+ * Support comes first when a safety sign is ticked, whatever else is, and where the list reads as
+ * warning signs and its highest band is reached.
+ */
 export function needsSupport(state: ChecklistState): boolean {
   const { definition } = state;
-  if (!takeawayShown(state) || definition.polarity !== 'warning') return false;
+  if (!takeawayShown(state)) return false;
+  if (scoreOf(state).safety.length > 0) return true;
+  if (definition.polarity !== 'warning') return false;
   const top = definition.bands.reduce((a, b) => (b.min > a.min ? b : a));
   return scoreOf(state).band.id === top.id;
 }
