@@ -6,6 +6,9 @@ export type Relationship = (typeof relationships)[number];
 
 export const cultures = ['us', 'in', 'uk', 'au', 'ca', 'ae'] as const;
 export type Culture = (typeof cultures)[number];
+/** Where a support service is: every culture's region, and France (whose services French readers need). */
+export const regions = [...cultures, 'fr'] as const;
+export type Region = (typeof regions)[number];
 
 /** Links that a definition may carry. Anything else (javascript:, data:) is refused. */
 export const SAFE_URL = /^(https?:\/\/|tel:|mailto:)/i;

@@ -74,10 +74,12 @@ export type { StepperDefinition, StepperStep, StepperPrompt } from './schemas/st
 export {
   relationships,
   cultures,
+  regions,
   SAFE_URL,
   ID_PATTERN,
   DEFAULT_EXPIRY_DAYS,
   type Relationship,
   type Culture,
+  type Region,
 } from './constants.js';
 export type { RelationalText, Resources, Resource, Contact, Attribution } from './schemas/common.js';

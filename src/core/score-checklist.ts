@@ -65,7 +65,10 @@ export function scoreChecklist(definition: ChecklistDefinition, checkedIds: unkn
   for (const item of definition.items) {
     if (item.safety) {
       // Counted as checked, never scored: feeling afraid is not a matter of balance.
-      if (wanted.has(item.id)) (checked.push(item.id), safety.push(item.id));
+      if (wanted.has(item.id)) {
+        checked.push(item.id);
+        safety.push(item.id);
+      }
       continue;
     }
     const weight = item.weight ?? 1;

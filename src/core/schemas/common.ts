@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { cultures, ID_PATTERN, relationships, SAFE_URL, type Culture, type Relationship } from '../constants.js';
+import {
+  cultures,
+  ID_PATTERN,
+  regions,
+  relationships,
+  SAFE_URL,
+  type Culture,
+  type Relationship,
+} from '../constants.js';
 import { ID_MAX_LENGTH, URL_MAX_LENGTH } from '../limits.js';
 
 /** A non-empty, trimmed-enough string: hand-written JSON often leaves `""` behind. */
@@ -51,7 +59,7 @@ export const contact = z.strictObject({
 
 export const resource = z.strictObject({
   /** `any` marks resources that apply everywhere. */
-  region: z.enum([...cultures, 'any']),
+  region: z.enum([...regions, 'any']),
   name: text,
   /** One plain line: what the service is for, and whether it is free. */
   description: text,
