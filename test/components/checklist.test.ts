@@ -519,6 +519,47 @@ describe('<recipro-checklist>', () => {
     });
   });
 
+  describe('with a safety sign', () => {
+    const withSafety = (): ChecklistDefinition => ({
+      ...smallChecklist,
+      id: 'safety-checklist',
+      items: [...smallChecklist.items, { id: 'afraid', text: 'I sometimes feel afraid of them.', safety: true }],
+      resources: {
+        title: 'Support',
+        emergency: 'If you are in danger now, call your local emergency number.',
+        items: [
+          {
+            region: 'any',
+            name: 'A line',
+            description: 'For anyone.',
+            contacts: [{ label: 'Call', phone: '555 0100' }],
+          },
+        ],
+      },
+    });
+
+    it('ticked alone, brings the helplines forward before the takeaway', async () => {
+      const el = await defined(withSafety());
+      await check(el, 3);
+      const result = $(el, '[part=result]');
+      expect(result.classList.contains('concerning')).to.equal(true);
+      const support = result.querySelector('[part=resources]')!;
+      expect(support.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:5550100');
+      // Support comes before the band's label.
+      const label = result.querySelector('.band-label')!;
+      expect(support.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(text(el, '[part=count]')).to.equal('1 of 4 checked');
+      await expectAccessible(el);
+    });
+
+    it('unticked, support stays in its quiet link', async () => {
+      const el = await defined(withSafety());
+      await check(el, 0);
+      expect($(el, '[part=result] [part=resources]')).to.not.exist;
+      expect($(el, 'details.resources-more')).to.exist;
+    });
+  });
+
   describe('actions', () => {
     it('Reset unchecks everything, hides the takeaway and says so', async () => {
       const el = await defined();

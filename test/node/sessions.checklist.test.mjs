@@ -257,6 +257,7 @@ describe('checklist session', () => {
             score: 25,
             band: FEW,
             byPolarity: { healthy: { checked: 1, total: 4 }, warning: { checked: 0, total: 0 } },
+            safety: [],
             problems: [],
           },
         },
@@ -352,6 +353,60 @@ describe('checklist session', () => {
       const state = ticked('a', 'b', 'c', 'd');
       assert.equal(scoreOf(state).band, MANY);
       assert.equal(needsSupport(state), false);
+    });
+
+    describe('a safety sign (safety: true)', () => {
+      // The good-signs list with a fifth item about feeling afraid, and support to bring forward.
+      const withSafety = {
+        ...signs,
+        id: 'spec-safety',
+        items: [...signs.items, { id: 'afraid', text: 'I sometimes feel afraid of them.', safety: true }],
+        resources: {
+          title: 'Support',
+          emergency: 'In danger now: call your local emergency number.',
+          items: [
+            { region: 'any', name: 'A line', description: 'For anyone.', contacts: [{ label: 'Call', phone: '1' }] },
+          ],
+        },
+      };
+
+      it('is a valid definition', () => {
+        assert.equal(parseDefinition(withSafety).ok, true);
+      });
+
+      it('ticked alone, brings support forward in a healthy list, and is counted but not scored', () => {
+        const state = run(fresh(withSafety), toggle('afraid')).state;
+        const result = scoreOf(state);
+        assert.deepEqual(
+          { checked: result.checked, count: result.count, total: result.total, score: result.score },
+          { checked: ['afraid'], count: 1, total: 5, score: 0 },
+        );
+        assert.deepEqual(result.safety, ['afraid']);
+        assert.equal(needsSupport(state), true);
+      });
+
+      it('leaves the score of the other signs as it was (two of four good signs: 50)', () => {
+        const state = run(fresh(withSafety), toggle('a'), toggle('b'), toggle('afraid')).state;
+        assert.equal(scoreOf(state).score, 50);
+        assert.equal(scoreOf(state).band, MANY);
+        assert.equal(needsSupport(state), true);
+      });
+
+      it('unticked, support is not forced forward', () => {
+        const state = run(fresh(withSafety), toggle('a'), toggle('b')).state;
+        assert.deepEqual(scoreOf(state).safety, []);
+        assert.equal(needsSupport(state), false);
+      });
+
+      it('needs support resources (a checklist that has none is invalid)', () => {
+        const { resources: _none, ...without } = withSafety;
+        const parsed = parseDefinition(without);
+        assert.equal(parsed.ok, false);
+        assert.deepEqual(
+          parsed.issues.map((issue) => issue.path),
+          ['items[4].safety'],
+        );
+      });
     });
 
     it('not before the takeaway shows, even in the highest band', () => {

@@ -27,6 +27,7 @@ import {
 import { checklistStrings } from './checklist-strings.js';
 import { checklistStyles } from './checklist.styles.js';
 import { readList, type ListSource } from './list-definition.js';
+import { StructuredDataController } from './structured-data-controller.js';
 
 /** Attributes of the writer's list that change the definition (text changes are seen anyway). */
 const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
@@ -98,9 +99,6 @@ export class ReciproChecklist extends ReciproElement<
   /** Ids the host set before the definition arrived. */
   private pending?: string[];
   private list?: ListSource;
-  private ldScript?: HTMLScriptElement;
-  /** The definition the structured data was last written for. */
-  private ldFor?: ChecklistDefinition;
   private attributeObserver?: MutationObserver;
 
   constructor() {
@@ -113,6 +111,11 @@ export class ReciproChecklist extends ReciproElement<
       defaultPreset: DEFAULT_CHECKLIST,
     });
     this.internals = this.attachInternals();
+    new StructuredDataController(
+      this,
+      () => (this.structuredData ? this.session?.definition : undefined),
+      (work) => this.track(work),
+    );
   }
 
   /** The current definition, once loaded and valid. */
@@ -184,16 +187,11 @@ export class ReciproChecklist extends ReciproElement<
     super.connectedCallback();
     this.attributeObserver = new MutationObserver(() => this.requestUpdate());
     this.attributeObserver.observe(this, { attributes: true, subtree: true, attributeFilter: LIST_ATTRIBUTES });
-    // Reconnecting puts the structured data back.
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.attributeObserver?.disconnect();
-    this.ldScript?.remove();
-    this.ldScript = undefined;
-    this.ldFor = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -207,20 +205,6 @@ export class ReciproChecklist extends ReciproElement<
       }
       this.internals.setFormValue(value);
     }
-    this.writeStructuredData();
-  }
-
-  /** The JSON-LD script, when `structured-data` asks for it; its code loads only then. */
-  private writeStructuredData(): void {
-    const definition = this.structuredData && this.isConnected ? this.session?.definition : undefined;
-    if (definition === this.ldFor) return;
-    this.ldFor = definition;
-    this.track(
-      import('./structured-data.js').then(({ itemListJSON, writeStructuredData }) => {
-        if (this.ldFor !== definition) return; // superseded while loading
-        this.ldScript = writeStructuredData(this, this.ldScript, definition ? itemListJSON(definition) : null);
-      }),
-    );
   }
 
   /** Content language: the `locale` attribute or the definition's; a writer's list speaks the page's. */
@@ -255,28 +239,16 @@ export class ReciproChecklist extends ReciproElement<
         : nothing
     }
       ${definition.intro ? html`<p class="intro">${definition.intro}</p>` : nothing} ${this.renderNotSaved()}
-      <ul
-        class="items"
-        part="list"
-        role="list"
-        aria-labelledby=${titled ? 'title' : nothing}
-        aria-label=${titled ? nothing : definition.title}
-      >
-        ${definition.items.map(
-          (item) =>
-            html`<li class="item" part="item">
-              <label class="row">
-                <input
-                  type="checkbox"
-                  part="control"
-                  .checked=${checkedSet.has(item.id)}
-                  @change=${(e: Event) =>
-                    this.dispatch({ type: 'toggle', id: item.id, checked: (e.target as HTMLInputElement).checked })}
-                />
-                <span part="label">${item.text}</span>
-              </label>
-            </li>`,
-        )}
+      <ul class="items" part="list" role="list" aria-labelledby=${titled ? 'title' : nothing}
+        aria-label=${titled ? nothing : definition.title}>
+        ${definition.items.map((item) => {
+          const toggle = (e: Event) =>
+            this.dispatch({ type: 'toggle', id: item.id, checked: (e.target as HTMLInputElement).checked });
+          return html`<li class="item" part="item"><label class="row">
+            <input type="checkbox" part="control" .checked=${checkedSet.has(item.id)} @change=${toggle} />
+            <span part="label">${item.text}</span>
+          </label></li>`;
+        })}
       </ul>
       <p class="count" part="count">${t.checkedOf(result.count, result.total)}</p>
       ${
