@@ -13,6 +13,7 @@ export { stepperProgress, type StepperProgress, type StepStatus } from './steppe
 export { scoreRanges, type Range } from './ranges.js';
 export { findBand } from './bands.js';
 export { textFor } from './text.js';
+export { regionOf } from './region.js';
 export { quizReport, scoreLabel, type QuizReport, type ReportLine, type ReportFocus } from './quiz-report.js';
 export * from './sessions/index.js';
 export type * from './events.js';

@@ -369,6 +369,29 @@ describe('<recipro-quiz>', () => {
         }
       });
 
+      it('lists the helplines of the reader’s region first when the page sets no culture', async () => {
+        const definition = clone(smallQuiz);
+        definition.resources!.items.push({
+          region: 'uk',
+          name: 'Samaritans',
+          description: 'Someone to talk to.',
+          contacts: [{ label: 'Call', phone: '116 123' }],
+        });
+        const names = (el: ReciproQuiz) => $$(el, '[part=safety] li strong').map((s) => s.textContent);
+        const host = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
+        const el = document.createElement('recipro-quiz');
+        el.definition = definition;
+        host.append(el);
+        await settle(el);
+        await startQuiz(el);
+        await answerAll(el, [1, 5, 5, 1, 4]);
+        expect(names(el)).to.deep.equal(['Samaritans', '988 Lifeline']);
+        // The page's culture wins over the reader's locale.
+        el.setAttribute('culture', 'us');
+        await settle(el);
+        expect(names(el)).to.deep.equal(['988 Lifeline', 'Samaritans']);
+      });
+
       it('shows the rest when the reader asks, by keyboard, with focus on it and still no advice', async () => {
         const el = await quiz(withNote(), 'culture=us');
         await startQuiz(el);

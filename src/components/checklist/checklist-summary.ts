@@ -11,6 +11,7 @@ export function checklistSummaryText(
   result: ChecklistResult,
   t: ChecklistStrings,
   showTakeaway: boolean,
+  region?: string | null,
 ): string {
   const checked = new Set(result.checked);
   const lines = [definition.title, t.checkedOf(result.count, result.total), ''];
@@ -18,7 +19,7 @@ export function checklistSummaryText(
   if (showTakeaway) lines.push('', t.bandTakeaway(result.band.label, result.band.takeaway));
   const resources = definition.resources;
   if (resources) {
-    lines.push('', ...resourcesText(resources, t));
+    lines.push('', ...resourcesText(resources, t, region));
   }
   lines.push('', definition.disclaimer);
   return lines.join('\n');

@@ -231,7 +231,7 @@ export class ReciproChecklist extends ReciproElement<
     const concerning = needsSupport(state);
     // A ticked safety sign puts support before the takeaway.
     const safetyFirst = concerning && result.safety.length > 0;
-    const support = resources ? resourcesView(resources, 'resources-heading') : nothing;
+    const support = resources ? resourcesView(resources, 'resources-heading', 'h3', this.region) : nothing;
     const checkedSet = new Set(state.checked);
     return html`${
       titled
@@ -271,7 +271,7 @@ export class ReciproChecklist extends ReciproElement<
         resources && !concerning
           ? html`<details class="resources-more" part="resources-link">
             <summary>${t.supportLink}</summary>
-            ${resourcesView(resources, 'resources-heading')}
+            ${resourcesView(resources, 'resources-heading', 'h3', this.region)}
           </details>`
           : nothing
       }
@@ -282,7 +282,7 @@ export class ReciproChecklist extends ReciproElement<
   private copySummary(state: ChecklistState): void {
     this.copy(async () => {
       const { checklistSummaryText } = await import('./checklist-summary.js');
-      return checklistSummaryText(state.definition, scoreOf(state), this.t, takeawayShown(state));
+      return checklistSummaryText(state.definition, scoreOf(state), this.t, takeawayShown(state), this.region);
     });
   }
 }

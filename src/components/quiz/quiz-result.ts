@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { quizReport, type Culture, type QuizDefinition, type QuizResult, type ReportLine } from '../../core/index.js';
+import {
+  quizReport,
+  type Culture,
+  type Region,
+  type QuizDefinition,
+  type QuizResult,
+  type ReportLine,
+} from '../../core/index.js';
 import { footerView, resourcesView, safeHref } from '../shared/views.js';
 import { leanChart } from './lean-chart.js';
 import { chartRows } from './quiz-labels.js';
@@ -12,6 +19,8 @@ export interface ResultViewContext {
   rest: boolean;
   /** "Show the rest of my result". */
   showRest: () => void;
+  /** The reader's region from their locale, when the page sets no culture. */
+  region: Region | null;
   t: QuizStrings;
   locale: string;
   culture: Culture | null;
@@ -31,7 +40,8 @@ export function resultView(context: ResultViewContext): TemplateResult {
   const cta = definition.callToAction;
   const ctaHref = safeHref(cta?.url);
   const rows = chartRows(definition, result, t.balanced);
-  const resources = (id: string) => resourcesView(definition.resources!, id, 'h4', culture);
+  // The page's culture decides whose helplines come first, else the reader's locale.
+  const resources = (id: string) => resourcesView(definition.resources!, id, 'h4', culture ?? context.region);
   return html`
     ${
       safety && definition.resources

@@ -10,13 +10,15 @@ export function quizSummaryText(
   locale: string,
   culture?: Culture | null,
   rest = false,
+  region?: string | null,
 ): string {
   const t = quizStrings(locale);
   const report = quizReport(definition, result, culture, rest);
   const lines: string[] = [t.labelled(definition.title, t.resultTitle), ''];
   // Safety first: the message and the services lead; the rest only when the reader asked for it.
   if (report.safety && definition.safety) lines.push(definition.safety.title, definition.safety.message, '');
-  if (report.safety && definition.resources) lines.push(...resourcesText(definition.resources, t), '');
+  if (report.safety && definition.resources)
+    lines.push(...resourcesText(definition.resources, t, culture ?? region), '');
   if (report.safety && !report.withheld) lines.push(t.restTitle, t.restNote, '');
   for (const line of [report.headline, ...report.others]) {
     if (line) lines.push(t.labelled(line.label, line.advice ? `${line.summary} ${line.advice}` : line.summary));

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { regionOf, type Region } from '../../core/index.js';
 import { isLocaleLoaded } from '../../locales/registry.js';
 import { loadLanguage, supportedLanguage } from '../../locales/load.js';
 import { resolveLocale } from './locale.js';
@@ -28,8 +29,13 @@ export class LocaleController implements ReactiveController {
     return this.pending;
   }
 
+  /** The reader's region, from the full locale (`en-GB` → `uk`): whose helplines come first. */
+  region: Region | null = null;
+
   hostUpdate(): void {
-    const wanted = supportedLanguage(resolveLocale(this.host, this.host.locale));
+    const locale = resolveLocale(this.host, this.host.locale);
+    this.region = regionOf(locale);
+    const wanted = supportedLanguage(locale);
     if (wanted === this.wanted) return;
     this.wanted = wanted;
     if (isLocaleLoaded(wanted)) {

@@ -185,6 +185,11 @@ export abstract class ReciproElement<
     return this.localeController.language;
   }
 
+  /** The reader's region from their locale (`en-GB` → `uk`), whose helplines are listed first. */
+  protected get region() {
+    return this.localeController.region;
+  }
+
   /** The strings every element shares, in its language. */
   protected get common() {
     return catalogFor(this.language, commonMessages);

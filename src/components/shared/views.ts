@@ -37,15 +37,20 @@ export function errorView(locale: string, issues: readonly Issue[]): TemplateRes
 }
 
 /** Support resources: each service with what it is for, numbers as tel: links; the reader's region first. */
+/** The services with the reader's region's first (the order is otherwise kept). */
+function regionFirst(resources: Resources, region: string | null | undefined): Resources['items'] {
+  return region
+    ? [...resources.items].sort((a, b) => Number(b.region === region) - Number(a.region === region))
+    : resources.items;
+}
+
 export function resourcesView(
   resources: Resources,
   headingId: string,
   level: 'h3' | 'h4' = 'h3',
   region?: string | null,
 ): TemplateResult {
-  const items = region
-    ? [...resources.items].sort((a, b) => Number(b.region === region) - Number(a.region === region))
-    : resources.items;
+  const items = regionFirst(resources, region);
   const heading =
     level === 'h3'
       ? html`<h3 id=${headingId}>${resources.title}</h3>`
@@ -97,12 +102,15 @@ export function footerView(disclaimer: string, attribution: Attribution | undefi
 export function resourcesText(
   resources: Resources,
   t: { labelled: (label: string, text: string) => string },
+  region?: string | null,
 ): string[] {
   const contacts = (item: Resources['items'][number]) =>
     item.contacts.map((c) => [c.label, c.phone, c.url].filter(Boolean).join(' ')).join('; ');
   return [
     resources.title,
     resources.emergency,
-    ...resources.items.map((item) => `- ${t.labelled(item.name, `${item.description} ${contacts(item)}`)}`),
+    ...regionFirst(resources, region).map(
+      (item) => `- ${t.labelled(item.name, `${item.description} ${contacts(item)}`)}`,
+    ),
   ];
 }

@@ -208,7 +208,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
         definition.resources
           ? html`<details class="resources-more">
             <summary>${t.supportLink}</summary>
-            ${resourcesView(definition.resources, 'resources-heading', 'h4')}
+            ${resourcesView(definition.resources, 'resources-heading', 'h4', this.region)}
           </details>`
           : nothing
       }
