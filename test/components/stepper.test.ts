@@ -502,6 +502,41 @@ describe('<recipro-stepper>', () => {
     });
   });
 
+  describe('support from every step', () => {
+    const withSupport = () => ({
+      ...smallStepper,
+      resources: {
+        title: 'Support',
+        emergency: 'If you are in danger now, call your local emergency number.',
+        items: [
+          { region: 'any', name: 'A line', description: 'For anyone.', contacts: [{ label: 'Call', phone: '1' }] },
+        ],
+      },
+    });
+
+    it('opens the helplines and moves focus to them from each step, by keyboard', async () => {
+      const el = await stepper(withSupport());
+      for (const stepIndex of [0, 1]) {
+        listButtons(el)[stepIndex]!.click();
+        await settle(el);
+        const details = $<HTMLDetailsElement>(el, 'details.resources-more');
+        details.open = false;
+        $<HTMLButtonElement>(el, '.support-link button').focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(details.open, `step ${stepIndex + 1}`).to.equal(true);
+        expect(deepActiveElement()?.localName).to.equal('summary');
+        expect(details.querySelector('a[href^="tel:"]')).to.exist;
+      }
+      await expectAccessible(el);
+    });
+
+    it('offers no link when the stepper has no support services', async () => {
+      const el = await stepper(smallStepper);
+      expect($(el, '.support-link')).to.not.exist;
+    });
+  });
+
   describe('the summary actions', () => {
     it('downloads the summary as a Markdown file with notes as plain text', async () => {
       const el = await stepper(smallStepper);

@@ -14,6 +14,8 @@ export interface StepperView {
   remind: (step: StepperStep) => void;
   download: () => void;
   copy: () => void;
+  /** Opens the support services and moves focus to them; absent when the definition has none. */
+  support?: () => void;
 }
 
 const characters = (text: string) => [...text].length;
@@ -81,6 +83,13 @@ export function openStep(view: StepperView): TemplateResult {
       ${reminder(view, step, 'step')}
     </div>
     ${step.example ? html`<div class="example"><h4>${t.example}</h4><p>${step.example}</p></div>` : nothing}
+    ${
+      view.support
+        ? html`<p class="support-link no-print">
+          <button type="button" class="quiet" @click=${view.support}>${t.supportLink}</button>
+        </p>`
+        : nothing
+    }
     <div class="actions" part="actions">
       <button type="button" class="done-toggle" @click=${() => act({ type: 'toggle-done', step: step.id })}>
         ${state.steps[step.id]?.done ? t.markNotDone : t.markDone}

@@ -180,6 +180,14 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
     });
   }
 
+  /** From any step, a quiet way to the helplines: opens them at the foot and moves focus there. */
+  private openSupport(): void {
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.resources-more');
+    if (!details) return;
+    details.open = true;
+    details.querySelector<HTMLElement>('summary')?.focus();
+  }
+
   protected renderReady(state: StepperState): TemplateResult {
     const { definition } = state;
     const t = this.t;
@@ -192,6 +200,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       remind: (step) => this.downloadReminder(definition, step),
       download: () => this.downloadMarkdown(state),
       copy: () => this.copySummary(state),
+      support: definition.resources ? () => this.openSupport() : undefined,
     };
     const open = state.screen === 'summary' ? summary(view) : keyed(progress.current, openStep(view));
     return html`<header class="head">
