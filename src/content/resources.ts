@@ -9,7 +9,7 @@ export const supportResources: Resources = {
   title: 'Support is available',
   intro: 'Trained people at these services can listen, and help you think about what to do next, at your own pace.',
   emergency:
-    'If you are in danger now, call your local emergency number (US and Canada 911, UK 999, Australia 000, India 112, UAE 999).',
+    'If you are in danger now, call your local emergency number (US and Canada 911, UK 999, Australia 000, India 112, UAE 999, France 17 or 112, or 114 by text if you are deaf or hard of hearing).',
   items: [
     {
       region: 'us',
@@ -32,6 +32,13 @@ export const supportResources: Resources = {
         { label: 'Call', phone: '14416' },
         { label: 'Or call', phone: '1-800-891-4416' },
       ],
+    },
+    {
+      region: 'in',
+      name: 'Women Helpline (Mission Shakti)',
+      description:
+        'For women who need support, including women facing violence; free, day and night, in most states and union territories (not West Bengal, as of late 2024).',
+      contacts: [{ label: 'Call', phone: '181' }],
     },
     {
       region: 'uk',
@@ -71,6 +78,20 @@ export const supportResources: Resources = {
       description:
         'Emotional support in Arabic and English from the National Programme for Happiness and Wellbeing; toll-free (800 HOPE).',
       contacts: [{ label: 'Call, or message on WhatsApp', phone: '800 4673' }],
+    },
+    {
+      region: 'fr',
+      name: '3919 Violences Femmes Info',
+      description:
+        'For women facing violence; free, anonymous, day and night. It is not an emergency line: if you are in danger, call 17 or 112.',
+      contacts: [{ label: 'Call', phone: '3919' }],
+    },
+    {
+      region: 'fr',
+      name: '3114, national suicide prevention line',
+      description:
+        'For anyone thinking about suicide or worried about someone, in mainland France and overseas; free, confidential, day and night.',
+      contacts: [{ label: 'Call', phone: '3114' }],
     },
   ],
 };

@@ -191,6 +191,8 @@ describe('French locale pack', () => {
           'Samaritans',
           'Lifeline',
           '1800RESPECT',
+          'Women Helpline (Mission Shakti)',
+          '3919 Violences Femmes Info',
         ]);
         const untranslated = wordingPairs(fr.packs[id], presets[id]).filter(([, a, b]) => a === b && !KEEP.has(b));
         expect(untranslated.map(([path]) => path)).to.deep.equal([]);

@@ -1,5 +1,6 @@
 import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
   kind: 'checklist',
@@ -8,7 +9,7 @@ export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
   title: 'Balance in a friendship',
   locale: 'en',
   intro:
-    'Think of one friendship and tick what usually holds true. Friends rarely give the same amount; what matters is that both of you try.',
+    'Think of one friendship and tick what usually holds true. Friends rarely give the same amount; what matters is that both of you try. The last one asks about your safety and is not part of the score.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -20,6 +21,11 @@ export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
     { id: 'hard-times', text: 'When one of us is struggling, the other shows up.' },
     { id: 'appreciation', text: 'We let each other know the friendship matters.' },
     { id: 'honesty', text: 'We can raise a problem and still be close afterwards.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'At times I feel afraid of this friend, or feel they try to control who I see or what I do.',
+      safety: true,
+    },
   ],
   bands: [
     {
@@ -44,4 +50,5 @@ export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
       takeaway: 'This friendship seems balanced; keep showing up for each other.',
     },
   ],
+  resources: supportResources,
 };

@@ -22,6 +22,11 @@ export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
     { id: 'their-news', text: 'Our conversations mostly centre on their news and worries.' },
     { id: 'holding-back', text: 'I hold back from asking for help because it feels like too much.' },
     { id: 'keeping-track', text: 'I have started quietly keeping track of who does what.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'I sometimes feel afraid of them, or controlled: I need their permission, or they keep money, friends or family from me.',
+      safety: true,
+    },
   ],
   bands: [
     {

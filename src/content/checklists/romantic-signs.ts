@@ -1,5 +1,6 @@
 import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const romanticSigns: BuiltInPack<'romantic-signs'> = {
   kind: 'checklist',
@@ -8,7 +9,7 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
   title: 'Signs of reciprocity in a romantic relationship',
   locale: 'en',
   intro:
-    'Tick the signs that feel true for the two of you most of the time. No relationship shows all of them every day.',
+    'Tick the signs that feel true for the two of you most of the time. No relationship shows all of them every day. The last one asks about your safety and is not part of the score.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -21,6 +22,11 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
     { id: 'hard-days', text: 'On hard days, each of us can lean on the other.' },
     { id: 'tasks', text: 'Everyday tasks are split in a way we both think is fair.' },
     { id: 'asking', text: 'Either of us can ask for help without it becoming a big deal.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'At times I feel afraid of my partner, or I feel watched, checked on or kept from money, friends or family.',
+      safety: true,
+    },
   ],
   bands: [
     {
@@ -45,4 +51,5 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
       takeaway: 'Care seems to flow both ways; keep the habits that make it so.',
     },
   ],
+  resources: supportResources,
 };

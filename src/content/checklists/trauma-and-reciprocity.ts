@@ -21,6 +21,11 @@ export const traumaAndReciprocity: BuiltInPack<'trauma-and-reciprocity'> = {
     { id: 'naming-needs', text: 'Putting my needs into words is hard for me.' },
     { id: 'expecting-no', text: 'I expect to be turned down when I ask for something.' },
     { id: 'trusting-care', text: 'I find it hard to trust that care will last.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'Someone close to me now makes me feel afraid, or controls where I go, who I see or what I spend.',
+      safety: true,
+    },
   ],
   bands: [
     {

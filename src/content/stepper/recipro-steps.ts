@@ -10,6 +10,7 @@ import {
   reflect,
   repair,
 } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const reciproSteps: BuiltInPack<'recipro-steps'> = {
   kind: 'stepper',
@@ -36,7 +37,7 @@ export const reciproSteps: BuiltInPack<'recipro-steps'> = {
     },
     {
       ...express,
-      body: 'Unspoken needs are easy to miss. Name one specific need, speak from your own experience, and leave room for a reply.',
+      body: 'Unspoken needs are easy to miss. Name one specific need, speak from your own experience, and leave room for a reply. This step is for relationships where you feel safe. If you feel afraid or controlled, your safety comes first, and the support services below can help.',
       prompts: [
         { id: 'p1', text: 'What is one thing I would like more of?' },
         { id: 'p2', text: 'How could I say it as a wish rather than a complaint?' },
@@ -48,7 +49,7 @@ export const reciproSteps: BuiltInPack<'recipro-steps'> = {
     },
     {
       ...checkIn,
-      body: 'Needs and pressures shift. A short, regular check-in catches small strains before they grow.',
+      body: 'Needs and pressures shift. A short, regular check-in catches small strains before they grow. This step is for relationships where you feel safe. If you feel afraid or controlled, your safety comes first, and the support services below can help.',
       prompts: [
         { id: 'p1', text: 'What has felt good between us lately?' },
         { id: 'p2', text: 'Is anything feeling heavier than it used to?' },
@@ -63,7 +64,7 @@ export const reciproSteps: BuiltInPack<'recipro-steps'> = {
     },
     {
       ...invest,
-      body: 'Small, steady gestures usually count for more than grand ones: they show, day by day, that care goes both ways.',
+      body: 'Small, steady gestures usually count for more than grand ones: they show, day by day, that care goes both ways. This step is for relationships where you feel safe. If you feel afraid or controlled, your safety comes first, and the support services below can help.',
       prompts: [
         { id: 'p1', text: 'What small thing helps this person feel cared for?' },
         { id: 'p2', text: 'What could I offer without being asked?' },
@@ -88,7 +89,7 @@ export const reciproSteps: BuiltInPack<'recipro-steps'> = {
     },
     {
       ...repair,
-      body: 'Every relationship has conflict; what matters is mending it, with both people taking part. Repair belongs in relationships where you feel safe: if you feel afraid, your safety comes first.',
+      body: 'Every relationship has conflict; what matters is mending it, with both people taking part. Repair belongs in relationships where you feel safe. If you feel afraid or controlled, your safety comes first, and the support services below can help.',
       prompts: [
         { id: 'p1', text: 'Is it usually the same person who reaches out after an argument?' },
         { id: 'p2', text: 'What words help me reset after a tense moment?' },
@@ -113,4 +114,5 @@ export const reciproSteps: BuiltInPack<'recipro-steps'> = {
         'After a month of check-ins, one couple saw that their arguments ended sooner, and chose to keep the habit.',
     },
   ],
+  resources: supportResources,
 };

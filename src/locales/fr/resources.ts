@@ -5,13 +5,14 @@ import type { Resources } from '../../core/index.js';
  * SUPPORT-RESOURCES.md), described in French. Service names stay as the services spell them,
  * except where an official French name exists (Canada's 9-8-8) or the name is a plain
  * description (the UAE line). « Gratuit » is said only where the English says "free".
+ * The emergency line names France first, as most French readers of these packs are there.
  */
 export const supportResources: Resources = {
   title: 'Du soutien est à votre disposition',
   intro:
     'Dans ces services, des personnes formées peuvent vous écouter et vous aider à réfléchir à la suite, à votre rythme.',
   emergency:
-    'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (États-Unis et Canada\u00a0: 911, Royaume-Uni\u00a0: 999, Australie\u00a0: 000, Inde\u00a0: 112, Émirats arabes unis\u00a0: 999).',
+    'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (France\u00a0: 17 ou 112, ou 114 par SMS pour les personnes sourdes ou malentendantes\u202f; États-Unis et Canada\u00a0: 911, Royaume-Uni\u00a0: 999, Australie\u00a0: 000, Inde\u00a0: 112, Émirats arabes unis\u00a0: 999).',
   items: [
     {
       region: 'us',
@@ -35,6 +36,13 @@ export const supportResources: Resources = {
         { label: 'Appeler', phone: '14416' },
         { label: 'Ou appeler', phone: '1-800-891-4416' },
       ],
+    },
+    {
+      region: 'in',
+      name: 'Women Helpline (Mission Shakti)',
+      description:
+        'Pour les femmes qui ont besoin de soutien, notamment face à la violence\u202f; gratuit, jour et nuit, dans la plupart des États et territoires de l’Inde (sauf au Bengale-Occidental, à la fin de 2024).',
+      contacts: [{ label: 'Appeler', phone: '181' }],
     },
     {
       region: 'uk',
@@ -75,6 +83,20 @@ export const supportResources: Resources = {
       description:
         'Un soutien psychologique en arabe et en anglais, proposé par le Programme national pour le bonheur et le bien-être\u202f; numéro gratuit (800 HOPE).',
       contacts: [{ label: 'Appeler, ou écrire sur WhatsApp', phone: '800 4673' }],
+    },
+    {
+      region: 'fr',
+      name: '3919 Violences Femmes Info',
+      description:
+        'Pour les femmes victimes de violences\u202f; gratuit, anonyme, jour et nuit. Ce n’est pas un numéro d’urgence\u00a0: en cas de danger, appelez le 17 ou le 112.',
+      contacts: [{ label: 'Appeler', phone: '3919' }],
+    },
+    {
+      region: 'fr',
+      name: '3114, numéro national de prévention du suicide',
+      description:
+        'Pour toute personne qui pense au suicide ou qui s’inquiète pour quelqu’un, en métropole et en outre-mer\u202f; gratuit, confidentiel, jour et nuit.',
+      contacts: [{ label: 'Appeler', phone: '3114' }],
     },
   ],
 };

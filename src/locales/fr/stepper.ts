@@ -10,6 +10,7 @@ import {
   reflect,
   repair,
 } from './common.js';
+import { supportResources } from './resources.js';
 
 /* The RECIPRO steps in French: the English ids, letters and reminders, worded in French. */
 
@@ -43,7 +44,7 @@ export const reciproSteps: StepperDefinition = {
     },
     {
       ...express,
-      body: 'Un besoin qui n’est pas exprimé passe facilement inaperçu. Nommez un besoin précis, parlez à partir de ce que vous vivez, et laissez de la place à une réponse.',
+      body: 'Un besoin qui n’est pas exprimé passe facilement inaperçu. Nommez un besoin précis, parlez à partir de ce que vous vivez, et laissez de la place à une réponse. Cette étape est pensée pour les relations où vous vous sentez en sécurité. Si vous avez peur, ou que l’on vous contrôle, votre sécurité passe avant tout, et les lignes d’écoute ci-dessous sont là pour vous.',
       prompts: [
         { id: 'p1', text: 'Qu’est-ce que j’aimerais trouver un peu plus dans notre relation\u202f?' },
         { id: 'p2', text: 'Comment pourrais-je le formuler comme un souhait plutôt que comme un reproche\u202f?' },
@@ -57,7 +58,7 @@ export const reciproSteps: StepperDefinition = {
     },
     {
       ...checkIn,
-      body: 'Les besoins et les contraintes évoluent. Un court moment, régulier, pour faire le point permet de repérer les petites tensions avant qu’elles ne grandissent.',
+      body: 'Les besoins et les contraintes évoluent. Un court moment, régulier, pour faire le point permet de repérer les petites tensions avant qu’elles ne grandissent. Cette étape est pensée pour les relations où vous vous sentez en sécurité. Si vous avez peur, ou que l’on vous contrôle, votre sécurité passe avant tout, et les lignes d’écoute ci-dessous sont là pour vous.',
       prompts: [
         { id: 'p1', text: 'Qu’est-ce qui nous a fait du bien, ces derniers temps\u202f?' },
         { id: 'p2', text: 'Y a-t-il quelque chose qui pèse plus lourd qu’avant\u202f?' },
@@ -72,7 +73,7 @@ export const reciproSteps: StepperDefinition = {
     },
     {
       ...invest,
-      body: 'Les petits gestes réguliers comptent souvent plus que les grands\u00a0: ils montrent, jour après jour, que l’attention circule dans les deux sens.',
+      body: 'Les petits gestes réguliers comptent souvent plus que les grands\u00a0: ils montrent, jour après jour, que l’attention circule dans les deux sens. Cette étape est pensée pour les relations où vous vous sentez en sécurité. Si vous avez peur, ou que l’on vous contrôle, votre sécurité passe avant tout, et les lignes d’écoute ci-dessous sont là pour vous.',
       prompts: [
         { id: 'p1', text: 'Quel petit geste aide cette personne à sentir qu’on prend soin d’elle\u202f?' },
         { id: 'p2', text: 'Que pourrais-je offrir sans qu’on me le demande\u202f?' },
@@ -99,7 +100,7 @@ export const reciproSteps: StepperDefinition = {
     },
     {
       ...repair,
-      body: 'Toute relation connaît des conflits\u202f; ce qui compte, c’est de les réparer, à deux. La réparation a sa place dans les relations où vous vous sentez en sécurité\u00a0: si vous avez peur, votre sécurité passe avant tout.',
+      body: 'Toute relation connaît des conflits\u202f; ce qui compte, c’est de les réparer, à deux. La réparation a sa place dans les relations où vous vous sentez en sécurité. Si vous avez peur, ou que l’on vous contrôle, votre sécurité passe avant tout, et les lignes d’écoute ci-dessous sont là pour vous.',
       prompts: [
         { id: 'p1', text: 'Est-ce généralement la même personne qui fait le premier pas après une dispute\u202f?' },
         { id: 'p2', text: 'Quels mots m’aident à repartir sur de bonnes bases après un moment tendu\u202f?' },
@@ -129,4 +130,5 @@ export const reciproSteps: StepperDefinition = {
         'Après un mois de moments réguliers pour faire le point, un couple a constaté que ses disputes se terminaient plus vite, et a décidé de garder l’habitude.',
     },
   ],
+  resources: supportResources,
 };

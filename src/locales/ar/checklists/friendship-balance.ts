@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const friendshipBalance: ChecklistDefinition = {
   kind: 'checklist',
@@ -8,7 +9,7 @@ export const friendshipBalance: ChecklistDefinition = {
   title: 'التوازن في الصداقة',
   locale: 'ar',
   intro:
-    'مع استحضار صداقة واحدة، يمكن تحديد ما ينطبق عليها في الغالب. نادرًا ما يتساوى الصديقان في مقدار ما يقدّمانه؛ المهم أن يسعى كلاكما.',
+    'مع استحضار صداقة واحدة، يمكن تحديد ما ينطبق عليها في الغالب. نادرًا ما يتساوى الصديقان في مقدار ما يقدّمانه؛ المهم أن يسعى كلاكما. أما العلامة الأخيرة فتتعلّق بسلامتك، ولا تُحتسب في النتيجة.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -20,6 +21,11 @@ export const friendshipBalance: ChecklistDefinition = {
     { id: 'hard-times', text: 'حين يمرّ أحدنا بضيق، يكون الآخر حاضرًا.' },
     { id: 'appreciation', text: 'يُشعر كلٌّ منا الآخر بأن هذه الصداقة تهمّه.' },
     { id: 'honesty', text: 'نستطيع أن نطرح مشكلة ما ونبقى على قربنا بعدها.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'أشعر أحيانًا بالخوف من هذا الشخص، أو بأنه يحاول التحكّم في من ألتقي بهم أو في ما أفعله.',
+      safety: true,
+    },
   ],
   bands: [
     {
@@ -45,4 +51,5 @@ export const friendshipBalance: ChecklistDefinition = {
       takeaway: 'تبدو هذه الصداقة متوازنة؛ فليبقَ كلٌّ منكما حاضرًا للآخر.',
     },
   ],
+  resources: supportResources,
 };

@@ -22,6 +22,11 @@ export const oneSidedSigns: ChecklistDefinition = {
     { id: 'their-news', text: 'تدور أحاديثنا في الغالب حول أخبار الطرف الآخر وهمومه.' },
     { id: 'holding-back', text: 'أتردّد في طلب المساعدة لأنني أشعر أن ذلك سيكون أكثر من اللازم.' },
     { id: 'keeping-track', text: 'صرتُ أحسب في سرّي من يقوم بماذا.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'أشعر أحيانًا بالخوف من الطرف الآخر، أو بأنه يتحكّم بي: عليّ أن أستأذنه، أو يحرمني من المال، أو يبعدني عن أصدقائي وأهلي.',
+      safety: true,
+    },
   ],
   bands: [
     {

@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const romanticSigns: ChecklistDefinition = {
   kind: 'checklist',
@@ -7,7 +8,8 @@ export const romanticSigns: ChecklistDefinition = {
   version: '1.0.0',
   title: 'علامات الأخذ والعطاء بين الشريكين',
   locale: 'ar',
-  intro: 'يمكن تحديد العلامات التي تنطبق عليكما في أغلب الأوقات. فلا توجد علاقة تظهر فيها كل هذه العلامات كل يوم.',
+  intro:
+    'يمكن تحديد العلامات التي تنطبق عليكما في أغلب الأوقات. فلا توجد علاقة تظهر فيها كل هذه العلامات كل يوم. أما العلامة الأخيرة فتتعلّق بسلامتك، ولا تُحتسب في النتيجة.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -20,6 +22,11 @@ export const romanticSigns: ChecklistDefinition = {
     { id: 'hard-days', text: 'في الأيام الصعبة، يستطيع كلٌّ منا أن يستند إلى الآخر.' },
     { id: 'tasks', text: 'تُقسَّم المهام اليومية بطريقة نراها كلانا عادلة.' },
     { id: 'asking', text: 'يستطيع أيٌّ منا طلب المساعدة دون أن يتحوّل ذلك إلى أمر كبير.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'أشعر أحيانًا بالخوف من الطرف الآخر، أو بأن تحرّكاتي مراقَبة، أو بأنني أُحرَم من المال أو من رؤية أصدقائي وأهلي.',
+      safety: true,
+    },
   ],
   bands: [
     {
@@ -44,4 +51,5 @@ export const romanticSigns: ChecklistDefinition = {
       takeaway: 'يبدو أن الاهتمام يسري في الاتجاهين؛ ومن الجميل الحفاظ على العادات التي جعلته كذلك.',
     },
   ],
+  resources: supportResources,
 };

@@ -21,6 +21,11 @@ export const traumaAndReciprocity: ChecklistDefinition = {
     { id: 'naming-needs', text: 'يصعب عليّ التعبير عن احتياجاتي بالكلمات.' },
     { id: 'expecting-no', text: 'أتوقّع الرفض حين أطلب شيئًا.' },
     { id: 'trusting-care', text: 'يصعب عليّ أن أثق بأن الاهتمام سيدوم.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'في حياتي اليوم شخص قريب يُشعرني بالخوف، أو يتحكّم في تنقّلاتي ومن ألتقي بهم وفي ما أنفقه.',
+      safety: true,
+    },
   ],
   bands: [
     {

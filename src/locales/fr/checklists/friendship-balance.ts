@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const friendshipBalance: ChecklistDefinition = {
   kind: 'checklist',
@@ -8,7 +9,7 @@ export const friendshipBalance: ChecklistDefinition = {
   title: 'L’équilibre dans une amitié',
   locale: 'fr',
   intro:
-    'Pensez à une amitié en particulier, et cochez ce qui est généralement vrai. Dans une amitié, on donne rarement exactement autant l’un que l’autre\u202f; l’important, c’est que les deux personnes s’impliquent.',
+    'Pensez à une amitié en particulier, et cochez ce qui est généralement vrai. Dans une amitié, on donne rarement exactement autant l’un que l’autre\u202f; l’important, c’est que les deux personnes s’impliquent. La dernière affirmation porte sur votre sécurité et n’est pas comptée dans le score.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -20,6 +21,11 @@ export const friendshipBalance: ChecklistDefinition = {
     { id: 'hard-times', text: 'Quand l’un de nous traverse une passe difficile, l’autre répond présent.' },
     { id: 'appreciation', text: 'Nous nous faisons savoir que notre amitié compte.' },
     { id: 'honesty', text: 'Nous pouvons aborder un problème et rester proches ensuite.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'Il m’arrive d’avoir peur de cette personne, ou de sentir qu’elle cherche à contrôler qui je vois ou ce que je fais.',
+      safety: true,
+    },
   ],
   bands: [
     {
@@ -45,4 +51,5 @@ export const friendshipBalance: ChecklistDefinition = {
       takeaway: 'Cette amitié semble équilibrée\u202f; continuez à vous soutenir mutuellement.',
     },
   ],
+  resources: supportResources,
 };

@@ -28,6 +28,11 @@ export const oneSidedSigns: ChecklistDefinition = {
       text: 'Je me retiens de demander de l’aide, parce que j’ai l’impression que ce serait trop demander.',
     },
     { id: 'keeping-track', text: 'J’ai commencé à compter, en silence, qui fait quoi.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'Il m’arrive d’avoir peur de cette personne, ou de me sentir sous son contrôle : je dois lui demander la permission, ou elle garde la main sur mon argent, ou m’éloigne de mes amis et de ma famille.',
+      safety: true,
+    },
   ],
   bands: [
     {

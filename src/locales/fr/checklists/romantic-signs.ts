@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const romanticSigns: ChecklistDefinition = {
   kind: 'checklist',
@@ -8,7 +9,7 @@ export const romanticSigns: ChecklistDefinition = {
   title: 'Les signes de réciprocité dans le couple',
   locale: 'fr',
   intro:
-    'Cochez les signes qui correspondent à ce que vous vivez à deux, la plupart du temps. Aucune relation ne les montre tous, tous les jours.',
+    'Cochez les signes qui correspondent à ce que vous vivez à deux, la plupart du temps. Aucune relation ne les montre tous, tous les jours. La dernière affirmation porte sur votre sécurité et n’est pas comptée dans le score.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -24,6 +25,11 @@ export const romanticSigns: ChecklistDefinition = {
     { id: 'hard-days', text: 'Dans les jours difficiles, nous pouvons nous épauler mutuellement.' },
     { id: 'tasks', text: 'Les tâches du quotidien sont réparties d’une façon que nous jugeons équitable.' },
     { id: 'asking', text: 'Nous pouvons demander de l’aide sans que cela devienne toute une affaire.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'Il m’arrive d’avoir peur de l’autre, ou de sentir qu’on me surveille, qu’on vérifie ce que je fais, ou qu’on me prive d’argent, d’amis ou de famille.',
+      safety: true,
+    },
   ],
   bands: [
     {
@@ -49,4 +55,5 @@ export const romanticSigns: ChecklistDefinition = {
       takeaway: 'L’attention semble circuler dans les deux sens\u202f; gardez les habitudes qui le permettent.',
     },
   ],
+  resources: supportResources,
 };

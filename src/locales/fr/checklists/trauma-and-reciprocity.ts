@@ -27,6 +27,11 @@ export const traumaAndReciprocity: ChecklistDefinition = {
     { id: 'naming-needs', text: 'J’ai du mal à mettre des mots sur mes besoins.' },
     { id: 'expecting-no', text: 'Quand je demande quelque chose, je m’attends à un refus.' },
     { id: 'trusting-care', text: 'J’ai du mal à croire que l’attention qu’on me porte va durer.' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'Aujourd’hui, une personne proche me fait peur, ou contrôle où je vais, qui je vois ou ce que je dépense.',
+      safety: true,
+    },
   ],
   bands: [
     {

@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const friendshipBalance: ChecklistDefinition = {
   kind: 'checklist',
@@ -8,7 +9,7 @@ export const friendshipBalance: ChecklistDefinition = {
   title: 'दोस्ती में संतुलन',
   locale: 'hi',
   intro:
-    'किसी एक दोस्ती के बारे में सोचें, और जो बातें आम तौर पर सच होती हैं, उन पर निशान लगाएँ। दोस्तों के बीच लेन-देन शायद ही कभी बिल्कुल बराबर होता है; मायने यह रखता है कि कोशिश दोनों की हो।',
+    'किसी एक दोस्ती के बारे में सोचें, और जो बातें आम तौर पर सच होती हैं, उन पर निशान लगाएँ। दोस्तों के बीच लेन-देन शायद ही कभी बिल्कुल बराबर होता है; मायने यह रखता है कि कोशिश दोनों की हो। आख़िरी बात आपकी सुरक्षा के बारे में है, और इसे स्कोर में नहीं गिना जाता।',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -20,6 +21,11 @@ export const friendshipBalance: ChecklistDefinition = {
     { id: 'hard-times', text: 'जब हम में से कोई मुश्किल में होता है, तो दूसरा साथ देने पहुँच जाता है।' },
     { id: 'appreciation', text: 'एक-दूसरे को यह एहसास दिलाना कि यह दोस्ती मायने रखती है, हम दोनों की आदत है।' },
     { id: 'honesty', text: 'किसी परेशानी की बात उठाने के बाद भी हमारी नज़दीकी बनी रहती है।' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'कभी-कभी मुझे इस दोस्त से डर लगता है, या लगता है कि वे यह तय करने की कोशिश करते हैं कि मैं किससे मिलूँ या क्या करूँ।',
+      safety: true,
+    },
   ],
   bands: [
     {
@@ -45,4 +51,5 @@ export const friendshipBalance: ChecklistDefinition = {
       takeaway: 'यह दोस्ती संतुलित लगती है; एक-दूसरे के लिए ऐसे ही मौजूद रहें।',
     },
   ],
+  resources: supportResources,
 };

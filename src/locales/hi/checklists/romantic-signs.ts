@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
 
 export const romanticSigns: ChecklistDefinition = {
   kind: 'checklist',
@@ -7,7 +8,8 @@ export const romanticSigns: ChecklistDefinition = {
   version: '1.0.0',
   title: 'जीवनसाथी या पार्टनर के साथ आपसी लेन-देन के संकेत',
   locale: 'hi',
-  intro: 'जो संकेत ज़्यादातर समय आप दोनों के लिए सच लगते हैं, उन पर निशान लगाएँ। कोई भी रिश्ता हर दिन ये सारे संकेत नहीं दिखाता।',
+  intro:
+    'जो संकेत ज़्यादातर समय आप दोनों के लिए सच लगते हैं, उन पर निशान लगाएँ। कोई भी रिश्ता हर दिन ये सारे संकेत नहीं दिखाता। आख़िरी बात आपकी सुरक्षा के बारे में है, और इसे स्कोर में नहीं गिना जाता।',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -20,6 +22,11 @@ export const romanticSigns: ChecklistDefinition = {
     { id: 'hard-days', text: 'मुश्किल दिनों में, हम दोनों के लिए एक-दूसरे का सहारा मौजूद रहता है।' },
     { id: 'tasks', text: 'रोज़ के काम इस तरह बँटे हैं कि हम दोनों को ठीक लगता है।' },
     { id: 'asking', text: 'हम में से कोई भी, बिना बात का बतंगड़ बने, मदद माँग सकता है।' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'कभी-कभी मुझे अपने साथी से डर लगता है, या लगता है कि मुझ पर नज़र रखी जाती है, मेरी जाँच-पड़ताल होती है, या मुझे पैसों, दोस्तों या परिवार से दूर रखा जाता है।',
+      safety: true,
+    },
   ],
   bands: [
     {
@@ -44,4 +51,5 @@ export const romanticSigns: ChecklistDefinition = {
       takeaway: 'लगता है परवाह दोनों तरफ़ से बह रही है; जिन आदतों की वजह से ऐसा है, उन्हें बनाए रखें।',
     },
   ],
+  resources: supportResources,
 };

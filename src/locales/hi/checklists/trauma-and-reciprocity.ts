@@ -24,6 +24,11 @@ export const traumaAndReciprocity: ChecklistDefinition = {
     { id: 'naming-needs', text: 'अपनी ज़रूरतों को शब्दों में कहना मेरे लिए मुश्किल है।' },
     { id: 'expecting-no', text: 'कुछ माँगने पर, मुझे पहले से ही इनकार की उम्मीद रहती है।' },
     { id: 'trusting-care', text: 'मुझे यह भरोसा करना मुश्किल लगता है कि किसी की परवाह टिकी रहेगी।' },
+    {
+      id: 'afraid-or-controlled',
+      text: 'मेरी ज़िंदगी में अभी कोई ऐसा है जिससे मुझे डर लगता है, या जो तय करता है कि मैं कहाँ जाऊँ, किससे मिलूँ या क्या ख़र्च करूँ।',
+      safety: true,
+    },
   ],
   bands: [
     {
