@@ -70,7 +70,7 @@ describe('the built script-tag bundles', () => {
     await until(() => !!win.customElements.get('recipro-checklist'));
     const checklist = doc.querySelector('recipro-checklist') as Lit;
     await checklist.updateComplete;
-    expect(checklist.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.equal(8);
+    expect(checklist.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.equal(9);
     expect(chunksOf(win)).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });

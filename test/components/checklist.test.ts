@@ -339,7 +339,7 @@ describe('<recipro-checklist>', () => {
       expect(el.checklist).to.equal(romanticSigns);
       expect(text(el, '[part=title]')).to.equal(romanticSigns.title);
       expect(labels(el)).to.deep.equal(romanticSigns.items.map((i) => i.text));
-      expect(text(el, '[part=count]')).to.equal('0 of 8 checked');
+      expect(text(el, '[part=count]')).to.equal('0 of 9 checked');
       expect($(el, '[part=result]')).to.not.exist;
       expect(text(el, '.disclaimer')).to.equal(romanticSigns.disclaimer);
     });
@@ -538,18 +538,34 @@ describe('<recipro-checklist>', () => {
       },
     });
 
-    it('ticked alone, brings the helplines forward before the takeaway', async () => {
+    it('ticked, brings the helplines forward alone: no takeaway, said so in the live region', async () => {
       const el = await defined(withSafety());
-      await check(el, 3);
+      await check(el, 0, 3);
       const result = $(el, '[part=result]');
       expect(result.classList.contains('concerning')).to.equal(true);
       const support = result.querySelector('[part=resources]')!;
       expect(support.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:5550100');
-      // Support comes before the band's label.
-      const label = result.querySelector('.band-label')!;
-      expect(support.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-      expect(text(el, '[part=count]')).to.equal('1 of 4 checked');
+      expect(result.querySelector('.band-label')).to.not.exist;
+      expect(text(el, '[part=result]')).to.not.contain('Start small.');
+      expect(text(el, '[part=count]')).to.equal('2 of 4 checked');
+      expect(text(el, '[role=status]')).to.equal('2 of 4 checked. Support');
       await expectAccessible(el);
+    });
+
+    it('copies support without a takeaway while the safety sign is ticked', async () => {
+      const el = await defined(withSafety());
+      await check(el, 0, 3);
+      const clipboard = captureClipboard();
+      try {
+        button(el, 'Copy as text').click();
+        await settle(el);
+      } finally {
+        clipboard.restore();
+      }
+      const [copied = ''] = clipboard.copied;
+      expect(copied).to.contain('[x] I sometimes feel afraid of them.');
+      expect(copied).to.contain('- A line: For anyone. Call 555 0100');
+      expect(copied).to.not.contain('Start small.');
     });
 
     it('unticked, support stays in its quiet link', async () => {

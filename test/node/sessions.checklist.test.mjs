@@ -392,6 +392,27 @@ describe('checklist session', () => {
         assert.equal(needsSupport(state), true);
       });
 
+      it('says so in the live region when support appears, and the takeaway again when it goes', () => {
+        const withTakeaway = run(fresh(withSafety), toggle('a')).state;
+        const ticked = reduceChecklist(withTakeaway, toggle('afraid'));
+        assert.deepEqual(ticked.effects[0], {
+          type: 'announce',
+          message: { key: 'count-and-support', count: 2, total: 5 },
+        });
+        const again = reduceChecklist(ticked.state, toggle('b'));
+        assert.deepEqual(again.effects[0], { type: 'announce', message: { key: 'count', count: 3, total: 5 } });
+        const unticked = reduceChecklist(again.state, toggle('afraid', false));
+        assert.deepEqual(unticked.effects[0], {
+          type: 'announce',
+          message: { key: 'count-and-takeaway', count: 2, total: 5, band: MANY },
+        });
+      });
+
+      it('"See what this means" with the safety sign ticked announces support, not a takeaway', () => {
+        const { effects } = reduceChecklist(run(fresh(withSafety), toggle('afraid')).state, { type: 'reveal' });
+        assert.deepEqual(effects[0], { type: 'announce', message: { key: 'support' } });
+      });
+
       it('unticked, support is not forced forward', () => {
         const state = run(fresh(withSafety), toggle('a'), toggle('b')).state;
         assert.deepEqual(scoreOf(state).safety, []);

@@ -170,12 +170,21 @@ export class ReciproChecklist extends ReciproElement<
         return t.bandTakeaway(message.band.label, message.band.takeaway);
       case 'count':
         return t.checkedOf(message.count, message.total);
+      case 'support':
+        return this.supportTitle;
+      case 'count-and-support':
+        return t.countAndTakeaway(t.checkedOf(message.count, message.total), this.supportTitle);
       case 'count-and-takeaway':
         return t.countAndTakeaway(
           t.checkedOf(message.count, message.total),
           t.bandTakeaway(message.band.label, message.band.takeaway),
         );
     }
+  }
+
+  /** What a ticked safety sign brings forward, in the live region's words. */
+  private get supportTitle(): string {
+    return this.session?.definition.resources?.title ?? this.t.supportLink;
   }
 
   /** Form reset unchecks everything and forgets what was saved. */
@@ -229,7 +238,7 @@ export class ReciproChecklist extends ReciproElement<
     const level = fromList ? (this.list?.level ?? 2) : 2;
     const resources = definition.resources;
     const concerning = needsSupport(state);
-    // A ticked safety sign puts support before the takeaway.
+    // A ticked safety sign: support alone, no takeaway (it could advise reaching out to the other person).
     const safetyFirst = concerning && result.safety.length > 0;
     const support = resources ? resourcesView(resources, 'resources-heading', 'h3', this.region) : nothing;
     const checkedSet = new Set(state.checked);
@@ -254,10 +263,13 @@ export class ReciproChecklist extends ReciproElement<
       ${
         takeawayShown(state)
           ? html`<div class="result ${concerning ? 'concerning' : ''}" part="result">
-            ${safetyFirst ? support : nothing}
-            <p><strong class="band-label">${result.band.label}</strong></p>
-            <p>${result.band.takeaway}</p>
-            ${concerning && !safetyFirst ? support : nothing}
+            ${
+              safetyFirst
+                ? support
+                : html`<p><strong class="band-label">${result.band.label}</strong></p>
+                  <p>${result.band.takeaway}</p>
+                  ${concerning ? support : nothing}`
+            }
           </div>`
           : nothing
       }

@@ -18,6 +18,9 @@ export interface ChecklistState {
 /** What the live region says, in the element's language. */
 export type ChecklistAnnouncement =
   | { key: 'count'; count: number; total: number }
+  /** A safety sign is ticked: support is shown, and no takeaway. */
+  | { key: 'count-and-support'; count: number; total: number }
+  | { key: 'support' }
   | { key: 'count-and-takeaway'; count: number; total: number; band: ChecklistBand }
   | { key: 'takeaway'; band: ChecklistBand }
   | { key: 'reset' };
@@ -103,7 +106,12 @@ export function reduceChecklist(state: ChecklistState, action: ChecklistAction):
   const { definition } = state;
   switch (action.type) {
     case 'toggle': {
-      const before = takeawayShown(state) ? scoreOf(state).band.id : null;
+      // What the reader saw before: support alone, a takeaway (its band), or nothing yet.
+      const shown = (s: ChecklistState) => {
+        const score = scoreOf(s);
+        return score.safety.length ? 'support' : takeawayShown(s) ? score.band.id : null;
+      };
+      const before = shown(state);
       const ids = new Set(state.checked);
       if (action.checked) ids.add(action.id);
       else ids.delete(action.id);
@@ -114,11 +122,14 @@ export function reduceChecklist(state: ChecklistState, action: ChecklistAction):
       };
       const result = scoreOf(next);
       const counts = { count: result.count, total: result.total };
-      // The takeaway is announced when it first appears and whenever the band changes.
+      // Support or the takeaway is announced when it first appears and whenever it changes.
+      const after = shown(next);
       const message: ChecklistAnnouncement =
-        takeawayShown(next) && result.band.id !== before
-          ? { key: 'count-and-takeaway', ...counts, band: result.band }
-          : { key: 'count', ...counts };
+        after === before || after === null
+          ? { key: 'count', ...counts }
+          : after === 'support'
+            ? { key: 'count-and-support', ...counts }
+            : { key: 'count-and-takeaway', ...counts, band: result.band };
       return {
         state: next,
         effects: [
@@ -134,7 +145,10 @@ export function reduceChecklist(state: ChecklistState, action: ChecklistAction):
       return {
         state: next,
         effects: [
-          { type: 'announce', message: { key: 'takeaway', band: result.band } },
+          {
+            type: 'announce',
+            message: result.safety.length ? { key: 'support' } : { key: 'takeaway', band: result.band },
+          },
           keep(next),
           { type: 'complete', result },
         ],
