@@ -276,6 +276,24 @@ describe('content packs', () => {
     }
   });
 
+  describe('work-reciprocity support', () => {
+    it('offers workplace routes first, then crisis and mental-health lines, and no lines for abuse at home', () => {
+      expect(workReciprocity.resources!.title).to.equal('Support at work');
+      expect(workReciprocity.resources!.items.map((item) => item.name)).to.deep.equal([
+        'Employee assistance programme',
+        'A union or staff representative',
+        '988 Suicide & Crisis Lifeline',
+        'Tele-MANAS',
+        'Samaritans',
+        'Lifeline',
+        '9-8-8: Suicide Crisis Helpline',
+        'National mental support line',
+        '3114, national suicide prevention line',
+      ]);
+      expect(workReciprocity.resources!.emergency).to.equal(supportResources.emergency);
+    });
+  });
+
   describe('recipro-steps stepper', () => {
     it('has the seven RECIPRO steps, each with prompts, a practice and an example', () => {
       expect(reciproSteps.steps.map((s) => s.id)).to.deep.equal(STEP_IDS);

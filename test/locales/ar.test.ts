@@ -1,3 +1,4 @@
+import type { Resources } from '../../src/core/index.js';
 import { expect } from '@open-wc/testing';
 import {
   describeIssue,
@@ -305,10 +306,21 @@ describe('Arabic locale pack', () => {
       expect(uae.description).to.include('بالعربية');
     });
 
-    it('is the list every Arabic pack that shows resources carries', () => {
+    it('is the list every Arabic pack with resources carries (work: its crisis lines after workplace routes)', () => {
       for (const id of PACK_IDS) {
-        const pack = ar.packs[id] as { resources?: unknown };
-        if ((presets[id] as { resources?: unknown }).resources) expect(pack.resources, id).to.equal(supportResources);
+        const pack = ar.packs[id] as { resources?: Resources };
+        if (!(presets[id] as { resources?: unknown }).resources) continue;
+        if (id !== 'work-reciprocity') {
+          expect(pack.resources, id).to.equal(supportResources);
+          continue;
+        }
+        const work = pack.resources!;
+        expect(work.emergency).to.equal(supportResources.emergency);
+        // Two workplace routes, then the Arabic services less the five lines for abuse at home.
+        expect(work.items.length).to.equal(2 + supportResources.items.length - 5);
+        expect(work.items.slice(2)).to.deep.equal(
+          supportResources.items.filter((_, i) => ![1, 3, 5, 7, 10].includes(i)),
+        );
       }
     });
   });

@@ -1,5 +1,7 @@
 import type { BuiltInPack } from '../registry.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
+import { workSupport } from '../work-support.js';
 
 export const workReciprocity: BuiltInPack<'work-reciprocity'> = {
   kind: 'checklist',
@@ -44,4 +46,23 @@ export const workReciprocity: BuiltInPack<'work-reciprocity'> = {
       takeaway: 'Effort and credit seem to be shared well; keep making it visible.',
     },
   ],
+  resources: workSupport(supportResources, {
+    title: 'Support at work',
+    intro:
+      'If work feels unfair or unsafe, you do not have to sort it out alone: a manager you trust, HR, a union or staff representative, or an employee assistance programme can listen and help you choose what to do.',
+    routes: [
+      {
+        region: 'any',
+        name: 'Employee assistance programme',
+        description: 'Many employers offer free, confidential counselling, often day and night.',
+        contacts: [{ label: 'Ask HR, or look on your intranet, for its number' }],
+      },
+      {
+        region: 'any',
+        name: 'A union or staff representative',
+        description: 'Can advise you, and come with you to meetings about how you are treated.',
+        contacts: [{ label: 'Ask a colleague you trust, or your union, who to contact' }],
+      },
+    ],
+  }),
 };

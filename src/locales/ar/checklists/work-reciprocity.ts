@@ -1,5 +1,7 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
+import { workSupport } from '../../../content/work-support.js';
 
 export const workReciprocity: ChecklistDefinition = {
   kind: 'checklist',
@@ -44,4 +46,23 @@ export const workReciprocity: ChecklistDefinition = {
       takeaway: 'يبدو أن الجهد والفضل يُتقاسمان على نحو جيد؛ ومن المفيد أن يبقى ذلك ظاهرًا للجميع.',
     },
   ],
+  resources: workSupport(supportResources, {
+    title: 'الدعم في العمل',
+    intro:
+      'إذا بدا لك العمل غير عادل أو غير آمن، فلست مضطرًا أو مضطرة إلى مواجهة ذلك وحدك: يمكن لمدير أو مديرة تثق بهما، أو للموارد البشرية، أو لنقابة أو ممثلي الموظفين، أو لبرنامج مساعدة الموظفين أن يستمعوا إليك ويساعدوك على اختيار ما تفعله.',
+    routes: [
+      {
+        region: 'any',
+        name: 'برنامج مساعدة الموظفين',
+        description: 'يقدّم كثير من جهات العمل استشارة نفسية مجانية وسرية، غالبًا على مدار الساعة.',
+        contacts: [{ label: 'اسأل الموارد البشرية عن رقمه، أو ابحث عنه في الشبكة الداخلية' }],
+      },
+      {
+        region: 'any',
+        name: 'نقابة أو ممثلو الموظفين',
+        description: 'يمكنهم إسداء النصح لك، ومرافقتك في الاجتماعات المتعلقة بطريقة معاملتك.',
+        contacts: [{ label: 'اسأل زميلًا أو زميلة تثق به، أو نقابتك، عمّن تتواصل معه' }],
+      },
+    ],
+  }),
 };

@@ -1,5 +1,7 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
+import { workSupport } from '../../../content/work-support.js';
 
 export const workReciprocity: ChecklistDefinition = {
   kind: 'checklist',
@@ -46,4 +48,25 @@ export const workReciprocity: ChecklistDefinition = {
       takeaway: 'Les efforts et le mérite semblent bien partagés\u202f; continuez à les rendre visibles.',
     },
   ],
+  resources: workSupport(supportResources, {
+    title: 'Du soutien au travail',
+    intro:
+      'Si le travail vous semble injuste ou peu sûr, vous n’avez pas à vous en sortir seul ou seule : une personne de confiance dans l’encadrement, les RH, un syndicat ou des représentants du personnel, ou un programme d’aide aux salariés peuvent vous écouter et vous aider à choisir quoi faire.',
+    routes: [
+      {
+        region: 'any',
+        name: 'Programme d’aide aux salariés',
+        description:
+          'Beaucoup d’employeurs proposent un soutien psychologique gratuit et confidentiel, souvent jour et nuit.',
+        contacts: [{ label: 'Demandez son numéro aux RH ou cherchez-le sur l’intranet' }],
+      },
+      {
+        region: 'any',
+        name: 'Un syndicat ou des représentants du personnel',
+        description:
+          'Peuvent vous conseiller et vous accompagner aux entretiens sur la façon dont vous êtes traité ou traitée.',
+        contacts: [{ label: 'Demandez à une personne de confiance ou à votre syndicat qui contacter' }],
+      },
+    ],
+  }),
 };

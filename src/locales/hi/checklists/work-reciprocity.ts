@@ -1,5 +1,7 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
 import { attribution, disclaimer } from '../common.js';
+import { supportResources } from '../resources.js';
+import { workSupport } from '../../../content/work-support.js';
 
 export const workReciprocity: ChecklistDefinition = {
   kind: 'checklist',
@@ -44,4 +46,23 @@ export const workReciprocity: ChecklistDefinition = {
       takeaway: 'लगता है मेहनत और श्रेय, दोनों अच्छे से बँट रहे हैं; इसे सबकी नज़र में लाते रहें।',
     },
   ],
+  resources: workSupport(supportResources, {
+    title: 'काम की जगह पर मदद',
+    intro:
+      'अगर काम पर आपके साथ नाइंसाफ़ी हो रही है या आप सुरक्षित महसूस नहीं करते, तो आपको अकेले इससे नहीं निपटना है: भरोसे के कोई मैनेजर, HR, यूनियन या कर्मचारी प्रतिनिधि, या कर्मचारी सहायता कार्यक्रम आपकी बात सुनकर आगे का रास्ता चुनने में मदद कर सकते हैं।',
+    routes: [
+      {
+        region: 'any',
+        name: 'कर्मचारी सहायता कार्यक्रम',
+        description: 'कई संस्थाएँ मुफ़्त और गोपनीय काउंसलिंग देती हैं, अक्सर दिन-रात।',
+        contacts: [{ label: 'इसका नंबर HR से पूछें, या इंट्रानेट पर देखें' }],
+      },
+      {
+        region: 'any',
+        name: 'यूनियन या कर्मचारी प्रतिनिधि',
+        description: 'आपको सलाह दे सकते हैं, और आपके साथ होने वाले बर्ताव पर बैठकों में आपके साथ जा सकते हैं।',
+        contacts: [{ label: 'भरोसे के किसी सहकर्मी या अपनी यूनियन से पूछें कि किससे बात करें' }],
+      },
+    ],
+  }),
 };
