@@ -183,15 +183,14 @@ describe('content packs', () => {
         expect(controlItem.dimension).to.equal(undefined);
         expect(controlItem.scale).to.equal('safety');
         expect(controlItem.safety).to.deep.equal({ values: [2, 3, 4, 5, 6] });
+        const ways = 'for example by making me ask permission, keeping money from me, watching or checking where I am';
         expect(controlItem.text).to.deep.equal({
-          partner:
-            'My partner tries to control my life, for example by making me ask permission, keeping money from me, watching or checking where I am, or keeping me from friends or family.',
-          family:
-            'This family member tries to control my life, for example by making me ask permission, keeping money from me, watching or checking where I am, or keeping me from friends or other family.',
-          friend:
-            'My friend tries to control my life, for example by making me ask permission, keeping money from me, watching or checking where I am, or keeping me from other friends or family.',
+          partner: `My partner tries to control my life, ${ways}, or keeping me from friends or family.`,
+          family: `This family member tries to control my life, ${ways}, or keeping me from friends or other family.`,
+          friend: `My friend tries to control my life, ${ways}, or keeping me from other friends or family.`,
           colleague:
-            'This colleague tries to control me beyond what work needs, for example by making me ask permission, watching or checking where I am, or keeping me away from other people.',
+            'This colleague tries to control me beyond what work needs, for example by making me ask permission, ' +
+            'watching or checking where I am, or keeping me away from other people.',
         });
       });
 
