@@ -19,7 +19,7 @@ const packs = { fr, hi, ar };
 
 /**
  * The reciprocity balance check answered "Always" to every question about what the reader gives,
- * "Rarely" to every one about what comes back, "Never" to the safety question. Each form has one
+ * "Rarely" to every one about what comes back, "Never" to both safety questions. Each form has one
  * reversed item: on the giving side for practical help, conversation and hard times (give 50,
  * receive 25), on the receiving side for emotional support, repair and the future (give 100,
  * receive 50). Written out once: every language must score the same.

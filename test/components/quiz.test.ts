@@ -349,6 +349,31 @@ describe('<recipro-quiz>', () => {
         await expectAccessible(el);
       });
 
+      it('in the default quiz, "Sometimes" on being controlled alone shows support first, with no band', async () => {
+        const host = await fixture<HTMLDivElement>(html`<div lang="en-US"></div>`);
+        const el = document.createElement('recipro-quiz');
+        host.append(el);
+        await settle(el);
+        const items = el.quiz!.items;
+        expect(items).to.have.length(26);
+        expect(items.slice(-2).map((i) => i.id)).to.deep.equal(['safety', 'control']);
+        await startQuiz(el);
+        // "Always" to what the reader gives, "Never" to what comes back and to the question on fear.
+        const gives = (item: (typeof items)[number]) => item.dimension!.endsWith('-give') !== Boolean(item.reverse);
+        await answerAll(
+          el,
+          items.map((item) => (item.id === 'control' ? 3 : item.dimension === undefined ? 1 : gives(item) ? 5 : 1)),
+        );
+        expect(text(el, '[part=safety]')).to.contain('Your safety comes first');
+        expect(text(el, '[part=safety]')).to.contain(
+          'Thank you for answering the questions about feeling afraid or being controlled.',
+        );
+        for (const part of ['band', 'chart', 'focus', 'steps', 'culture'])
+          expect($(el, `[part=${part}]`), part).to.not.exist;
+        expect(text(el, '[part=result]')).to.not.contain('You carry more');
+        expect(button(el, 'Show the rest of my result')).to.exist;
+      });
+
       it('copies the same: the safety message and each service with what it is for, nothing else', async () => {
         const el = await quiz(withNote(), 'culture=us');
         await startQuiz(el);

@@ -171,6 +171,49 @@ describe('content packs', () => {
 
     describe('safety', () => {
       const concerning = safetyItem.safety!.values;
+      const controlItem = quiz.items.find((i) => i.id === 'control')!;
+
+      it('has 24 scored questions, then the question on fear and the one on being controlled', () => {
+        expect(quiz.items).to.have.length(26);
+        expect(quiz.items.filter((i) => i.dimension !== undefined)).to.have.length(24);
+        expect(quiz.items.slice(-2).map((i) => i.id)).to.deep.equal(['safety', 'control']);
+      });
+
+      it('asks about being controlled on the safety scale, with the same concerning answers', () => {
+        expect(controlItem.dimension).to.equal(undefined);
+        expect(controlItem.scale).to.equal('safety');
+        expect(controlItem.safety).to.deep.equal({ values: [2, 3, 4, 5, 6] });
+        const ways = 'for example by making me ask permission, keeping money from me, watching or checking where I am';
+        expect(controlItem.text).to.deep.equal({
+          partner: `My partner tries to control my life, ${ways}, or keeping me from friends or family.`,
+          family: `This family member tries to control my life, ${ways}, or keeping me from friends or other family.`,
+          friend: `My friend tries to control my life, ${ways}, or keeping me from other friends or family.`,
+          colleague:
+            'This colleague tries to control me beyond what work needs, for example by making me ask permission, ' +
+            'watching or checking where I am, or keeping me away from other people.',
+        });
+      });
+
+      it('fires the safety rule on the control question alone, for any answer but "Never"', () => {
+        for (const value of [2, 3, 4, 5, 6]) {
+          const result = scoreQuiz(quiz, { ...answers('max', 'min'), control: value });
+          expect(result.safety, `answer ${value}`).to.deep.equal([{ id: 'control', value }]);
+          expect(result.guidance, `answer ${value}`).to.deep.equal({ advice: [], steps: [], showResources: true });
+        }
+        const never = scoreQuiz(quiz, answers('max', 'min'));
+        expect(never.safety).to.deep.equal([]);
+        expect(never.guidance.showResources).to.equal(false);
+      });
+
+      it('gives a small kindness as the example of practical help received, never checking on the reader', () => {
+        const item = quiz.items.find((i) => i.id === 'practical-receive-2')!;
+        expect(item.text).to.deep.equal({
+          partner: 'My partner does small practical things for me, like picking up something I need.',
+          family: 'This family member does small practical things for me, like picking up something I need.',
+          friend: 'My friend does small practical things for me, like picking up something I need.',
+          colleague: 'This colleague does small things for me, like covering when I am away.',
+        });
+      });
 
       it('treats every answer but "Never" as a concern', () => {
         const others = safetyScale.options.map((o) => o.value).filter((v) => v !== NEVER);

@@ -163,6 +163,7 @@ describe('Arabic locale pack', () => {
       ['mixed', mixed()],
       ['giving everything, with a safety concern', answers('max', 'min', 3)],
       ['mixed, answering "not sure" about safety', { ...mixed(), safety: 6 }],
+      ['giving everything, "sometimes" on being controlled', { ...answers('max', 'min'), control: 3 }],
     ];
     for (const [name, given] of cases) {
       it(`gives the same scores as English (${name})`, () => {
@@ -252,6 +253,23 @@ describe('Arabic locale pack', () => {
         expect(result.guidance.showResources, `answer ${value}`).to.equal(true);
         expect(result.guidance.advice, `answer ${value}`).to.deep.equal([]);
       }
+    });
+
+    it('asks about being controlled right after the question on fear, with the same concerning answers', () => {
+      expect(quiz.items.slice(-2).map((i) => i.id)).to.deep.equal(['safety', 'control']);
+      const control = quiz.items.find((i) => i.id === 'control')!;
+      expect(control.scale).to.equal('safety');
+      expect(control.dimension).to.equal(undefined);
+      expect(control.safety).to.deep.equal({ values: [2, 3, 4, 5, 6] });
+    });
+
+    it('sets advice aside and shows support when only the control question is answered with concern', () => {
+      for (const value of [2, 3, 4, 5, 6]) {
+        const result = scoreQuiz(quiz, { ...answers('max', 'min'), control: value });
+        expect(result.safety, `answer ${value}`).to.deep.equal([{ id: 'control', value }]);
+        expect(result.guidance, `answer ${value}`).to.deep.equal({ advice: [], steps: [], showResources: true });
+      }
+      expect(scoreQuiz(quiz, answers('max', 'min')).safety).to.deep.equal([]);
     });
   });
 

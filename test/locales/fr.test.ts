@@ -119,7 +119,8 @@ function answers(
   quiz: QuizDefinition,
   pick: (item: QuizDefinition['items'][number], index: number) => number,
 ): QuizAnswers {
-  return Object.fromEntries(quiz.items.map((item, i) => [item.id, item.id === 'safety' ? 1 : pick(item, i)]));
+  // Both safety questions (fear, being controlled) are answered « Jamais » unless a set says otherwise.
+  return Object.fromEntries(quiz.items.map((item, i) => [item.id, item.dimension === undefined ? 1 : pick(item, i)]));
 }
 const leaning = (towards: 'give' | 'receive') => (item: QuizDefinition['items'][number]) => {
   const high = item.dimension?.endsWith(`-${towards}`) ?? false;
@@ -131,6 +132,7 @@ const ANSWER_SETS: Record<string, QuizAnswers> = {
   mixed: answers(enQuiz, (_, i) => ((i * 7) % 5) + 1),
   middle: answers(enQuiz, () => 3),
   'mixed, safety unsure': { ...answers(enQuiz, (_, i) => ((i * 3) % 5) + 1), safety: 6 },
+  'give-all, control sometimes': { ...answers(enQuiz, leaning('give')), control: 3 },
   'partly answered': Object.fromEntries(Object.entries(answers(enQuiz, (_, i) => ((i * 2) % 5) + 1)).slice(0, 9)),
 };
 
@@ -246,6 +248,23 @@ describe('French locale pack', () => {
       expect(unsure.label).to.equal('Je ne sais pas');
       expect(result.guidance.showResources).to.equal(true);
       expect(result.guidance.advice).to.deep.equal([]);
+    });
+
+    it('asks about being controlled right after the question on fear, with the same concerning answers', () => {
+      expect(frQuiz.items.slice(-2).map((i) => i.id)).to.deep.equal(['safety', 'control']);
+      const control = frQuiz.items.find((i) => i.id === 'control')!;
+      expect(control.scale).to.equal('safety');
+      expect(control.dimension).to.equal(undefined);
+      expect(control.safety).to.deep.equal({ values: [2, 3, 4, 5, 6] });
+    });
+
+    it('sets advice aside and shows support when only the control question is answered with concern', () => {
+      for (const value of [2, 3, 4, 5, 6]) {
+        const result = scoreQuiz(frQuiz, { ...ANSWER_SETS['give-all'], control: value });
+        expect(result.safety, `answer ${value}`).to.deep.equal([{ id: 'control', value }]);
+        expect(result.guidance, `answer ${value}`).to.deep.equal({ advice: [], steps: [], showResources: true });
+      }
+      expect(scoreQuiz(frQuiz, ANSWER_SETS['give-all']).safety).to.deep.equal([]);
     });
   });
 

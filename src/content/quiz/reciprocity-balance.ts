@@ -25,7 +25,7 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
   title: 'Reciprocity balance check',
   locale: 'en',
   intro:
-    'Six everyday forms of reciprocity, looked at both ways: what you offer and what comes back to you. The result shows where things feel even and which way they lean. Uneven is not the same as unsafe; one question near the end asks about safety.',
+    'Six everyday forms of reciprocity, looked at both ways: what you offer and what comes back to you. The result shows where things feel even and which way they lean. Uneven is not the same as unsafe; two questions near the end ask about safety.',
   estimatedMinutes: 5,
   disclaimer,
   attribution,
@@ -109,9 +109,9 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
       dimension: 'practical-receive',
       scale: 'frequency',
       text: {
-        partner: 'My partner does small things for me, like checking I got home safely.',
-        family: 'This family member does small things for me, like checking I got home safely.',
-        friend: 'My friend does small things for me, like checking I got home safely.',
+        partner: 'My partner does small practical things for me, like picking up something I need.',
+        family: 'This family member does small practical things for me, like picking up something I need.',
+        friend: 'My friend does small practical things for me, like picking up something I need.',
         colleague: 'This colleague does small things for me, like covering when I am away.',
       },
     },
@@ -355,6 +355,22 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
         family: 'I feel afraid of this family member, or unsafe around them.',
         friend: 'I feel afraid of my friend, or unsafe around them.',
         colleague: 'I feel afraid of this colleague, or unsafe around them.',
+      },
+    },
+    // Safety, like the one above: being controlled, watched or cut off.
+    {
+      id: 'control',
+      scale: 'safety',
+      safety: { values: [2, 3, 4, 5, 6] },
+      text: {
+        partner:
+          'My partner tries to control my life, for example by making me ask permission, keeping money from me, watching or checking where I am, or keeping me from friends or family.',
+        family:
+          'This family member tries to control my life, for example by making me ask permission, keeping money from me, watching or checking where I am, or keeping me from friends or other family.',
+        friend:
+          'My friend tries to control my life, for example by making me ask permission, keeping money from me, watching or checking where I am, or keeping me from other friends or family.',
+        colleague:
+          'This colleague tries to control me beyond what work needs, for example by making me ask permission, watching or checking where I am, or keeping me away from other people.',
       },
     },
   ],
@@ -667,7 +683,7 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
   safety: {
     title: 'Your safety comes first',
     message:
-      'Thank you for answering the question about feeling afraid or unsafe. Your safety matters more than any score, and this tool cannot assess it, so the balance advice is set aside here. Feeling afraid is different from a relationship being uneven, and you deserve support with it: talking with a trained person, in confidence and at your own pace, can help. The services below are a place to start.',
+      'Thank you for answering the questions about feeling afraid or being controlled. Your safety matters more than any score, and this tool cannot assess it, so the balance advice is set aside here. Feeling afraid, or having your life controlled, is different from a relationship being uneven, and you deserve support with it: talking with a trained person, in confidence and at your own pace, can help. The services below are a place to start.',
   },
   resources: supportResources,
   cultureNotes: {

@@ -26,7 +26,7 @@ export const reciprocityBalance: QuizDefinition = {
   title: 'Bilan de réciprocité',
   locale: 'fr',
   intro:
-    'Six formes de réciprocité au quotidien, vues dans les deux sens\u00a0: ce que vous offrez, et ce qui vous revient. Le résultat montre où les choses semblent équilibrées, et de quel côté elles penchent. Une relation déséquilibrée n’est pas pour autant une relation dangereuse\u202f; une question, vers la fin, porte sur votre sécurité.',
+    'Six formes de réciprocité au quotidien, vues dans les deux sens\u00a0: ce que vous offrez, et ce qui vous revient. Le résultat montre où les choses semblent équilibrées, et de quel côté elles penchent. Une relation déséquilibrée n’est pas pour autant une relation dangereuse\u202f; deux questions, vers la fin, portent sur votre sécurité.',
   estimatedMinutes: 5,
   disclaimer,
   attribution,
@@ -110,10 +110,10 @@ export const reciprocityBalance: QuizDefinition = {
       scale: 'frequency',
       text: {
         partner:
-          'Mon ou ma partenaire a de petites attentions pour moi, comme s’assurer que mon retour s’est bien passé.',
+          'Mon ou ma partenaire a de petites attentions pour moi, comme me rapporter quelque chose dont j’ai besoin.',
         family:
-          'Ce membre de ma famille a de petites attentions pour moi, comme s’assurer que mon retour s’est bien passé.',
-        friend: 'Mon ami ou amie a de petites attentions pour moi, comme s’assurer que mon retour s’est bien passé.',
+          'Ce membre de ma famille a de petites attentions pour moi, comme me rapporter quelque chose dont j’ai besoin.',
+        friend: 'Mon ami ou amie a de petites attentions pour moi, comme me rapporter quelque chose dont j’ai besoin.',
         colleague:
           'Ce ou cette collègue a de petites attentions pour moi, comme prendre le relais pendant mes absences.',
       },
@@ -380,6 +380,22 @@ export const reciprocityBalance: QuizDefinition = {
         family: 'J’ai peur de ce membre de ma famille, ou je ne me sens pas en sécurité en sa présence.',
         friend: 'J’ai peur de mon ami ou amie, ou je ne me sens pas en sécurité en sa présence.',
         colleague: 'J’ai peur de ce ou cette collègue, ou je ne me sens pas en sécurité en sa présence.',
+      },
+    },
+    // Sécurité, comme la précédente : le contrôle, la surveillance, l’isolement.
+    {
+      id: 'control',
+      scale: 'safety',
+      safety: { values: [2, 3, 4, 5, 6] },
+      text: {
+        partner:
+          'Mon ou ma partenaire cherche à contrôler ma vie, par exemple en m’obligeant à demander la permission, en me privant d’argent, en surveillant ou en vérifiant où je suis, ou en m’empêchant de voir mes proches.',
+        family:
+          'Ce membre de ma famille cherche à contrôler ma vie, par exemple en m’obligeant à demander la permission, en me privant d’argent, en surveillant ou en vérifiant où je suis, ou en m’empêchant de voir d’autres proches.',
+        friend:
+          'Mon ami ou amie cherche à contrôler ma vie, par exemple en m’obligeant à demander la permission, en me privant d’argent, en surveillant ou en vérifiant où je suis, ou en m’empêchant de voir d’autres proches.',
+        colleague:
+          'Ce ou cette collègue cherche à me contrôler au-delà de ce qu’exige le travail, par exemple en m’obligeant à demander la permission, en surveillant ou en vérifiant où je suis, ou en me tenant à l’écart des autres.',
       },
     },
   ],
@@ -701,7 +717,7 @@ export const reciprocityBalance: QuizDefinition = {
   safety: {
     title: 'Votre sécurité passe avant tout',
     message:
-      'Merci d’avoir répondu à la question sur la peur ou le sentiment d’insécurité. Votre sécurité compte plus que n’importe quel score, et cet outil ne peut pas l’évaluer\u00a0: les conseils sur l’équilibre sont donc mis de côté ici. Avoir peur, ce n’est pas la même chose que vivre une relation déséquilibrée, et vous avez droit à du soutien\u00a0: en parler avec une personne formée, en toute confidentialité et à votre rythme, peut vous aider. Les services ci-dessous sont un premier point d’appui.',
+      'Merci d’avoir répondu aux questions sur la peur et sur le contrôle exercé sur votre vie. Votre sécurité compte plus que n’importe quel score, et cet outil ne peut pas l’évaluer\u00a0: les conseils sur l’équilibre sont donc mis de côté ici. Avoir peur, ou voir sa vie contrôlée, ce n’est pas la même chose que vivre une relation déséquilibrée, et vous avez droit à du soutien\u00a0: en parler avec une personne formée, en toute confidentialité et à votre rythme, peut vous aider. Les services ci-dessous sont un premier point d’appui.',
   },
   resources: supportResources,
   cultureNotes: {
