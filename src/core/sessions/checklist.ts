@@ -50,7 +50,14 @@ function keep(state: ChecklistState): ChecklistEffect {
     : { type: 'save', data: { checked: [...state.checked], revealed: state.revealed } };
 }
 
-export const scoreOf = (state: ChecklistState): ChecklistResult => scoreChecklist(state.definition, state.checked);
+const scores = new WeakMap<ChecklistState, ChecklistResult>();
+
+/** The score of what is checked. Sessions never change in place, so each one is scored once. */
+export function scoreOf(state: ChecklistState): ChecklistResult {
+  let result = scores.get(state);
+  if (!result) scores.set(state, (result = scoreChecklist(state.definition, state.checked)));
+  return result;
+}
 
 /** Whether the takeaway shows: once revealed, or as soon as something is checked. */
 export const takeawayShown = (state: ChecklistState): boolean => state.revealed || state.checked.length > 0;

@@ -35,8 +35,14 @@ export type StepperTransition = Transition<StepperState, 'stepper', StepperAnnou
 /** The reader's work as it is saved. */
 export const dataOf = (state: StepperState): StepperData => ({ current: state.current, steps: { ...state.steps } });
 
-/** Each step's status and the counts (never the notes). */
-export const progressOf = (state: StepperState): StepperProgress => stepperProgress(state.definition, dataOf(state));
+const progresses = new WeakMap<StepperState, StepperProgress>();
+
+/** Each step's status and the counts (never the notes). Sessions never change in place: computed once each. */
+export function progressOf(state: StepperState): StepperProgress {
+  let progress = progresses.get(state);
+  if (!progress) progresses.set(state, (progress = stepperProgress(state.definition, dataOf(state))));
+  return progress;
+}
 
 /** The reader's non-empty notes, by step id then prompt id, in the definition's order. */
 export function notesOf(state: StepperState): Record<string, Record<string, string>> {
