@@ -254,23 +254,6 @@ describe('Arabic locale pack', () => {
         expect(result.guidance.advice, `answer ${value}`).to.deep.equal([]);
       }
     });
-
-    it('asks about being controlled right after the question on fear, with the same concerning answers', () => {
-      expect(quiz.items.slice(-2).map((i) => i.id)).to.deep.equal(['safety', 'control']);
-      const control = quiz.items.find((i) => i.id === 'control')!;
-      expect(control.scale).to.equal('safety');
-      expect(control.dimension).to.equal(undefined);
-      expect(control.safety).to.deep.equal({ values: [2, 3, 4, 5, 6] });
-    });
-
-    it('sets advice aside and shows support when only the control question is answered with concern', () => {
-      for (const value of [2, 3, 4, 5, 6]) {
-        const result = scoreQuiz(quiz, { ...answers('max', 'min'), control: value });
-        expect(result.safety, `answer ${value}`).to.deep.equal([{ id: 'control', value }]);
-        expect(result.guidance, `answer ${value}`).to.deep.equal({ advice: [], steps: [], showResources: true });
-      }
-      expect(scoreQuiz(quiz, answers('max', 'min')).safety).to.deep.equal([]);
-    });
   });
 
   describe('checklists', () => {

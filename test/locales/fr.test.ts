@@ -21,7 +21,7 @@ import { summaryMarkdown, summaryText } from '../../src/components/stepper/stepp
 import fr from '../../src/locales/fr/index.js';
 import { supportResources as frResources } from '../../src/locales/fr/resources.js';
 import { PACK_IDS } from '../../src/locales/types.js';
-import { expectSameStructure } from './same-structure.js';
+import { expectSameStructure, IDENTITY_KEYS as SHARED_IDENTITY_KEYS } from './same-structure.js';
 
 const frQuiz = fr.packs['reciprocity-balance'] as QuizDefinition;
 const enQuiz = presets['reciprocity-balance'];
@@ -41,28 +41,7 @@ const strings = (value: unknown): string[] =>
  * (as in same-structure.ts, plus `scores` for the focus and chart lists). A `steps` list of step
  * objects is wording, and is walked.
  */
-const IDENTITY_KEYS = new Set([
-  'id',
-  'kind',
-  'scale',
-  'dimension',
-  'score',
-  'scores',
-  'banding',
-  'of',
-  'steps',
-  'region',
-  'phone',
-  'url',
-  'letter',
-  'version',
-  'order',
-  'policy',
-  'polarity',
-  'defaultRelationship',
-  'locale',
-  '$schema',
-]);
+const IDENTITY_KEYS = new Set([...SHARED_IDENTITY_KEYS, 'scores', 'locale']);
 const isIdentity = (key: string, value: unknown) =>
   IDENTITY_KEYS.has(key) &&
   (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')));
@@ -248,23 +227,6 @@ describe('French locale pack', () => {
       expect(unsure.label).to.equal('Je ne sais pas');
       expect(result.guidance.showResources).to.equal(true);
       expect(result.guidance.advice).to.deep.equal([]);
-    });
-
-    it('asks about being controlled right after the question on fear, with the same concerning answers', () => {
-      expect(frQuiz.items.slice(-2).map((i) => i.id)).to.deep.equal(['safety', 'control']);
-      const control = frQuiz.items.find((i) => i.id === 'control')!;
-      expect(control.scale).to.equal('safety');
-      expect(control.dimension).to.equal(undefined);
-      expect(control.safety).to.deep.equal({ values: [2, 3, 4, 5, 6] });
-    });
-
-    it('sets advice aside and shows support when only the control question is answered with concern', () => {
-      for (const value of [2, 3, 4, 5, 6]) {
-        const result = scoreQuiz(frQuiz, { ...ANSWER_SETS['give-all'], control: value });
-        expect(result.safety, `answer ${value}`).to.deep.equal([{ id: 'control', value }]);
-        expect(result.guidance, `answer ${value}`).to.deep.equal({ advice: [], steps: [], showResources: true });
-      }
-      expect(scoreQuiz(frQuiz, ANSWER_SETS['give-all']).safety).to.deep.equal([]);
     });
   });
 

@@ -16,7 +16,7 @@ import { presets, supportResources as englishResources } from '../../src/content
 import hiDefault, { hi } from '../../src/locales/hi/index.js';
 import { supportResources } from '../../src/locales/hi/resources.js';
 import { PACK_IDS } from '../../src/locales/types.js';
-import { expectSameStructure } from './same-structure.js';
+import { expectSameStructure, IDENTITY_KEYS } from './same-structure.js';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 const PERSON = { partner: 'साथी', family: 'परिवार', friend: 'दोस्त', colleague: 'सहकर्मी' } as const;
@@ -36,27 +36,7 @@ const GIVE_MORE = new RegExp(
   'i',
 );
 /** Keys whose strings are not wording: ids, data, and the names of services abroad. */
-const NOT_WORDING = new Set([
-  'id',
-  'kind',
-  'scale',
-  'dimension',
-  'score',
-  'banding',
-  'of',
-  'steps',
-  'region',
-  'phone',
-  'url',
-  'letter',
-  'version',
-  'order',
-  'policy',
-  'polarity',
-  'defaultRelationship',
-  'locale',
-  'name',
-]);
+const NOT_WORDING = new Set([...IDENTITY_KEYS, 'locale', 'name']);
 
 /** Every wording string in a value, with its path. */
 function wordings(value: unknown, path = ''): [string, string][] {
@@ -169,23 +149,6 @@ describe('Hindi locale pack', () => {
         expect(result.guidance.advice).to.deep.equal([]);
       }
       expect(quiz.scales.find((s) => s.id === 'safety')!.options.map((o) => o.label)[0]).to.equal('कभी नहीं');
-    });
-
-    it('asks about being controlled right after the question on fear, with the same concerning answers', () => {
-      expect(quiz.items.slice(-2).map((i) => i.id)).to.deep.equal(['safety', 'control']);
-      const control = quiz.items.find((i) => i.id === 'control')!;
-      expect(control.scale).to.equal('safety');
-      expect(control.dimension).to.equal(undefined);
-      expect(control.safety).to.deep.equal({ values: [2, 3, 4, 5, 6] });
-    });
-
-    it('sets advice aside and shows support when only the control question is answered with concern', () => {
-      for (const value of [2, 3, 4, 5, 6]) {
-        const result = scoreQuiz(quiz, { ...answers('max', 'min'), control: value });
-        expect(result.safety, `answer ${value}`).to.deep.equal([{ id: 'control', value }]);
-        expect(result.guidance, `answer ${value}`).to.deep.equal({ advice: [], steps: [], showResources: true });
-      }
-      expect(scoreQuiz(quiz, answers('max', 'min')).safety).to.deep.equal([]);
     });
 
     it('never tells the reader to give more, and the safety message never suggests repair', () => {

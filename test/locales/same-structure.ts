@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 /** Keys whose string values are identifiers or data, not wording: they must match English exactly. */
-const IDENTITY_KEYS = new Set([
+export const IDENTITY_KEYS: ReadonlySet<string> = new Set([
   'id',
   'kind',
   'scale',
