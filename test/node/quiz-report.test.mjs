@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDefinition, quizReport, scoreLabel, scoreQuiz } from 'recipro-widgets/core';
+import { quizBase } from './fixtures.mjs';
 
 const half = (id, low, high) => [
   { id: `${id}-low`, min: 0, max: 50, ...low },
@@ -13,32 +14,9 @@ const half = (id, low, high) => [
 // Two scored questions per dimension and one safety question. Bandings: the overall lean, a
 // closeness banding (neutral when close), giving (the focus) and receiving (charted).
 const quiz = {
-  kind: 'quiz',
+  ...quizBase,
   id: 'spec-report',
-  version: '1',
   title: 'Report quiz',
-  disclaimer: 'A reflection tool, not a diagnosis.',
-  scales: [
-    { id: 'agree', options: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })) },
-    {
-      id: 'safe',
-      options: [
-        { value: 1, label: 'Never' },
-        { value: 2, label: 'Sometimes' },
-      ],
-    },
-  ],
-  dimensions: [
-    { id: 'give', label: 'Give' },
-    { id: 'receive', label: 'Receive' },
-  ],
-  items: [
-    { id: 'g1', text: 'I help.', scale: 'agree', dimension: 'give' },
-    { id: 'g2', text: 'I listen.', scale: 'agree', dimension: 'give' },
-    { id: 'r1', text: 'I am helped.', scale: 'agree', dimension: 'receive' },
-    { id: 'r2', text: 'I am heard.', scale: 'agree', dimension: 'receive' },
-    { id: 'afraid', text: 'I feel afraid.', scale: 'safe', safety: { values: [2] } },
-  ],
   scores: [
     { id: 'lean', kind: 'difference', of: ['give', 'receive'] },
     { id: 'together', kind: 'mean', label: 'Time together', of: ['give', 'receive'] },

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { initQuiz, parseDefinition, reduceQuiz } from 'recipro-widgets/core';
+import { quizBase } from './fixtures.mjs';
 
 const resources = {
   title: 'Support',
@@ -20,32 +21,9 @@ const resources = {
 
 // Four scored questions (two per dimension) and one unscored safety question, last.
 const quiz = {
-  kind: 'quiz',
+  ...quizBase,
   id: 'spec-quiz',
-  version: '1',
   title: 'Spec quiz',
-  disclaimer: 'A reflection tool, not a diagnosis.',
-  scales: [
-    { id: 'agree', options: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })) },
-    {
-      id: 'safe',
-      options: [
-        { value: 1, label: 'Never' },
-        { value: 2, label: 'Sometimes' },
-      ],
-    },
-  ],
-  dimensions: [
-    { id: 'give', label: 'Give' },
-    { id: 'receive', label: 'Receive' },
-  ],
-  items: [
-    { id: 'g1', text: 'I help.', scale: 'agree', dimension: 'give' },
-    { id: 'g2', text: 'I listen.', scale: 'agree', dimension: 'give' },
-    { id: 'r1', text: 'I am helped.', scale: 'agree', dimension: 'receive' },
-    { id: 'r2', text: 'I am heard.', scale: 'agree', dimension: 'receive' },
-    { id: 'afraid', text: 'I feel afraid.', scale: 'safe', safety: { values: [2] } },
-  ],
   scores: [{ id: 'lean', kind: 'difference', of: ['give', 'receive'] }],
   bandings: [
     {
