@@ -14,7 +14,14 @@ export { scoreRanges, type Range } from './ranges.js';
 export { findBand } from './bands.js';
 export { textFor } from './text.js';
 export { regionOf } from './region.js';
-export { quizReport, scoreLabel, type QuizReport, type ReportLine, type ReportFocus } from './quiz-report.js';
+export {
+  quizReport,
+  scoreLabel,
+  type QuizReport,
+  type ReportLine,
+  type ReportFocus,
+  type ReportOptions,
+} from './quiz-report.js';
 export * from './sessions/index.js';
 export type * from './events.js';
 

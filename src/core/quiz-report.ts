@@ -1,4 +1,4 @@
-import type { Culture } from './constants.js';
+import type { Culture, Region } from './constants.js';
 import type { QuizDefinition, QuizStep } from './schemas/quiz.js';
 import type { BandResult, QuizResult } from './score-quiz.js';
 
@@ -34,6 +34,8 @@ export interface QuizReport {
   withheld: boolean;
   /** Whether the chart of the forms of reciprocity is shown. */
   chart: boolean;
+  /** Whose helplines come first: the page's culture, else the reader's region. */
+  supportRegion: Region | null;
   /** The overall band. */
   headline: ReportLine | null;
   /** Other bandings worth a line: not neutral, not a focus candidate, not charted. */
@@ -51,19 +53,26 @@ export function scoreLabel(definition: QuizDefinition, id: string): string {
   );
 }
 
-/**
- * The result as the reader is told it: see {@link QuizReport}. `rest`: the reader asked to see the
- * rest of a result that put safety first.
- */
+/** How a result is told: for which culture and region, and whether the reader asked for the rest. */
+export interface ReportOptions {
+  /** The page's `culture`: its cultural note, and its helplines first. */
+  culture?: Culture | null;
+  /** The reader's region (from their locale): its helplines first when the page sets no culture. */
+  region?: Region | null;
+  /** The reader asked to see the rest of a result that put safety first. */
+  rest?: boolean;
+}
+
+/** The result as the reader is told it: see {@link QuizReport}. */
 export function quizReport(
   definition: QuizDefinition,
   result: QuizResult,
-  culture?: Culture | null,
-  rest = false,
+  { culture = null, region = null, rest = false }: ReportOptions = {},
 ): QuizReport {
   const safety = result.guidance.showResources;
+  const supportRegion = culture ?? region;
   if (safety && !rest) {
-    return { safety, withheld: true, chart: false, headline: null, others: [], focus: [], steps: [] };
+    return { safety, withheld: true, chart: false, supportRegion, headline: null, others: [], focus: [], steps: [] };
   }
   const line = (b: BandResult): ReportLine => ({
     label: b.band.label,
@@ -87,6 +96,7 @@ export function quizReport(
     safety,
     withheld: false,
     chart: !!definition.chart,
+    supportRegion,
     headline: result.band ? line(result.band) : null,
     others: others.map(line),
     focus,

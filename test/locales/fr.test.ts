@@ -361,7 +361,9 @@ describe('French locale pack', () => {
           fr.messages,
           true,
         ),
-        quizSummaryText(frQuiz, scoreQuiz(frQuiz, { ...answers(frQuiz, leaning('give')), safety: 3 }), 'fr', 'us'),
+        quizSummaryText(frQuiz, scoreQuiz(frQuiz, { ...answers(frQuiz, leaning('give')), safety: 3 }), 'fr', {
+          culture: 'us',
+        }),
       ];
       expect(summaries[0]).to.contain(`R\u00a0: ${stepper.steps[0]!.title}`);
       for (const text of summaries) expect(text.match(/\S(?<!\u00a0): /g) ?? [], text.slice(0, 60)).to.deep.equal([]);

@@ -109,7 +109,7 @@ const quiz = {
 
 const answers = (g, r, afraid = 1) => ({ g1: g, g2: g, r1: r, r2: r, afraid });
 /** The report for these answers, scored by scoreQuiz (the input quizReport works on). */
-const report = (given, culture) => quizReport(quiz, scoreQuiz(quiz, given), culture);
+const report = (given, culture) => quizReport(quiz, scoreQuiz(quiz, given), { culture });
 
 describe('quizReport', () => {
   it('is tested with a valid definition', () => {
@@ -124,6 +124,7 @@ describe('quizReport', () => {
         safety: false,
         withheld: false,
         chart: true,
+        supportRegion: null,
         headline: { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.' },
         others: [{ label: 'Drifting apart', summary: 'Little time together.', advice: 'Plan time together.' }],
         focus: [{ score: 'give', scoreLabel: 'Give', label: 'Giving little', text: 'Offer small things.' }],
@@ -167,6 +168,7 @@ describe('quizReport', () => {
         safety: false,
         withheld: false,
         chart: true,
+        supportRegion: null,
         headline: null,
         others: [],
         focus: [],
@@ -181,6 +183,7 @@ describe('quizReport', () => {
         safety: true,
         withheld: true,
         chart: false,
+        supportRegion: 'uk',
         headline: null,
         others: [],
         focus: [],
@@ -189,10 +192,11 @@ describe('quizReport', () => {
     });
 
     it('the rest, once the reader asks for it: bands, chart and culture note, still no advice, focus or steps', () => {
-      assert.deepEqual(quizReport(quiz, scoreQuiz(quiz, answers(1, 1, 2)), 'uk', true), {
+      assert.deepEqual(quizReport(quiz, scoreQuiz(quiz, answers(1, 1, 2)), { culture: 'uk', rest: true }), {
         safety: true,
         withheld: false,
         chart: true,
+        supportRegion: 'uk',
         headline: { label: 'Balanced', summary: 'Even.' },
         others: [{ label: 'Drifting apart', summary: 'Little time together.' }],
         focus: [],
@@ -202,9 +206,18 @@ describe('quizReport', () => {
     });
 
     it('asking for the rest keeps the advice when no safety rule fired', () => {
-      const rest = quizReport(quiz, scoreQuiz(quiz, answers(1, 1)), null, true);
+      const rest = quizReport(quiz, scoreQuiz(quiz, answers(1, 1)), { rest: true });
       assert.deepEqual(rest.headline, { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.' });
       assert.equal(rest.steps.length, 3);
+    });
+  });
+
+  describe('whose helplines come first', () => {
+    it('the reader’s region when the page sets no culture, else the page’s culture', () => {
+      const result = scoreQuiz(quiz, answers(1, 1, 2));
+      assert.equal(quizReport(quiz, result, { region: 'in' }).supportRegion, 'in');
+      assert.equal(quizReport(quiz, result, { culture: 'uk', region: 'in' }).supportRegion, 'uk');
+      assert.equal(quizReport(quiz, result).supportRegion, null);
     });
   });
 

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   quizReport,
-  type Culture,
-  type Region,
   type QuizDefinition,
   type QuizResult,
   type ReportLine,
+  type ReportOptions,
 } from '../../core/index.js';
 import { footerView, resourcesView, safeHref } from '../shared/views.js';
 import { leanChart } from './lean-chart.js';
@@ -15,15 +14,12 @@ import type { QuizStrings } from './quiz-strings.js';
 export interface ResultViewContext {
   definition: QuizDefinition;
   result: QuizResult;
-  /** The reader asked to see the rest of a result that put safety first. */
-  rest: boolean;
+  /** Culture, region, and whether the reader asked for the rest (see `quizReport`). */
+  options: ReportOptions;
   /** "Show the rest of my result". */
   showRest: () => void;
-  /** The reader's region from their locale, when the page sets no culture. */
-  region: Region | null;
   t: QuizStrings;
   locale: string;
-  culture: Culture | null;
 }
 
 const withAdvice = (line: ReportLine) => (line.advice ? ` ${line.advice}` : '');
@@ -34,14 +30,13 @@ const withAdvice = (line: ReportLine) => (line.advice ? ` ${line.advice}` : '');
  * starts the quiz, so its code is not in the way of the first question.
  */
 export function resultView(context: ResultViewContext): TemplateResult {
-  const { definition, result, t, locale, culture } = context;
-  const report = quizReport(definition, result, culture, context.rest);
+  const { definition, result, t, locale } = context;
+  const report = quizReport(definition, result, context.options);
   const { headline, safety } = report;
   const cta = definition.callToAction;
   const ctaHref = safeHref(cta?.url);
   const rows = chartRows(definition, result, t.balanced);
-  // The page's culture decides whose helplines come first, else the reader's locale.
-  const resources = (id: string) => resourcesView(definition.resources!, id, 'h4', culture ?? context.region);
+  const resources = (id: string) => resourcesView(definition.resources!, id, 'h4', report.supportRegion);
   return html`
     ${
       safety && definition.resources

@@ -1,4 +1,4 @@
-import { quizReport, type Culture, type QuizDefinition, type QuizResult } from '../../core/index.js';
+import { quizReport, type QuizDefinition, type QuizResult, type ReportOptions } from '../../core/index.js';
 import { resourcesText } from '../shared/views.js';
 import { chartRows } from './quiz-labels.js';
 import { quizStrings } from './quiz-strings.js';
@@ -8,17 +8,15 @@ export function quizSummaryText(
   definition: QuizDefinition,
   result: QuizResult,
   locale: string,
-  culture?: Culture | null,
-  rest = false,
-  region?: string | null,
+  options: ReportOptions = {},
 ): string {
   const t = quizStrings(locale);
-  const report = quizReport(definition, result, culture, rest);
+  const report = quizReport(definition, result, options);
   const lines: string[] = [t.labelled(definition.title, t.resultTitle), ''];
   // Safety first: the message and the services lead; the rest only when the reader asked for it.
   if (report.safety && definition.safety) lines.push(definition.safety.title, definition.safety.message, '');
   if (report.safety && definition.resources)
-    lines.push(...resourcesText(definition.resources, t, culture ?? region), '');
+    lines.push(...resourcesText(definition.resources, t, report.supportRegion), '');
   if (report.safety && !report.withheld) lines.push(t.restTitle, t.restNote, '');
   for (const line of [report.headline, ...report.others]) {
     if (line) lines.push(t.labelled(line.label, line.advice ? `${line.summary} ${line.advice}` : line.summary));

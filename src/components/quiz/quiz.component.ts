@@ -201,22 +201,16 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     const { definition } = state;
     const stored = this.persistence.mode !== null && this.persistence.has(definition.id);
     // The summary's code loads when the reader asks for it.
+    const options = { culture: this.cultureId, region: this.region, rest };
     const summary = async () =>
-      (await import('./quiz-summary.js')).quizSummaryText(
-        definition,
-        result,
-        this.language,
-        this.cultureId,
-        rest,
-        this.region,
-      );
+      (await import('./quiz-summary.js')).quizSummaryText(definition, result, this.language, options);
     return html`<section part="result" aria-labelledby="result-heading">
       <h2 id="result-heading" tabindex="-1">${t.resultTitle}</h2>
       <p class="muted">${definition.title}</p>
       ${
         this.resultCode
           ? this.resultCode.resultView({
-              ...{ definition, result, rest, t, locale: this.language, culture: this.cultureId, region: this.region },
+              ...{ definition, result, options, t, locale: this.language },
               showRest: () => this.dispatch({ type: 'show-rest' }),
             })
           : html`<p class="muted">${this.resultFailed ? this.common.unavailable : t.loading}</p>`

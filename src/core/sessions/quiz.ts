@@ -103,18 +103,18 @@ export function initQuiz(
     return { state: { ...previous, definition, layout }, effects: [] };
   }
   const midway = !!previous && (previous.view.screen !== 'intro' || Object.keys(previous.answers).length > 0);
+  // Resuming saved progress is not starting again.
+  const resuming = !!saved?.started;
   const fresh: QuizState = {
     definition,
     layout,
     answers: {},
     view: { screen: 'intro' },
     hint: null,
-    notice: midway ? 'restarted' : null,
+    notice: midway && !resuming ? 'restarted' : null,
   };
   const effects: QuizEffect[] = previous ? [{ type: 'discard' }] : [];
   if (!saved) return { state: fresh, effects };
-  // Resuming saved progress is not starting again.
-  if (saved.started) fresh.notice = null;
   const answers = possibleAnswers(definition, saved.answers);
   if (!saved.started) return { state: { ...fresh, answers }, effects };
   const gap = firstGap(definition, answers);
