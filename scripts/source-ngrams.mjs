@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes test/fixtures/source-ngrams.ts: the sorted FNV-1a hashes of every run of 10
+ * Writes test/fixtures/source-ngrams.ts: the sorted FNV-1a hashes of every run of 7
  * consecutive words in the source article(s) under ../shared/source/. The originality test
  * checks the content packs against them, so the article's text never enters this repository.
  *
@@ -11,7 +11,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
-const RUN = 10;
+const RUN = 7;
 const sourceDir = new URL('../../shared/source/', import.meta.url);
 const target = new URL('../test/fixtures/source-ngrams.ts', import.meta.url);
 

@@ -8,6 +8,13 @@ export const attribution: Attribution = {
   text: "The RECIPRO steps and the six forms of reciprocity are adapted from Priyanka Sharma's article on reciprocity in relationship healing.",
 };
 
+/** Asked wherever a reader has tried to even things out: in Observe, and beside many one-sided signs. */
+export const stillNoResponse = {
+  question: 'What if they still do not respond?',
+  answer:
+    'Give it a fair stretch of time, and watch what they do as well as what they say. If you have asked plainly and the effort still comes only from you, that tells you something too: you may choose to give less, lean on other people, or talk it through with a counsellor.',
+};
+
 /*
  * The seven RECIPRO steps, as the quiz names them. The stepper spreads these and adds the
  * longer text, so a step's title and summary read the same in every pack.
@@ -40,13 +47,13 @@ export const practiceBalance: QuizStep = {
   id: 'practice-balance',
   letter: 'P',
   title: 'Practice balance',
-  summary: 'Look for balance over time, not an equal share every day.',
+  summary: 'Judge fairness over months, not day by day.',
 };
 export const repair: QuizStep = {
   id: 'repair',
   letter: 'R',
   title: 'Repair',
-  summary: 'Mend tension gently, and soon after a conflict.',
+  summary: 'After a conflict, start repair soon, and gently.',
 };
 export const observe: QuizStep = {
   id: 'observe',

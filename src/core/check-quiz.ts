@@ -106,6 +106,25 @@ export function checkQuiz(quiz: QuizDefinition): Issue[] {
   quiz.chart?.scores.forEach((ref, r) => refPath(ref, `chart.scores[${r}]`));
   quiz.bandings.forEach((banding, b) => {
     refPath(banding.score, `bandings[${b}].score`);
+    if (banding.when) {
+      const named = quiz.bandings.slice(0, b).find((other) => other.id === banding.when!.banding);
+      if (!named) {
+        issues.push({
+          path: `bandings[${b}].when.banding`,
+          message: `"${banding.when.banding}" is not a banding declared before this one ${known(
+            quiz.bandings.slice(0, b).map((other) => other.id),
+          )}`,
+        });
+      } else {
+        banding.when.bands.forEach((ref, r) => {
+          if (!named.bands.some((band) => band.id === ref))
+            issues.push({
+              path: `bandings[${b}].when.bands[${r}]`,
+              message: `"${ref}" is not a band of banding "${named.id}" ${known(named.bands.map((n) => n.id))}`,
+            });
+        });
+      }
+    }
     issues.push(...checkUniqueIds(banding.bands, `bandings[${b}].bands`, 'band'));
     banding.bands.forEach((band, n) => {
       band.steps?.forEach((step, st) => {
@@ -118,6 +137,12 @@ export function checkQuiz(quiz: QuizDefinition): Issue[] {
       });
     });
   });
+  if (quiz.focus?.follow !== undefined && !quiz.bandings.some((b) => b.id === quiz.focus!.follow)) {
+    issues.push({
+      path: 'focus.follow',
+      message: `"${quiz.focus.follow}" is not a banding of this quiz ${known(quiz.bandings.map((b) => b.id))}`,
+    });
+  }
   if (quiz.focus && !quiz.focus.scores.every((ref) => quiz.bandings.some((b) => b.score === ref))) {
     quiz.focus.scores.forEach((ref, r) => {
       if (available.has(ref) && !quiz.bandings.some((b) => b.score === ref)) {

@@ -90,4 +90,4 @@ export {
   type Culture,
   type Region,
 } from './constants.js';
-export type { RelationalText, Resources, Resource, Contact, Attribution } from './schemas/common.js';
+export type { RelationalText, Resources, Resource, Contact, Attribution, Questions } from './schemas/common.js';

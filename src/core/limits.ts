@@ -36,3 +36,6 @@ export const STEP_MAX_PROMPTS = 10;
 
 /** Longest interval of a practice's calendar reminder, in weeks. */
 export const REMINDER_MAX_WEEKS = 52;
+
+/** Most questions answered beside one band or step. */
+export const QUESTIONS_MAX = 10;

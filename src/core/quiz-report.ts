@@ -1,12 +1,18 @@
-import type { Culture, Region } from './constants.js';
+import type { Culture, Region, Relationship } from './constants.js';
+import type { Questions } from './schemas/common.js';
 import type { QuizDefinition, QuizStep } from './schemas/quiz.js';
 import type { BandResult, QuizResult } from './score-quiz.js';
+import { textFor } from './text.js';
 
-/** A line of the result: a band's label, what it means, and (unless support comes first) what to try. */
+/**
+ * A line of the result: a band's label, what it means for the relationship in use, and (unless
+ * support comes first) what to try and the questions it answers.
+ */
 export interface ReportLine {
   label: string;
   summary: string;
   advice?: string;
+  questions?: Questions;
 }
 
 /** A score to work on first: its name and its band. */
@@ -16,6 +22,14 @@ export interface ReportFocus {
   label: string;
   /** The band's advice, else its summary. */
   text: string;
+  questions?: Questions;
+}
+
+/** One form of the chart, and what it is about. */
+export interface ReportForm {
+  score: string;
+  label: string;
+  description: string;
 }
 
 /**
@@ -43,6 +57,8 @@ export interface QuizReport {
   focus: ReportFocus[];
   /** Suggested RECIPRO steps, at most three; none when support comes first. */
   steps: QuizStep[];
+  /** What each charted form is about (those with a description); empty when the chart is not shown. */
+  forms: ReportForm[];
   cultureNote?: { title: string; body: string };
 }
 
@@ -61,23 +77,30 @@ export interface ReportOptions {
   region?: Region | null;
   /** The reader asked to see the rest of a result that put safety first. */
   rest?: boolean;
+  /** Whose wording band summaries use; the definition's default relationship when not set. */
+  relationship?: Relationship | null;
 }
 
 /** The result as the reader is told it: see {@link QuizReport}. */
 export function quizReport(
   definition: QuizDefinition,
   result: QuizResult,
-  { culture = null, region = null, rest = false }: ReportOptions = {},
+  { culture = null, region = null, rest = false, relationship = null }: ReportOptions = {},
 ): QuizReport {
   const safety = result.guidance.showResources;
   const supportRegion = culture ?? region;
   if (safety && !rest) {
-    return { safety, withheld: true, chart: false, supportRegion, headline: null, others: [], focus: [], steps: [] };
+    const none = { headline: null, others: [], focus: [], steps: [], forms: [] };
+    return { safety, withheld: true, chart: false, supportRegion, ...none };
   }
+  const summary = (b: BandResult) =>
+    textFor(b.band.summary, relationship ?? undefined, definition.defaultRelationship ?? 'partner');
+  const questions = (b: BandResult) => (!safety && b.band.questions ? { questions: b.band.questions } : {});
   const line = (b: BandResult): ReportLine => ({
     label: b.band.label,
-    summary: b.band.summary,
+    summary: summary(b),
     ...(!safety && b.band.advice ? { advice: b.band.advice } : {}),
+    ...questions(b),
   });
   // The same exclusions as the advice scoreQuiz gives: focus candidates speak through the focus.
   const skipped = new Set([...(definition.chart?.scores ?? []), ...(definition.focus?.scores ?? [])]);
@@ -88,8 +111,13 @@ export function quizReport(
         score: f.score,
         scoreLabel: scoreLabel(definition, f.score),
         label: f.band.label,
-        text: f.band.advice ?? f.band.summary,
+        text: f.band.advice ?? summary(f),
+        ...questions(f),
       }));
+  const forms = (definition.chart?.scores ?? []).flatMap((id) => {
+    const description = definition.scores?.find((s) => s.id === id)?.description;
+    return description ? [{ score: id, label: scoreLabel(definition, id), description }] : [];
+  });
   const steps = result.guidance.steps.flatMap((id) => definition.steps?.find((s) => s.id === id) ?? []);
   const cultureNote = culture ? definition.cultureNotes?.[culture] : undefined;
   return {
@@ -101,6 +129,7 @@ export function quizReport(
     others: others.map(line),
     focus,
     steps,
+    forms,
     ...(cultureNote ? { cultureNote } : {}),
   };
 }

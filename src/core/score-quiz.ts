@@ -181,9 +181,14 @@ export function scoreQuiz(definition: QuizDefinition, answers: unknown): QuizRes
     scores[score.id] = round(value);
   }
 
-  const bands = definition.bandings
-    .map((_, index) => bandFor(definition, scores, index))
-    .filter((b): b is BandResult => b !== null);
+  // A banding with `when` is reported only while the banding it names lands in one of its bands.
+  const found = definition.bandings.map((_, index) => bandFor(definition, scores, index));
+  const byId = new Map(definition.bandings.map((b, index) => [b.id, found[index]]));
+  const bands = found.filter((b, index): b is BandResult => {
+    const when = definition.bandings[index]!.when;
+    const named = when && byId.get(when.banding);
+    return b !== null && (!when || (!!named && when.bands.includes(named.band.id)));
+  });
   const overall = bandFor(definition, scores, 0);
   const focus = focusOf(definition, scores, bands);
 
@@ -216,9 +221,17 @@ function focusOf(definition: QuizDefinition, scores: Record<string, number | nul
   const focus = definition.focus;
   if (!focus) return [];
   const ranges = scoreRanges(definition);
+  const followed = focus.follow !== undefined ? bands.find((b) => b.banding === focus.follow) : undefined;
+  const direction = followed && !followed.band.neutral ? followed.band.id : undefined;
   const candidates = focus.scores
     .map((id) => bands.find((b) => b.score === id))
-    .filter((b): b is BandResult => b !== undefined && !b.band.neutral && scores[b.score] !== null);
+    .filter(
+      (b): b is BandResult =>
+        b !== undefined &&
+        !b.band.neutral &&
+        scores[b.score] !== null &&
+        (direction === undefined || b.band.id === direction),
+    );
   const key = (b: BandResult) => {
     if (focus.order === 'lowest') return b.value;
     if (focus.order === 'highest') return -b.value;

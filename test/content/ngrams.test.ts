@@ -30,15 +30,19 @@ describe('ngrams', () => {
   });
 
   it('hashes a normalised run to the value the script computes', () => {
-    const [first] = runs('“Don’t” STOP—care’s give-and-take: it’s 2 ways, ‘always’ café déjà vu');
+    const [first] = runs('“Don’t” STOP—care’s give-and-take: it’s 2 ways, ‘always’ café déjà vu', 10);
     expect(first).to.equal("don't stop care's give and take it's 2 ways always");
     expect(fnv1a(first!)).to.equal('c79fc82b');
     expect(fnv1a('éé')).to.equal('c2fc1457');
   });
 
-  it('makes one run per window of ten words', () => {
-    expect(runs('one two three four five six seven eight nine')).to.deep.equal([]);
-    expect(runs('one two three four five six seven eight nine ten eleven')).to.have.length(2);
+  it('makes one run per window of seven words', () => {
+    expect(RUN).to.equal(7);
+    expect(runs('one two three four five six')).to.deep.equal([]);
+    expect(runs('one two three four five six seven eight')).to.deep.equal([
+      'one two three four five six seven',
+      'two three four five six seven eight',
+    ]);
   });
 
   it('has a generated fixture of sorted, unique hashes', () => {

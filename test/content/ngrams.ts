@@ -4,7 +4,7 @@
  */
 
 /** Length of the word runs that must not be shared with the source article. */
-export const RUN = 10;
+export const RUN = 7;
 
 /** Lowercase words; curly apostrophes unified, apostrophes kept only inside words, dashes split. */
 export function words(text: string): string[] {

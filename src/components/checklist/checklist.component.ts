@@ -17,7 +17,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { inlineScriptJSON, type DefinitionSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { ReciproElement } from '../shared/recipro-element.js';
-import { footerView, resourcesView } from '../shared/views.js';
+import { footerView, questionsView, resourcesView } from '../shared/views.js';
 import {
   checklistPackLoaders,
   checklistPacks,
@@ -268,7 +268,7 @@ export class ReciproChecklist extends ReciproElement<
                 ? support
                 : html`<p><strong class="band-label">${result.band.label}</strong></p>
                   <p>${result.band.takeaway}</p>
-                  ${concerning ? support : nothing}`
+                  ${questionsView(result.band.questions)} ${concerning ? support : nothing}`
             }
           </div>`
           : nothing

@@ -6,7 +6,7 @@ import {
   type ReportLine,
   type ReportOptions,
 } from '../../core/index.js';
-import { footerView, resourcesView, safeHref } from '../shared/views.js';
+import { footerView, questionsView, resourcesView, safeHref } from '../shared/views.js';
 import { leanChart } from './lean-chart.js';
 import { chartRows } from './quiz-labels.js';
 import type { QuizStrings } from './quiz-strings.js';
@@ -61,8 +61,11 @@ export function resultView(context: ResultViewContext): TemplateResult {
         ? html`<section class="band" part="band">
           <h3 class="band-label">${headline.label}</h3>
           <p>${headline.summary}</p>
-          ${headline.advice ? html`<p>${headline.advice}</p>` : nothing}
-          ${report.others.map((b) => html`<p><strong>${b.label}.</strong> ${b.summary}${withAdvice(b)}</p>`)}
+          ${headline.advice ? html`<p>${headline.advice}</p>` : nothing} ${questionsView(headline.questions)}
+          ${report.others.map(
+            (b) => html`<p><strong>${b.label}.</strong> ${b.summary}${withAdvice(b)}</p>
+              ${questionsView(b.questions)}`,
+          )}
         </section>`
         : nothing
     }
@@ -71,7 +74,9 @@ export function resultView(context: ResultViewContext): TemplateResult {
         ? html`<section class="focus" part="focus">
           <h3>${t.moreAbout}</h3>
           <ul>
-            ${report.focus.map((f) => html`<li><strong>${f.scoreLabel}: ${f.label}.</strong> ${f.text}</li>`)}
+            ${report.focus.map(
+              (f) => html`<li><strong>${f.scoreLabel}: ${f.label}.</strong> ${f.text} ${questionsView(f.questions)}</li>`,
+            )}
           </ul>
         </section>`
         : nothing
@@ -79,6 +84,16 @@ export function resultView(context: ResultViewContext): TemplateResult {
     ${
       rows.length && definition.chart && report.chart
         ? leanChart(rows, { low: definition.chart.lowLabel, high: definition.chart.highLabel }, t, locale)
+        : nothing
+    }
+    ${
+      report.forms.length
+        ? html`<details class="forms" part="forms">
+          <summary>${t.formsAbout}</summary>
+          <dl>
+            ${report.forms.map((f) => html`<dt>${f.label}</dt><dd>${f.description}</dd>`)}
+          </dl>
+        </details>`
         : nothing
     }
     ${

@@ -104,6 +104,11 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     return oneOf(relationships, this.relationship);
   }
 
+  /** The relationship the questions and results are worded for. */
+  private get wording(): Relationship {
+    return this.relation ?? this.session?.definition.defaultRelationship ?? 'partner';
+  }
+
   private get cultureId(): Culture | null {
     return oneOf(cultures, this.culture) ?? null;
   }
@@ -122,8 +127,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   }
 
   protected override payloadOptions() {
-    const definition = this.session?.definition;
-    return { relationship: this.relation ?? definition?.defaultRelationship ?? 'partner' };
+    return { relationship: this.wording };
   }
 
   protected override valueChanged(payload: ResultPayload | null): void {
@@ -200,8 +204,8 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     const t = this.t;
     const { definition } = state;
     const stored = this.persistence.mode !== null && this.persistence.has(definition.id);
+    const options = { culture: this.cultureId, region: this.region, rest, relationship: this.wording };
     // The summary's code loads when the reader asks for it.
-    const options = { culture: this.cultureId, region: this.region, rest };
     const summary = async () =>
       (await import('./quiz-summary.js')).quizSummaryText(definition, result, this.language, options);
     return html`<section part="result" aria-labelledby="result-heading">

@@ -171,6 +171,11 @@ export const baseStyles = css`
     padding-block: 0.125rem;
   }
 
+  /* Questions answered beside a band or step (views.ts): folded, one under another. */
+  .question p {
+    margin-block: 0.25rem 0.5rem;
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -5,6 +5,7 @@ import {
   commonMessages,
   type Attribution,
   type Issue,
+  type Questions,
   type Resources,
 } from '../../core/index.js';
 
@@ -76,6 +77,15 @@ export function resourcesView(
       )}
     </ul>
   </section>`;
+}
+
+/** Questions a reader may have at this point, each answer folded under its question. */
+export function questionsView(questions: Questions | undefined): TemplateResult | typeof nothing {
+  return questions?.length
+    ? html`<div class="questions" part="questions">
+        ${questions.map((q) => html`<details class="question"><summary>${q.question}</summary><p>${q.answer}</p></details>`)}
+      </div>`
+    : nothing;
 }
 
 /** Disclaimer and attribution, at the foot of every element. */

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { dataOf, type StepperAction, type StepperProgress, type StepperState } from '../../core/index.js';
 import type { StepperStep } from '../../core/index.js';
+import { questionsView } from '../shared/views.js';
 import { letterOf, noteOf, statusLabel } from './stepper-labels.js';
 import type { StepperStrings } from './stepper-strings.js';
 
@@ -83,6 +84,7 @@ export function openStep(view: StepperView): TemplateResult {
       ${reminder(view, step, 'step')}
     </div>
     ${step.example ? html`<div class="example"><h4>${t.example}</h4><p>${step.example}</p></div>` : nothing}
+    ${questionsView(step.questions)}
     ${
       view.support
         ? html`<p class="support-link no-print">

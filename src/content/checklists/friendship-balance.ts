@@ -9,7 +9,7 @@ export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
   title: 'Balance in a friendship',
   locale: 'en',
   intro:
-    'Think of one friendship and tick what usually holds true. Friends rarely give the same amount; what matters is that both of you try. The last one asks about your safety and is not part of the score.',
+    'Think of one friendship and tick what usually holds true. Good friendships are not tit for tat; what counts is that effort comes from both sides. The last sign asks about your safety and is not part of the score.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -34,6 +34,13 @@ export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
       max: 40,
       label: 'Mostly one way',
       takeaway: 'Friendships drift when effort goes one way; try one honest invitation and see whether they meet you.',
+      questions: [
+        {
+          question: 'How can I build more give and take in a friendship?',
+          answer:
+            'Reach out honestly, say what you appreciate, share the planning and the favours, and then notice whether your friend starts to meet you halfway.',
+        },
+      ],
     },
     {
       id: 'some',

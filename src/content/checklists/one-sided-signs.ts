@@ -1,5 +1,5 @@
 import type { BuiltInPack } from '../registry.js';
-import { attribution, disclaimer } from '../common.js';
+import { attribution, disclaimer, stillNoResponse } from '../common.js';
 import { supportResources } from '../resources.js';
 
 export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
@@ -9,7 +9,7 @@ export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
   title: 'Signs of a one-sided relationship',
   locale: 'en',
   intro:
-    'Tick the ones that often feel true. A few are common anywhere; many together may mean the balance needs care. Uneven is not the same as unsafe: if you ever feel afraid of the other person, please reach out to someone you trust or a helpline.',
+    'Tick the ones that often feel true. A few are common anywhere; many together may mean the balance needs care. The last sign asks about your safety and is not part of the score.',
   disclaimer,
   attribution,
   polarity: 'warning',
@@ -17,7 +17,7 @@ export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
     { id: 'initiate', text: 'I start most of our plans, calls or conversations.' },
     { id: 'support', text: 'I offer much more support than I get back.' },
     { id: 'unseen', text: 'My feelings often go unnoticed or unasked about.' },
-    { id: 'fixing', text: 'I am usually the one who smooths things over after a conflict.' },
+    { id: 'fixing', text: 'I am usually the one who starts the repair after a conflict.' },
     { id: 'drained', text: 'I often feel drained after time with them.' },
     { id: 'their-news', text: 'Our conversations mostly centre on their news and worries.' },
     { id: 'holding-back', text: 'I hold back from asking for help because it feels like too much.' },
@@ -50,6 +50,14 @@ export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
       label: 'Many signs',
       takeaway:
         'You may be carrying a lot. Easing back on overgiving and naming your needs can help, and so can support from someone you trust.',
+      questions: [
+        {
+          question: 'Can a relationship last without give and take?',
+          answer:
+            'It can last, but it seldom feels good. When care runs one way for a long time, the person giving tends to grow tired, lonely and resentful, and that is worth taking seriously.',
+        },
+        stillNoResponse,
+      ],
     },
   ],
   resources: supportResources,

@@ -15,7 +15,7 @@ export const restoreSteps: BuiltInPack<'restore-steps'> = {
   items: [
     { id: 'small-acts', text: 'I offer small acts of care on ordinary days.' },
     { id: 'share-tasks', text: 'We have talked about sharing tasks more fairly.' },
-    { id: 'repair-soon', text: 'After a disagreement, we try to mend things within a day or so.' },
+    { id: 'repair-soon', text: 'After a disagreement, we try to repair things within a day or so.' },
     { id: 'listen', text: 'I listen with curiosity before I reply.' },
     { id: 'express', text: 'I say what I need without blaming.' },
     { id: 'appreciate', text: 'We thank each other for everyday things.' },

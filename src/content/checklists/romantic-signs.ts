@@ -35,6 +35,13 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
       max: 40,
       label: 'Few signs for now',
       takeaway: 'Choose one sign you would like more of and raise it gently; small steps count.',
+      questions: [
+        {
+          question: 'What makes give and take go wrong?',
+          answer:
+            'Usually ordinary pressures rather than bad intent: stress and exhaustion, old hurts, steering clear of hard feelings, different habits from different backgrounds, or one person quietly holding most of the responsibilities.',
+        },
+      ],
     },
     {
       id: 'some',
@@ -49,6 +56,13 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
       max: 100,
       label: 'Many signs',
       takeaway: 'Care seems to flow both ways; keep the habits that make it so.',
+      questions: [
+        {
+          question: 'How can I tell whether I am valued?',
+          answer:
+            'Look at what happens steadily rather than at big moments: they keep their word, notice how you are, make an effort without being asked, and care about what matters to you.',
+        },
+      ],
     },
   ],
   resources: supportResources,

@@ -15,7 +15,10 @@ export const traumaAndReciprocity: BuiltInPack<'trauma-and-reciprocity'> = {
   polarity: 'warning',
   items: [
     { id: 'accepting-help', text: 'Accepting help feels uncomfortable, even when I need it.' },
-    { id: 'giving-to-keep', text: 'I give a lot because I worry people will leave if I need something.' },
+    {
+      id: 'giving-to-keep',
+      text: 'I give more than I can spare, afraid that needing anything would drive people away.',
+    },
     { id: 'going-quiet', text: 'When things get tense, I go quiet or shut down inside.' },
     { id: 'showing-struggle', text: 'Letting someone see that I am struggling feels risky.' },
     { id: 'naming-needs', text: 'Putting my needs into words is hard for me.' },
@@ -42,6 +45,13 @@ export const traumaAndReciprocity: BuiltInPack<'trauma-and-reciprocity'> = {
       label: 'Some feel familiar',
       takeaway:
         'Patterns like these often soften through small, predictable moments of care, at a pace that feels safe.',
+      questions: [
+        {
+          question: 'Does past trauma affect give and take?',
+          answer:
+            'It can. After trauma, some people find it hard to let others close, some give far more than they can spare, and some shut down when things get tense. Steady, gentle care on both sides can help a person feel safe enough to take part again.',
+        },
+      ],
     },
     {
       id: 'many',

@@ -14,18 +14,19 @@ import { supportResources } from '../resources.js';
 
 /*
  * Both directions of the six forms of reciprocity: a `<form>-give` and a `<form>-receive`
- * dimension each, two items per dimension, one reverse-scored item per form. Each form's
- * score is give minus receive (-100 to 100): above zero, the reader carries more.
+ * dimension each, with two items per dimension, one of them reverse-scored, and every give item
+ * mirrored on the receive side. Each form's score is give minus receive (-100 to 100): above
+ * zero, the reader carries more. The model and its properties: docs/scoring.md.
  */
 
 export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
   kind: 'quiz',
   id: 'reciprocity-balance',
-  version: '1.0.0',
+  version: '2.0.0',
   title: 'Reciprocity balance check',
   locale: 'en',
   intro:
-    'Six everyday forms of reciprocity, looked at both ways: what you offer and what comes back to you. The result shows where things feel even and which way they lean. Uneven is not the same as unsafe; two questions near the end ask about safety.',
+    'Six everyday forms of reciprocity, looked at from both sides: what you offer, and what comes back to you. The result shows where things feel even and which way they lean. Two questions near the end ask about your safety; they are not part of the score.',
   estimatedMinutes: 5,
   disclaimer,
   attribution,
@@ -61,14 +62,16 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
     { id: 'emotional-receive', label: 'Emotional support they give you' },
     { id: 'communication-give', label: 'Room you make in conversation' },
     { id: 'communication-receive', label: 'Room they make for you in conversation' },
-    { id: 'repair-give', label: 'Mending you offer after conflict' },
-    { id: 'repair-receive', label: 'Mending they offer after conflict' },
+    { id: 'repair-give', label: 'Repair you offer after conflict' },
+    { id: 'repair-receive', label: 'Repair they offer after conflict' },
     { id: 'healing-give', label: 'Support you give in hard times' },
     { id: 'healing-receive', label: 'Support they give you in hard times' },
     { id: 'future-give', label: 'Effort you put into the future' },
     { id: 'future-receive', label: 'Effort they put into the future' },
   ],
   items: [
+    // Each form: a give item and its mirror on the receive side, then a reverse-keyed give item
+    // and its mirror. Answering every question alike leaves every form even (docs/scoring.md).
     // Practical help
     {
       id: 'practical-give-1',
@@ -108,11 +111,12 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
       id: 'practical-receive-2',
       dimension: 'practical-receive',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'My partner does small practical things for me, like picking up something I need.',
-        family: 'This family member does small practical things for me, like picking up something I need.',
-        friend: 'My friend does small practical things for me, like picking up something I need.',
-        colleague: 'This colleague does small things for me, like covering when I am away.',
+        partner: 'My partner leaves the day-to-day jobs for me to handle.',
+        family: 'This family member leaves the day-to-day jobs for me to handle.',
+        friend: 'My friend leaves the practical side of our plans to me.',
+        colleague: 'This colleague leaves the routine jobs for me to pick up.',
       },
     },
     // Emotional support
@@ -142,11 +146,12 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
       id: 'emotional-give-2',
       dimension: 'emotional-give',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'I put my phone away and give my partner my full attention when they need to talk.',
-        family: 'I put my phone away and give this family member my full attention when they need to talk.',
-        friend: 'I put my phone away and give my friend my full attention when they need to talk.',
-        colleague: 'I give this colleague my full attention when they need to talk something through.',
+        partner: 'When my partner opens up, I get distracted or change the subject.',
+        family: 'When this family member opens up, I get distracted or change the subject.',
+        friend: 'When my friend opens up, I get distracted or change the subject.',
+        colleague: 'When this colleague raises a worry, I get distracted or change the subject.',
       },
     },
     {
@@ -155,10 +160,10 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
       scale: 'frequency',
       reverse: true,
       text: {
-        partner: 'When I open up, my partner seems distracted or changes the subject.',
-        family: 'When I open up, this family member seems distracted or changes the subject.',
-        friend: 'When I open up, my friend seems distracted or changes the subject.',
-        colleague: 'When I raise a worry, this colleague seems distracted or changes the subject.',
+        partner: 'When I open up, my partner gets distracted or changes the subject.',
+        family: 'When I open up, this family member gets distracted or changes the subject.',
+        friend: 'When I open up, my friend gets distracted or changes the subject.',
+        colleague: 'When I raise a worry, this colleague gets distracted or changes the subject.',
       },
     },
     // Communication
@@ -200,11 +205,12 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
       id: 'communication-receive-2',
       dimension: 'communication-receive',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'My partner lets me finish what I am saying before they reply.',
-        family: 'This family member lets me finish what I am saying before they reply.',
-        friend: 'My friend lets me finish what I am saying before they reply.',
-        colleague: 'This colleague lets me finish my point before they reply.',
+        partner: 'When my partner and I talk, they do most of the talking.',
+        family: 'When this family member and I talk, they do most of the talking.',
+        friend: 'When my friend and I talk, they do most of the talking.',
+        colleague: 'When this colleague and I talk, they do most of the talking.',
       },
     },
     // Conflict and repair
@@ -213,10 +219,10 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
       dimension: 'repair-give',
       scale: 'frequency',
       text: {
-        partner: 'After a disagreement, I reach out to my partner to mend things.',
-        family: 'After a disagreement, I reach out to this family member to mend things.',
-        friend: 'After a disagreement, I reach out to my friend to mend things.',
-        colleague: 'After a disagreement, I reach out to this colleague to clear the air.',
+        partner: 'After a disagreement, I reach out to my partner to repair things.',
+        family: 'After a disagreement, I reach out to this family member to repair things.',
+        friend: 'After a disagreement, I reach out to my friend to repair things.',
+        colleague: 'After a disagreement, I reach out to this colleague to repair things.',
       },
     },
     {
@@ -224,21 +230,22 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
       dimension: 'repair-receive',
       scale: 'frequency',
       text: {
-        partner: 'After a disagreement, my partner reaches out to mend things.',
-        family: 'After a disagreement, this family member reaches out to mend things.',
-        friend: 'After a disagreement, my friend reaches out to mend things.',
-        colleague: 'After a disagreement, this colleague reaches out to clear the air.',
+        partner: 'After a disagreement, my partner reaches out to me to repair things.',
+        family: 'After a disagreement, this family member reaches out to me to repair things.',
+        friend: 'After a disagreement, my friend reaches out to me to repair things.',
+        colleague: 'After a disagreement, this colleague reaches out to me to repair things.',
       },
     },
     {
       id: 'repair-give-2',
       dimension: 'repair-give',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'I can own my part when my partner and I clash.',
-        family: 'I can own my part when this family member and I clash.',
-        friend: 'I can own my part when my friend and I clash.',
-        colleague: 'I can own my part when this colleague and I clash.',
+        partner: 'After a disagreement, I wait for my partner to make the first move.',
+        family: 'After a disagreement, I wait for this family member to make the first move.',
+        friend: 'After a disagreement, I wait for my friend to make the first move.',
+        colleague: 'After a disagreement, I wait for this colleague to make the first move.',
       },
     },
     {
@@ -285,18 +292,19 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
         partner: 'When my partner is going through a difficult time, I struggle to be there for them.',
         family: 'When this family member is going through a difficult time, I struggle to be there for them.',
         friend: 'When my friend is going through a difficult time, I struggle to be there for them.',
-        colleague: 'When this colleague is going through a difficult time, I struggle to make allowances for them.',
+        colleague: 'When this colleague is going through a difficult time, I struggle to make time for them.',
       },
     },
     {
       id: 'healing-receive-2',
       dimension: 'healing-receive',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'On my difficult days, my partner stays close.',
-        family: 'On my difficult days, this family member stays close.',
-        friend: 'On my difficult days, my friend makes time for me.',
-        colleague: 'On my difficult days, this colleague checks how I am doing.',
+        partner: 'When I am going through a difficult time, my partner struggles to be there for me.',
+        family: 'When I am going through a difficult time, this family member struggles to be there for me.',
+        friend: 'When I am going through a difficult time, my friend struggles to be there for me.',
+        colleague: 'When I am going through a difficult time, this colleague struggles to make time for me.',
       },
     },
     // Building the future
@@ -326,11 +334,12 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
       id: 'future-give-2',
       dimension: 'future-give',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'When I plan ahead, I think about what my partner needs too.',
-        family: 'When I plan ahead, I think about what this family member needs too.',
-        friend: 'When I make plans, I think about what suits my friend too.',
-        colleague: 'When I plan our work ahead, I think about what this colleague needs too.',
+        partner: 'When it comes to planning ahead, I leave it to my partner.',
+        family: 'When it comes to planning ahead, I leave it to this family member.',
+        friend: 'When it comes to making plans, I leave it to my friend.',
+        colleague: 'When it comes to planning our work ahead, I leave it to this colleague.',
       },
     },
     {
@@ -375,17 +384,53 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
     },
   ],
   scores: [
-    { id: 'practical', kind: 'difference', label: 'Practical help', of: ['practical-give', 'practical-receive'] },
-    { id: 'emotional', kind: 'difference', label: 'Emotional support', of: ['emotional-give', 'emotional-receive'] },
+    {
+      id: 'practical',
+      kind: 'difference',
+      label: 'Practical help',
+      description:
+        'The everyday jobs that keep life running, such as chores, errands, lifts and covering for each other: who notices what needs doing, and who does it.',
+      of: ['practical-give', 'practical-receive'],
+    },
+    {
+      id: 'emotional',
+      kind: 'difference',
+      label: 'Emotional support',
+      description:
+        'What happens when one of you shares a feeling. Emotional reciprocity means that understanding travels both ways: each of you listens, responds warmly and stays curious about the other.',
+      of: ['emotional-give', 'emotional-receive'],
+    },
     {
       id: 'communication',
       kind: 'difference',
       label: 'Conversation',
+      description:
+        'Whether both of you get room to speak and be heard: asking questions, listening to the answers, letting each other finish.',
       of: ['communication-give', 'communication-receive'],
     },
-    { id: 'repair', kind: 'difference', label: 'Conflict and repair', of: ['repair-give', 'repair-receive'] },
-    { id: 'healing', kind: 'difference', label: 'Support in hard times', of: ['healing-give', 'healing-receive'] },
-    { id: 'future', kind: 'difference', label: 'Building the future', of: ['future-give', 'future-receive'] },
+    {
+      id: 'repair',
+      kind: 'difference',
+      label: 'Conflict and repair',
+      description:
+        'What happens after a disagreement: who reaches out first, and whether both of you help to repair things.',
+      of: ['repair-give', 'repair-receive'],
+    },
+    {
+      id: 'healing',
+      kind: 'difference',
+      label: 'Support in hard times',
+      description: 'How you stand by each other when life is hard, through stress, illness or loss.',
+      of: ['healing-give', 'healing-receive'],
+    },
+    {
+      id: 'future',
+      kind: 'difference',
+      label: 'Building the future',
+      description:
+        'The effort each of you puts into what lies ahead: shared plans and goals, and keeping the relationship going.',
+      of: ['future-give', 'future-receive'],
+    },
     {
       id: 'give',
       kind: 'mean',
@@ -421,6 +466,13 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           summary:
             'Right now more care seems to come to you than goes from you. That can be fine for a season, such as during illness or a very busy stretch.',
           advice: 'If you have room, choose one small way to show care this week, and ask what would help them most.',
+          questions: [
+            {
+              question: 'Is it normal for the balance to shift?',
+              answer:
+                'Yes. A new baby, a demanding job, illness or a move can tip things one way for a while. What matters is whether it swings back over the months, and whether the two of you can talk about it.',
+            },
+          ],
           steps: ['check-in', 'invest'],
         },
         {
@@ -432,6 +484,18 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           summary: 'Giving and receiving seem fairly even between you.',
           advice:
             'Keep the small habits that work. If things feel distant as well as even, a regular check-in can bring some warmth back.',
+          questions: [
+            {
+              question: 'Why does this balance matter so much?',
+              answer:
+                'When care goes both ways, each of you can relax and trust that you will be looked after too. That trust lets everyday stress pass without turning into distance.',
+            },
+            {
+              question: 'What does a healthy balance look like?',
+              answer:
+                'Not an exact half each, every day. Effort is shared, both of you listen, and care keeps turning up. Some weeks one of you gives more; over the months it evens out.',
+            },
+          ],
           steps: ['check-in', 'observe'],
         },
         {
@@ -439,17 +503,40 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           min: 20,
           max: 100,
           label: 'You carry more',
-          summary:
-            'You seem to offer more than comes back to you right now. This is common, and it often grows out of habit or stress rather than ill will.',
+          summary: {
+            partner:
+              'You seem to offer more than comes back to you right now. That is common, and it often grows out of habit or pressure rather than ill will.',
+            family:
+              'You seem to offer more than comes back to you right now. In a family, care can rightly flow one way for a season: raising a young child, looking after someone who is ill, or caring for an ageing parent. If that is your situation, the lean is expected; what matters is that you have support of your own.',
+            friend:
+              'You seem to offer more than comes back to you right now. That is common, and it often grows out of habit or pressure rather than ill will.',
+            colleague:
+              'You seem to offer more than comes back to you right now. That is common, and it often grows out of habit or pressure rather than ill will.',
+          },
           advice:
             'Your needs count too. Try naming one of them calmly, and notice where you could ease back instead of doing it all.',
+          questions: [
+            {
+              question: 'Why do I always seem to end up giving more?',
+              answer:
+                'Often it is an old habit more than a choice: growing up as the one who kept the peace, worrying that people will drift away if you need something, or finding it easier to give than to ask. Noticing the pattern is the start; small limits and plain requests can shift it.',
+            },
+            {
+              question: 'How can a one-sided relationship become more even?',
+              answer:
+                'Begin with your side: say calmly what you need, and step back a little from doing it all, so there is room for them to step in. Then give it time and watch what they do. Lasting change needs both of you; you cannot carry it alone.',
+            },
+          ],
           steps: ['reflect', 'express', 'practice-balance'],
         },
       ],
     },
     {
+      // Only when the overall result is even: a reader who gives while little comes back has
+      // one-way care, not two people who stepped back, and is never asked to give more.
       id: 'engagement',
       score: 'engagement',
+      when: { banding: 'overall', bands: ['balanced'] },
       bands: [
         {
           id: 'disengaged',
@@ -459,6 +546,13 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           summary:
             'Little care seems to be moving either way just now, which often happens under stress or after a distant stretch.',
           advice: 'Start very small: one short check-in or one kind gesture, and see how it lands.',
+          questions: [
+            {
+              question: 'Can too little give and take make us feel distant?',
+              answer:
+                'Often, yes. When care stops moving between two people, each can feel alone while still caring for the other. The gap usually opens slowly, and small steps can begin to close it.',
+            },
+          ],
           steps: ['check-in', 'invest'],
         },
         {
@@ -497,8 +591,15 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           min: 20,
           max: 100,
           label: 'You carry more of the practical load',
-          summary: 'You seem to handle more of the everyday tasks.',
-          advice: 'Name one or two tasks you would like to share, and ask plainly rather than hoping it gets noticed.',
+          summary: {
+            partner: 'You seem to handle more of the everyday tasks.',
+            family:
+              'You seem to handle more of the everyday tasks. With a young child or someone who needs care, that can be right for a while; the question is then who else could share the load.',
+            friend: 'You seem to handle more of the everyday tasks.',
+            colleague: 'You seem to handle more of the everyday tasks.',
+          },
+          advice:
+            'Name one or two tasks you would like to share, with them or with someone else who could help, and ask plainly rather than hoping it gets noticed.',
           steps: ['express', 'practice-balance'],
         },
       ],
@@ -531,6 +632,13 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           label: 'You offer more emotional support',
           summary: 'You seem to do more of the listening and comforting.',
           advice: 'Tell them what helps you feel heard; a specific request is easier to meet than a general one.',
+          questions: [
+            {
+              question: 'Why do they pull back instead of responding?',
+              answer:
+                'Pulling away is often a way of coping rather than a message: stress, feeling overwhelmed, dread of an argument, or a habit learned long ago. It rarely means they do not care, and it is still fair to tell them how it affects you.',
+            },
+          ],
           steps: ['express', 'check-in'],
         },
       ],
@@ -563,6 +671,13 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           label: 'You make more room for them',
           summary: 'In conversation, you seem to do more of the asking and listening.',
           advice: 'Wanting a turn is fair. Try "Can I tell you about my day too?" and see how they respond.',
+          questions: [
+            {
+              question: 'Can a fairer balance help us talk better?',
+              answer:
+                'Usually. When both of you feel heard and looked after, there is less need to defend yourself and more room to listen, so conversations tend to grow calmer.',
+            },
+          ],
           steps: ['express', 'check-in'],
         },
       ],
@@ -575,7 +690,7 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           id: 'receive-more',
           min: -100,
           max: -20,
-          label: 'They do more of the mending',
+          label: 'They do more of the repair',
           summary: 'After a conflict, they seem to reach out first more often.',
           advice:
             'Next time, try being the one to reach out after a disagreement, even with a short word about your part.',
@@ -586,17 +701,17 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           min: -20,
           max: 20,
           neutral: true,
-          label: 'Mending is shared',
+          label: 'Repair is shared',
           summary: 'After a conflict, you both seem to help put things right.',
         },
         {
           id: 'carry-more',
           min: 20,
           max: 100,
-          label: 'You do more of the mending',
+          label: 'You do more of the repair',
           summary: 'After a conflict, you seem to be the one who puts things right.',
           advice:
-            'Say that you would like mending to be shared. Agreeing on a simple "can we start again?" can make it easier for both of you.',
+            'Say that you would like repair to be shared. Agreeing on a simple "can we start again?" can make it easier for both of you.',
           steps: ['express', 'repair'],
         },
       ],
@@ -628,7 +743,13 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
           min: 20,
           max: 100,
           label: 'You offer more support in hard times',
-          summary: 'You seem to do more of the comforting when life is hard.',
+          summary: {
+            partner: 'You seem to do more of the comforting when life is hard.',
+            family:
+              'You seem to do more of the comforting when life is hard. If you are caring for someone who is ill or older, that is how it should be for now; make sure someone is looking after you too.',
+            friend: 'You seem to do more of the comforting when life is hard.',
+            colleague: 'You seem to do more of the comforting when life is hard.',
+          },
           advice:
             'Supporting someone is tiring. Tell them what would help on your own hard days, and protect some rest.',
           steps: ['reflect', 'express'],
@@ -672,6 +793,7 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
     scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
     count: 2,
     order: 'extreme',
+    follow: 'overall',
   },
   chart: {
     scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
@@ -683,33 +805,33 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
   safety: {
     title: 'Your safety comes first',
     message:
-      'Thank you for answering the questions about feeling afraid or being controlled. Your safety matters more than any score, and this tool cannot assess it, so the balance advice is set aside here. Feeling afraid, or having your life controlled, is different from a relationship being uneven, and you deserve support with it: talking with a trained person, in confidence and at your own pace, can help. The services below are a place to start.',
+      'What you shared about feeling afraid or controlled matters, and you do not have to face it alone. Fear and control are not a question of balance, and no score can measure them. Talking with a trained person, in confidence and at your own pace, can help you think about what you want and what would keep you safe. The services below are a place to start.',
   },
   resources: supportResources,
   cultureNotes: {
     us: {
       title: 'In the United States',
-      body: 'Many people value direct talk and like to hear care put into words. Long hours and stress can make care hard to show steadily, even when it is there.',
+      body: 'Care is often expected to be put into words, and long working days can crowd out the time for it. If one of you shows care by doing and the other listens for it, each may miss what the other offers. Asking "What tells you I care?" can bring that to light.',
     },
     in: {
       title: 'In India',
-      body: "Care is often shown in actions, such as taking on family duties, staying loyal and being there when times are hard, sometimes more than in words. Talking openly about who does what can help everyone's share feel fair.",
+      body: 'Duty to the wider family often shapes who gives what, and the load can settle on one person without anyone deciding it. Devotion shown through deeds is real care; it still helps to talk about whether the share feels fair to each of you, not only whether the work gets done.',
     },
     uk: {
       title: 'In the United Kingdom',
-      body: 'Privacy and steadiness are often valued, so care may be quiet: turning up reliably, keeping routines and offering practical help rather than saying it aloud.',
+      body: 'Care may be quiet: turning up, keeping to routines, a practical hand. Quiet care counts, though it can leave needs unspoken for a long time. A regular, low-key moment to ask how things are can make room for them.',
     },
     au: {
       title: 'In Australia',
-      body: 'Many people appreciate honest, direct talk, and care often shows through time together, shared activities and small rituals such as a brief evening catch-up, more than through long talks about feelings.',
+      body: 'Plain speaking is often welcome, while long talks about feelings can feel awkward. Time spent together and small habits, like a few words at the end of each day, can carry much of the give and take.',
     },
     ca: {
       title: 'In Canada',
-      body: 'Relationships often blend more than one background, with different hopes about time, talk, family and care. Curiosity about what support means to each other can prevent accidental imbalances.',
+      body: 'Many couples and families bring together more than one background, each with its own idea of what support looks like. When something lands oddly, it may be a difference in habit rather than a lack of care; asking what support means to the other person helps.',
     },
     ae: {
       title: 'In the United Arab Emirates',
-      body: 'Support is often shared across the wider family and community, a real strength that can also bring extra expectations. Where traditions blend, one person may value open talk and another show respect through quiet.',
+      body: 'Support often reaches past the couple to the wider family, which gives real strength and can also add obligations. In homes that mix traditions, one person may show care by talking things through and another by respectful restraint; naming the difference helps both feel seen.',
     },
   },
 };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CHECKLIST_MAX_ITEMS, WEIGHT_MAX } from '../limits.js';
-import { base, id, resources, text } from './common.js';
+import { base, id, questions, resources, text } from './common.js';
 
 export const polarity = z.enum(['healthy', 'warning']);
 export type Polarity = z.infer<typeof polarity>;
@@ -27,6 +27,7 @@ export const checklistBand = z.strictObject({
   label: text,
   /** The one-line takeaway. */
   takeaway: text,
+  questions: z.optional(questions),
 });
 
 export const checklistDefinition = z.strictObject({

@@ -8,7 +8,7 @@ import {
   type Culture,
   type Relationship,
 } from '../constants.js';
-import { ID_MAX_LENGTH, URL_MAX_LENGTH } from '../limits.js';
+import { ID_MAX_LENGTH, QUESTIONS_MAX, URL_MAX_LENGTH } from '../limits.js';
 
 /** A non-empty, trimmed-enough string: hand-written JSON often leaves `""` behind. */
 export const text = z.string().check(z.minLength(1));
@@ -74,6 +74,14 @@ export const resources = z.strictObject({
   items: z.array(resource).check(z.minLength(1)),
 });
 
+/**
+ * Questions a reader may have at this point, answered in a sentence or two. Shown folded, under
+ * the text they belong to.
+ */
+export const questions = z
+  .array(z.strictObject({ question: text, answer: text }))
+  .check(z.minLength(1), z.maxLength(QUESTIONS_MAX));
+
 export const base = {
   $schema: z.optional(z.string()),
   id,
@@ -89,3 +97,4 @@ export type Attribution = z.infer<typeof attribution>;
 export type Contact = z.infer<typeof contact>;
 export type Resource = z.infer<typeof resource>;
 export type Resources = z.infer<typeof resources>;
+export type Questions = z.infer<typeof questions>;

@@ -8,7 +8,7 @@ import {
   SCALE_MIN_OPTIONS,
   WEIGHT_MAX,
 } from '../limits.js';
-import { base, cultures, id, relationalText, relationships, resources, text, url } from './common.js';
+import { base, cultures, id, questions, relationalText, relationships, resources, text, url } from './common.js';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 
@@ -55,18 +55,22 @@ export const derivedScore = z.discriminatedUnion('kind', [
     id,
     kind: z.literal('mean'),
     label: z.optional(text),
+    description: z.optional(text),
     of: z.array(id).check(z.minLength(1)),
   }),
   z.strictObject({
     id,
     kind: z.literal('sum'),
     label: z.optional(text),
+    description: z.optional(text),
     of: z.array(id).check(z.minLength(1)),
   }),
   z.strictObject({
     id,
     kind: z.literal('difference'),
     label: z.optional(text),
+    /** What the score is about, in a sentence or two: shown beside it in the result. */
+    description: z.optional(text),
     of: z.tuple([id, id]),
   }),
 ]);
@@ -78,8 +82,10 @@ export const band = z.strictObject({
   /** Exclusive upper bound, except for the last band, which includes it. */
   max: finite,
   label: text,
-  summary: text,
+  /** What the band means; may be worded per relationship (e.g. a note for family). */
+  summary: relationalText,
   advice: z.optional(text),
+  questions: z.optional(questions),
   /** Ids of steps (from `steps`) that help in this band. */
   steps: z.optional(z.array(id)),
   /** A neutral band is nothing to work on: focus skips scores that land in one. */
@@ -91,6 +97,11 @@ export const banding = z.strictObject({
   id,
   score: id,
   bands: z.array(band).check(z.minLength(1)),
+  /**
+   * Report this banding only when an earlier banding lands in one of `bands`; e.g. "both of you
+   * stepped back" only when the overall result is balanced, so one-way care never reads as it.
+   */
+  when: z.optional(z.strictObject({ banding: id, bands: z.array(id).check(z.minLength(1)) })),
 });
 
 export const step = z.strictObject({
@@ -125,6 +136,12 @@ export const quizDefinition = z.strictObject({
       count: z.int().check(z.gte(1), z.lte(FOCUS_MAX_COUNT)),
       /** `extreme`: furthest from the middle of the score's range first. */
       order: z.enum(['extreme', 'lowest', 'highest']),
+      /**
+       * A banding the focus agrees with: when it lands in a band that is not neutral, only scores
+       * in a band with the same id are pointed out (a reader who carries more overall is not told
+       * to give more in one form).
+       */
+      follow: z.optional(id),
     }),
   ),
   /** Scores the result draws as a chart, in order. */

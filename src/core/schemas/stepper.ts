@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LETTER_MAX_LENGTH, REMINDER_MAX_WEEKS, STEP_MAX_PROMPTS, STEPPER_MAX_STEPS } from '../limits.js';
-import { base, id, resources, text } from './common.js';
+import { base, id, questions, resources, text } from './common.js';
 
 export const prompt = z.strictObject({ id, text });
 
@@ -24,6 +24,7 @@ export const stepperStep = z.strictObject({
   prompts: z.array(prompt).check(z.minLength(1), z.maxLength(STEP_MAX_PROMPTS)),
   practice,
   example: z.optional(text),
+  questions: z.optional(questions),
 });
 
 export const stepperDefinition = z.strictObject({

@@ -102,6 +102,7 @@ export const messages: Catalog = {
   cleared: 'تمّ مسح إجاباتك من هذا الجهاز.',
   suggestedSteps: 'خطوات قد تفيد',
   formsTitle: 'إلى أين تميل الكفّة في كل مجال',
+  formsAbout: 'ماذا يعني كل مجال',
   tableCaption: 'الدرجات حسب المجال',
   tableForm: 'المجال',
   tableLean: 'الميل',

@@ -55,6 +55,7 @@ export const messages: Catalog = {
   cleared: 'Vos réponses ont été effacées de cet appareil.',
   suggestedSteps: 'Des étapes qui peuvent aider',
   formsTitle: 'De quel côté penche chaque forme de réciprocité',
+  formsAbout: 'Ce que recouvre chaque forme',
   tableCaption: 'Scores par forme de réciprocité',
   tableForm: 'Forme',
   tableLean: 'Tendance',

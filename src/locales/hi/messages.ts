@@ -50,6 +50,7 @@ export const messages: Catalog = {
   cleared: 'आपके जवाब इस डिवाइस से मिटा दिए गए हैं।',
   suggestedSteps: 'कुछ कदम जो मदद कर सकते हैं',
   formsTitle: 'लेन-देन का हर रूप किस ओर झुका है',
+  formsAbout: 'हर रूप का मतलब क्या है',
   tableCaption: 'हर रूप का स्कोर',
   tableForm: 'रूप',
   tableLean: 'झुकाव',

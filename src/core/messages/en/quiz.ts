@@ -14,6 +14,7 @@ export const quiz = {
   cleared: 'Your answers have been cleared from this device.',
   suggestedSteps: 'Steps that may help',
   formsTitle: 'How each form of reciprocity leans',
+  formsAbout: 'What each form means',
   tableCaption: 'Scores by form',
   tableForm: 'Form',
   tableLean: 'Leans',
