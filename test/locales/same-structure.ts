@@ -8,6 +8,9 @@ export const IDENTITY_KEYS: ReadonlySet<string> = new Set([
   'dimension',
   'score',
   'banding',
+  // a banding's `when.bands` and the focus's `follow` name bands and bandings
+  'bands',
+  'follow',
   'of',
   'steps',
   'region',
