@@ -15,14 +15,10 @@ export interface ReportLine {
   questions?: Questions;
 }
 
-/** A score to work on first: its name and its band. */
-export interface ReportFocus {
+/** A score to work on first: its name, and its band's label, summary, advice and questions. */
+export interface ReportFocus extends ReportLine {
   score: string;
   scoreLabel: string;
-  label: string;
-  /** The band's advice, else its summary. */
-  text: string;
-  questions?: Questions;
 }
 
 /** One form of the chart, and what it is about. */
@@ -107,15 +103,11 @@ export function quizReport(
   const others = result.bands.slice(1).filter((b) => !b.band.neutral && !skipped.has(b.score));
   const focus = safety
     ? []
-    : result.focus.map((f) => ({
-        score: f.score,
-        scoreLabel: scoreLabel(definition, f.score),
-        label: f.band.label,
-        text: f.band.advice ?? summary(f),
-        ...questions(f),
-      }));
+    : result.focus.map((f) => ({ score: f.score, scoreLabel: scoreLabel(definition, f.score), ...line(f) }));
   const forms = (definition.chart?.scores ?? []).flatMap((id) => {
-    const description = definition.scores?.find((s) => s.id === id)?.description;
+    const description =
+      definition.scores?.find((s) => s.id === id)?.description ??
+      definition.dimensions.find((d) => d.id === id)?.description;
     return description ? [{ score: id, label: scoreLabel(definition, id), description }] : [];
   });
   const steps = result.guidance.steps.flatMap((id) => definition.steps?.find((s) => s.id === id) ?? []);

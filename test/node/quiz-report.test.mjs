@@ -17,6 +17,10 @@ const quiz = {
   ...quizBase,
   id: 'spec-report',
   title: 'Report quiz',
+  dimensions: [
+    { id: 'give', label: 'Give' },
+    { id: 'receive', label: 'Receive', description: 'What comes back to you.' },
+  ],
   scores: [
     { id: 'lean', kind: 'difference', of: ['give', 'receive'] },
     { id: 'together', kind: 'mean', label: 'Time together', of: ['give', 'receive'] },
@@ -42,6 +46,7 @@ const quiz = {
           label: 'Balanced',
           summary: 'Even.',
           advice: 'Keep it up.',
+          questions: [{ question: 'Is even always good?', answer: 'Mostly.' }],
           steps: ['thank'],
         },
         {
@@ -49,7 +54,7 @@ const quiz = {
           min: 20,
           max: 100,
           label: 'You carry more',
-          summary: 'You carry more.',
+          summary: { partner: 'You carry more.', family: 'You carry more, which can be right for a season.' },
           advice: 'Ask for help.',
           steps: ['ask'],
         },
@@ -110,6 +115,8 @@ const quiz = {
 const answers = (g, r, afraid = 1) => ({ g1: g, g2: g, r1: r, r2: r, afraid });
 /** The report for these answers, scored by scoreQuiz (the input quizReport works on). */
 const report = (given, culture) => quizReport(quiz, scoreQuiz(quiz, given), { culture });
+const forms = [{ score: 'receive', label: 'Receive', description: 'What comes back to you.' }];
+const question = { question: 'Is even always good?', answer: 'Mostly.' };
 
 describe('quizReport', () => {
   it('is tested with a valid definition', () => {
@@ -125,14 +132,23 @@ describe('quizReport', () => {
         withheld: false,
         chart: true,
         supportRegion: null,
-        headline: { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.' },
+        headline: { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.', questions: [question] },
         others: [{ label: 'Drifting apart', summary: 'Little time together.', advice: 'Plan time together.' }],
-        focus: [{ score: 'give', scoreLabel: 'Give', label: 'Giving little', text: 'Offer small things.' }],
+        focus: [
+          {
+            score: 'give',
+            scoreLabel: 'Give',
+            label: 'Giving little',
+            summary: 'You give little.',
+            advice: 'Offer small things.',
+          },
+        ],
         steps: [
           { id: 'thank', title: 'Thank', summary: 'Say thank you.' },
           { id: 'plan', title: 'Plan', summary: 'Plan time together.' },
           { id: 'offer', title: 'Offer', summary: 'Offer something small.' },
         ],
+        forms,
       });
     });
 
@@ -157,9 +173,9 @@ describe('quizReport', () => {
       assert.deepEqual(quizReport(twoCandidates, result).others, []);
     });
 
-    it('the focus text is the band’s advice, else its summary', () => {
+    it('the focus has the band’s summary, and its advice when it has one', () => {
       assert.deepEqual(report(answers(5, 1)).focus, [
-        { score: 'give', scoreLabel: 'Give', label: 'Giving a lot', text: 'You give a lot.' },
+        { score: 'give', scoreLabel: 'Give', label: 'Giving a lot', summary: 'You give a lot.' },
       ]);
     });
 
@@ -173,7 +189,18 @@ describe('quizReport', () => {
         others: [],
         focus: [],
         steps: [],
+        forms,
       });
+    });
+
+    it('words a band’s summary for the relationship in use, else the default relationship', () => {
+      // give 100, receive 0: lean 100, you carry more.
+      const given = scoreQuiz(quiz, answers(5, 1));
+      const summary = (relationship) => quizReport(quiz, given, { relationship }).headline.summary;
+      assert.equal(summary('family'), 'You carry more, which can be right for a season.');
+      assert.equal(summary('partner'), 'You carry more.');
+      assert.equal(summary('friend'), 'You carry more.');
+      assert.equal(summary(undefined), 'You carry more.');
     });
   });
 
@@ -188,6 +215,7 @@ describe('quizReport', () => {
         others: [],
         focus: [],
         steps: [],
+        forms: [],
       });
     });
 
@@ -201,13 +229,19 @@ describe('quizReport', () => {
         others: [{ label: 'Drifting apart', summary: 'Little time together.' }],
         focus: [],
         steps: [],
+        forms,
         cultureNote: { title: 'In the UK', body: 'Understatement is common.' },
       });
     });
 
     it('asking for the rest keeps the advice when no safety rule fired', () => {
       const rest = quizReport(quiz, scoreQuiz(quiz, answers(1, 1)), { rest: true });
-      assert.deepEqual(rest.headline, { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.' });
+      assert.deepEqual(rest.headline, {
+        label: 'Balanced',
+        summary: 'Even.',
+        advice: 'Keep it up.',
+        questions: [question],
+      });
       assert.equal(rest.steps.length, 3);
     });
   });

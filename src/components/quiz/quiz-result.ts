@@ -75,7 +75,10 @@ export function resultView(context: ResultViewContext): TemplateResult {
           <h3>${t.moreAbout}</h3>
           <ul>
             ${report.focus.map(
-              (f) => html`<li><strong>${f.scoreLabel}: ${f.label}.</strong> ${f.text} ${questionsView(f.questions)}</li>`,
+              (f) =>
+                html`<li>
+                  <strong>${f.scoreLabel}: ${f.label}.</strong> ${f.summary}${withAdvice(f)} ${questionsView(f.questions)}
+                </li>`,
             )}
           </ul>
         </section>`

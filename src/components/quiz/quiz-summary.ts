@@ -21,7 +21,11 @@ export function quizSummaryText(
   for (const line of [report.headline, ...report.others]) {
     if (line) lines.push(t.labelled(line.label, line.advice ? `${line.summary} ${line.advice}` : line.summary));
   }
-  for (const focus of report.focus) lines.push(t.labelled(focus.scoreLabel, `${focus.label}. ${focus.text}`));
+  for (const focus of report.focus) {
+    lines.push(
+      t.labelled(focus.scoreLabel, [`${focus.label}.`, focus.summary, focus.advice].filter(Boolean).join(' ')),
+    );
+  }
   const rows = report.chart ? chartRows(definition, result, t.balanced) : [];
   if (rows.length) {
     lines.push('', t.formsTitle);
