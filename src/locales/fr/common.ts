@@ -8,6 +8,13 @@ export const attribution: Attribution = {
   text: 'Les étapes RECIPRO et les six formes de réciprocité sont adaptées de l’article de Priyanka Sharma (en anglais) sur la place de la réciprocité dans la guérison des relations.',
 };
 
+/** Asked wherever a reader has tried to even things out: in Observe, and beside many one-sided signs. */
+export const stillNoResponse = {
+  question: 'Et si l’autre ne réagit toujours pas\u202f?',
+  answer:
+    'Laissez passer un temps raisonnable, et regardez les actes de l’autre autant que ses paroles. Si vous avez demandé clairement et que l’effort vient toujours de votre seul côté, cela vous apprend aussi quelque chose\u00a0: vous pouvez choisir de donner moins, de vous appuyer sur d’autres personnes, ou d’en parler avec un ou une thérapeute.',
+};
+
 /*
  * The seven RECIPRO steps. Ids and letters stay as in English (RECIPRO is the framework's
  * name); the French titles were chosen so that each one still starts with its letter.
@@ -40,13 +47,13 @@ export const practiceBalance: QuizStep = {
   id: 'practice-balance',
   letter: 'P',
   title: 'Pratiquer l’équilibre',
-  summary: 'Cherchez l’équilibre dans la durée, pas un partage égal chaque jour.',
+  summary: 'Jugez de l’équité sur plusieurs mois, pas au jour le jour.',
 };
 export const repair: QuizStep = {
   id: 'repair',
   letter: 'R',
   title: 'Réparer',
-  summary: 'Apaisez les tensions avec douceur, sans tarder après un conflit.',
+  summary: 'Après un conflit, amorcez la réparation sans tarder, et avec douceur.',
 };
 export const observe: QuizStep = {
   id: 'observe',

@@ -22,11 +22,11 @@ import { supportResources } from './resources.js';
 export const reciprocityBalance: QuizDefinition = {
   kind: 'quiz',
   id: 'reciprocity-balance',
-  version: '1.0.0',
+  version: '2.0.0',
   title: 'Bilan de réciprocité',
   locale: 'fr',
   intro:
-    'Six formes de réciprocité au quotidien, vues dans les deux sens\u00a0: ce que vous offrez, et ce qui vous revient. Le résultat montre où les choses semblent équilibrées, et de quel côté elles penchent. Une relation déséquilibrée n’est pas pour autant une relation dangereuse\u202f; deux questions, vers la fin, portent sur votre sécurité.',
+    'Six formes de réciprocité au quotidien, vues des deux côtés\u00a0: ce que vous offrez, et ce qui vous revient. Le résultat montre où les choses semblent équilibrées, et de quel côté elles penchent. Deux questions, vers la fin, portent sur votre sécurité\u202f; elles ne sont pas comptées dans le score.',
   estimatedMinutes: 5,
   disclaimer,
   attribution,
@@ -61,14 +61,17 @@ export const reciprocityBalance: QuizDefinition = {
     { id: 'emotional-receive', label: 'Le soutien émotionnel que l’autre vous offre' },
     { id: 'communication-give', label: 'La place que vous laissez à l’autre dans la conversation' },
     { id: 'communication-receive', label: 'La place que l’autre vous laisse dans la conversation' },
-    { id: 'repair-give', label: 'Les pas que vous faites vers l’autre après un conflit' },
-    { id: 'repair-receive', label: 'Les pas que l’autre fait vers vous après un conflit' },
+    { id: 'repair-give', label: 'Les gestes de réparation que vous faites après un conflit' },
+    { id: 'repair-receive', label: 'Les gestes de réparation que l’autre fait après un conflit' },
     { id: 'healing-give', label: 'Le soutien que vous offrez dans les moments difficiles' },
     { id: 'healing-receive', label: 'Le soutien que l’autre vous offre dans les moments difficiles' },
     { id: 'future-give', label: 'Votre investissement dans l’avenir' },
     { id: 'future-receive', label: 'L’investissement de l’autre dans l’avenir' },
   ],
   items: [
+    // Pour chaque forme : un énoncé « donner » et son miroir côté « recevoir », puis un énoncé
+    // « donner » inversé et son miroir. Répondre partout de la même façon laisse chaque forme à
+    // l’équilibre (docs/scoring.md).
     // Aide concrète
     {
       id: 'practical-give-1',
@@ -108,14 +111,12 @@ export const reciprocityBalance: QuizDefinition = {
       id: 'practical-receive-2',
       dimension: 'practical-receive',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner:
-          'Mon ou ma partenaire a de petites attentions pour moi, comme me rapporter quelque chose dont j’ai besoin.',
-        family:
-          'Ce membre de ma famille a de petites attentions pour moi, comme me rapporter quelque chose dont j’ai besoin.',
-        friend: 'Mon ami ou amie a de petites attentions pour moi, comme me rapporter quelque chose dont j’ai besoin.',
-        colleague:
-          'Ce ou cette collègue a de petites attentions pour moi, comme prendre le relais pendant mes absences.',
+        partner: 'Mon ou ma partenaire me laisse m’occuper des tâches du quotidien.',
+        family: 'Ce membre de ma famille me laisse m’occuper des tâches du quotidien.',
+        friend: 'Mon ami ou amie me laisse m’occuper du côté pratique de nos projets.',
+        colleague: 'Ce ou cette collègue me laisse reprendre les tâches de routine.',
       },
     },
     // Soutien émotionnel
@@ -150,15 +151,13 @@ export const reciprocityBalance: QuizDefinition = {
       id: 'emotional-give-2',
       dimension: 'emotional-give',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner:
-          'Quand mon ou ma partenaire a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
-        family:
-          'Quand ce membre de ma famille a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
-        friend:
-          'Quand mon ami ou amie a besoin de parler, je pose mon téléphone et je lui accorde toute mon attention.',
+        partner: 'Quand mon ou ma partenaire se confie, je me laisse distraire ou je change de sujet.',
+        family: 'Quand ce membre de ma famille se confie, je me laisse distraire ou je change de sujet.',
+        friend: 'Quand mon ami ou amie se confie, je me laisse distraire ou je change de sujet.',
         colleague:
-          'Quand ce ou cette collègue a besoin de parler d’une difficulté pour y voir clair, je lui accorde toute mon attention.',
+          'Quand ce ou cette collègue me fait part d’une inquiétude, je me laisse distraire ou je change de sujet.',
       },
     },
     {
@@ -167,10 +166,10 @@ export const reciprocityBalance: QuizDefinition = {
       scale: 'frequency',
       reverse: true,
       text: {
-        partner: 'Quand je me confie, mon ou ma partenaire semble ailleurs ou change de sujet.',
-        family: 'Quand je me confie, ce membre de ma famille semble ailleurs ou change de sujet.',
-        friend: 'Quand je me confie, mon ami ou amie semble ailleurs ou change de sujet.',
-        colleague: 'Quand je fais part d’une inquiétude, ce ou cette collègue semble ailleurs ou change de sujet.',
+        partner: 'Quand je me confie, mon ou ma partenaire se laisse distraire ou change de sujet.',
+        family: 'Quand je me confie, ce membre de ma famille se laisse distraire ou change de sujet.',
+        friend: 'Quand je me confie, mon ami ou amie se laisse distraire ou change de sujet.',
+        colleague: 'Quand je fais part d’une inquiétude, ce ou cette collègue se laisse distraire ou change de sujet.',
       },
     },
     // Dialogue
@@ -215,23 +214,24 @@ export const reciprocityBalance: QuizDefinition = {
       id: 'communication-receive-2',
       dimension: 'communication-receive',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'Mon ou ma partenaire me laisse aller au bout de ma pensée avant de répondre.',
-        family: 'Ce membre de ma famille me laisse aller au bout de ma pensée avant de répondre.',
-        friend: 'Mon ami ou amie me laisse aller au bout de ma pensée avant de répondre.',
-        colleague: 'Ce ou cette collègue me laisse terminer mon propos avant de répondre.',
+        partner: 'Quand nous discutons, c’est surtout mon ou ma partenaire qui parle.',
+        family: 'Quand nous discutons, c’est surtout ce membre de ma famille qui parle.',
+        friend: 'Quand nous discutons, c’est surtout mon ami ou amie qui parle.',
+        colleague: 'Quand nous discutons, c’est surtout ce ou cette collègue qui parle.',
       },
     },
-    // Conflits et réconciliation
+    // Conflits et réparation
     {
       id: 'repair-give-1',
       dimension: 'repair-give',
       scale: 'frequency',
       text: {
-        partner: 'Après un désaccord, je fais un pas vers mon ou ma partenaire pour arranger les choses.',
-        family: 'Après un désaccord, je fais un pas vers ce membre de ma famille pour arranger les choses.',
-        friend: 'Après un désaccord, je fais un pas vers mon ami ou amie pour arranger les choses.',
-        colleague: 'Après un désaccord, je reviens vers ce ou cette collègue pour dissiper le malaise.',
+        partner: 'Après un désaccord, je fais un pas vers mon ou ma partenaire pour réparer les choses.',
+        family: 'Après un désaccord, je fais un pas vers ce membre de ma famille pour réparer les choses.',
+        friend: 'Après un désaccord, je fais un pas vers mon ami ou amie pour réparer les choses.',
+        colleague: 'Après un désaccord, je fais un pas vers ce ou cette collègue pour réparer les choses.',
       },
     },
     {
@@ -239,25 +239,22 @@ export const reciprocityBalance: QuizDefinition = {
       dimension: 'repair-receive',
       scale: 'frequency',
       text: {
-        partner: 'Après un désaccord, mon ou ma partenaire fait un pas vers moi pour arranger les choses.',
-        family: 'Après un désaccord, ce membre de ma famille fait un pas vers moi pour arranger les choses.',
-        friend: 'Après un désaccord, mon ami ou amie fait un pas vers moi pour arranger les choses.',
-        colleague: 'Après un désaccord, ce ou cette collègue revient vers moi pour dissiper le malaise.',
+        partner: 'Après un désaccord, mon ou ma partenaire fait un pas vers moi pour réparer les choses.',
+        family: 'Après un désaccord, ce membre de ma famille fait un pas vers moi pour réparer les choses.',
+        friend: 'Après un désaccord, mon ami ou amie fait un pas vers moi pour réparer les choses.',
+        colleague: 'Après un désaccord, ce ou cette collègue fait un pas vers moi pour réparer les choses.',
       },
     },
     {
       id: 'repair-give-2',
       dimension: 'repair-give',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner:
-          'Quand il y a des frictions entre mon ou ma partenaire et moi, je sais reconnaître ma part de responsabilité.',
-        family:
-          'Quand il y a des frictions entre ce membre de ma famille et moi, je sais reconnaître ma part de responsabilité.',
-        friend:
-          'Quand il y a des frictions entre mon ami ou amie et moi, je sais reconnaître ma part de responsabilité.',
-        colleague:
-          'Quand il y a des frictions entre ce ou cette collègue et moi, je sais reconnaître ma part de responsabilité.',
+        partner: 'Après un désaccord, j’attends que mon ou ma partenaire fasse le premier pas.',
+        family: 'Après un désaccord, j’attends que ce membre de ma famille fasse le premier pas.',
+        friend: 'Après un désaccord, j’attends que mon ami ou amie fasse le premier pas.',
+        colleague: 'Après un désaccord, j’attends que ce ou cette collègue fasse le premier pas.',
       },
     },
     {
@@ -310,18 +307,19 @@ export const reciprocityBalance: QuizDefinition = {
         partner: 'Quand mon ou ma partenaire traverse une période difficile, j’ai du mal à l’épauler.',
         family: 'Quand ce membre de ma famille traverse une période difficile, j’ai du mal à l’épauler.',
         friend: 'Quand mon ami ou amie traverse une période difficile, j’ai du mal à l’épauler.',
-        colleague: 'Quand ce ou cette collègue traverse une période difficile, j’ai du mal à en tenir compte.',
+        colleague: 'Quand ce ou cette collègue traverse une période difficile, j’ai du mal à lui consacrer du temps.',
       },
     },
     {
       id: 'healing-receive-2',
       dimension: 'healing-receive',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'Dans mes jours difficiles, mon ou ma partenaire reste à mes côtés.',
-        family: 'Dans mes jours difficiles, ce membre de ma famille reste à mes côtés.',
-        friend: 'Dans mes jours difficiles, mon ami ou amie prend du temps pour moi.',
-        colleague: 'Dans mes jours difficiles, ce ou cette collègue prend de mes nouvelles.',
+        partner: 'Quand je traverse une période difficile, mon ou ma partenaire a du mal à m’épauler.',
+        family: 'Quand je traverse une période difficile, ce membre de ma famille a du mal à m’épauler.',
+        friend: 'Quand je traverse une période difficile, mon ami ou amie a du mal à m’épauler.',
+        colleague: 'Quand je traverse une période difficile, ce ou cette collègue a du mal à me consacrer du temps.',
       },
     },
     // Construire l'avenir
@@ -351,11 +349,12 @@ export const reciprocityBalance: QuizDefinition = {
       id: 'future-give-2',
       dimension: 'future-give',
       scale: 'frequency',
+      reverse: true,
       text: {
-        partner: 'Quand je fais des projets, je pense aussi aux besoins de mon ou ma partenaire.',
-        family: 'Quand je fais des projets, je pense aussi aux besoins de ce membre de ma famille.',
-        friend: 'Quand je prévois une sortie ou un projet, je pense aussi à ce qui convient à mon ami ou amie.',
-        colleague: 'Quand je planifie notre travail, je pense aussi aux besoins de ce ou cette collègue.',
+        partner: 'Quand il s’agit de prévoir l’avenir, je m’en remets à mon ou ma partenaire.',
+        family: 'Quand il s’agit de prévoir l’avenir, je m’en remets à ce membre de ma famille.',
+        friend: 'Quand il s’agit d’organiser nos sorties ou nos projets, je m’en remets à mon ami ou amie.',
+        colleague: 'Quand il s’agit de planifier notre travail, je m’en remets à ce ou cette collègue.',
       },
     },
     {
@@ -400,17 +399,54 @@ export const reciprocityBalance: QuizDefinition = {
     },
   ],
   scores: [
-    { id: 'practical', kind: 'difference', label: 'Aide concrète', of: ['practical-give', 'practical-receive'] },
-    { id: 'emotional', kind: 'difference', label: 'Soutien émotionnel', of: ['emotional-give', 'emotional-receive'] },
-    { id: 'communication', kind: 'difference', label: 'Dialogue', of: ['communication-give', 'communication-receive'] },
-    { id: 'repair', kind: 'difference', label: 'Conflits et réconciliation', of: ['repair-give', 'repair-receive'] },
+    {
+      id: 'practical',
+      kind: 'difference',
+      label: 'Aide concrète',
+      description:
+        'Les tâches qui font tourner le quotidien, comme le ménage, les courses, les trajets ou le fait de se dépanner l’un l’autre\u00a0: qui remarque ce qu’il y a à faire, et qui s’en charge.',
+      of: ['practical-give', 'practical-receive'],
+    },
+    {
+      id: 'emotional',
+      kind: 'difference',
+      label: 'Soutien émotionnel',
+      description:
+        'Ce qui se passe quand l’un de vous exprime une émotion. La réciprocité émotionnelle, c’est une compréhension qui circule dans les deux sens\u00a0: chacun écoute, répond avec chaleur et s’intéresse sincèrement à l’autre.',
+      of: ['emotional-give', 'emotional-receive'],
+    },
+    {
+      id: 'communication',
+      kind: 'difference',
+      label: 'Dialogue',
+      description:
+        'La place que chacun de vous trouve pour parler et se faire entendre\u00a0: poser des questions, écouter les réponses, laisser l’autre aller au bout de sa pensée.',
+      of: ['communication-give', 'communication-receive'],
+    },
+    {
+      id: 'repair',
+      kind: 'difference',
+      label: 'Conflits et réparation',
+      description:
+        'Ce qui se passe après un désaccord\u00a0: qui fait le premier pas, et si chacun de vous contribue à réparer les choses.',
+      of: ['repair-give', 'repair-receive'],
+    },
     {
       id: 'healing',
       kind: 'difference',
       label: 'Soutien dans les moments difficiles',
+      description:
+        'La façon dont vous vous soutenez quand la vie est dure\u00a0: dans le stress, la maladie ou le deuil.',
       of: ['healing-give', 'healing-receive'],
     },
-    { id: 'future', kind: 'difference', label: 'Construire l’avenir', of: ['future-give', 'future-receive'] },
+    {
+      id: 'future',
+      kind: 'difference',
+      label: 'Construire l’avenir',
+      description:
+        'Les efforts que chacun de vous consacre à ce qui vient\u00a0: les projets et les objectifs communs, et le soin apporté à la relation pour qu’elle dure.',
+      of: ['future-give', 'future-receive'],
+    },
     {
       id: 'give',
       kind: 'mean',
@@ -447,6 +483,13 @@ export const reciprocityBalance: QuizDefinition = {
             'En ce moment, il semble vous parvenir plus d’attention que vous n’en offrez. Cela peut tout à fait convenir pour un temps, par exemple pendant une maladie ou une période très chargée.',
           advice:
             'Si vous en avez l’énergie, choisissez cette semaine une petite façon de montrer votre attention, et demandez à l’autre ce qui l’aiderait le plus.',
+          questions: [
+            {
+              question: 'Est-il normal que l’équilibre varie\u202f?',
+              answer:
+                'Oui. Une naissance, un travail prenant, une maladie ou un déménagement peuvent faire pencher la balance d’un côté pendant un temps. Ce qui compte, c’est qu’elle se rééquilibre au fil des mois, et que vous puissiez en parler ensemble.',
+            },
+          ],
           steps: ['check-in', 'invest'],
         },
         {
@@ -458,6 +501,18 @@ export const reciprocityBalance: QuizDefinition = {
           summary: 'Donner et recevoir semblent assez bien s’équilibrer entre vous.',
           advice:
             'Gardez les petites habitudes qui fonctionnent. Si la relation vous paraît distante en plus d’être équilibrée, un moment régulier pour faire le point peut y ramener un peu de chaleur.',
+          questions: [
+            {
+              question: 'Pourquoi cet équilibre compte-t-il autant\u202f?',
+              answer:
+                'Quand l’attention circule dans les deux sens, chacun de vous peut se détendre et compter sur l’attention de l’autre. Cette confiance permet au stress du quotidien de passer sans se transformer en distance.',
+            },
+            {
+              question: 'À quoi ressemble un équilibre sain\u202f?',
+              answer:
+                'Pas à une stricte moitié chacun, chaque jour. Les efforts sont partagés, chacun écoute l’autre, et l’attention reste présente. Certaines semaines, l’un de vous donne davantage\u202f; au fil des mois, cela s’équilibre.',
+            },
+          ],
           steps: ['check-in', 'observe'],
         },
         {
@@ -465,17 +520,41 @@ export const reciprocityBalance: QuizDefinition = {
           min: 20,
           max: 100,
           label: 'C’est vous qui portez le plus',
-          summary:
-            'Ce que vous offrez semble dépasser, en ce moment, ce qui vous revient. C’est fréquent, et cela vient souvent de l’habitude ou du stress plutôt que d’une mauvaise intention.',
+          summary: {
+            partner:
+              'Ce que vous offrez semble dépasser, en ce moment, ce qui vous revient. C’est fréquent, et cela vient souvent de l’habitude ou de la pression plutôt que d’une mauvaise intention.',
+            family:
+              'Ce que vous offrez semble dépasser, en ce moment, ce qui vous revient. Dans une famille, il arrive, à juste titre, que l’attention aille dans un seul sens pendant une période\u00a0: quand on élève un jeune enfant, qu’on s’occupe d’une personne malade ou d’un parent âgé. Si c’est votre cas, ce déséquilibre est attendu\u202f; l’important est que vous puissiez, vous aussi, compter sur du soutien.',
+            friend:
+              'Ce que vous offrez semble dépasser, en ce moment, ce qui vous revient. C’est fréquent, et cela vient souvent de l’habitude ou de la pression plutôt que d’une mauvaise intention.',
+            colleague:
+              'Ce que vous offrez semble dépasser, en ce moment, ce qui vous revient. C’est fréquent, et cela vient souvent de l’habitude ou de la pression plutôt que d’une mauvaise intention.',
+          },
           advice:
             'Vos besoins comptent aussi. Essayez d’en exprimer un, calmement, et repérez où vous pourriez vous accorder du répit au lieu de tout prendre en charge.',
+          questions: [
+            {
+              question: 'Pourquoi est-ce toujours moi qui finis par donner le plus\u202f?',
+              answer:
+                'Souvent, c’est une vieille habitude plus qu’un choix\u00a0: avoir grandi en étant la personne qui maintenait la paix, craindre que les autres s’éloignent si vous avez besoin de quelque chose, ou trouver plus facile de donner que de demander. Remarquer ce schéma est un début\u202f; de petites limites et des demandes simples peuvent le faire évoluer.',
+            },
+            {
+              question: 'Comment une relation à sens unique peut-elle devenir plus équilibrée\u202f?',
+              answer:
+                'Commencez par ce qui dépend de vous\u00a0: dites calmement ce dont vous avez besoin, et faites un peu moins, pour laisser à l’autre la place d’agir. Laissez ensuite passer du temps, et observez ce que l’autre fait. Un changement durable se fait à deux\u202f; vous ne pouvez pas le porter pour deux.',
+            },
+          ],
           steps: ['reflect', 'express', 'practice-balance'],
         },
       ],
     },
     {
+      // Seulement quand le résultat global est équilibré : une personne qui donne sans que rien
+      // ne revienne vit une attention à sens unique, pas un recul des deux côtés, et on ne lui
+      // demande jamais de donner davantage.
       id: 'engagement',
       score: 'engagement',
+      when: { banding: 'overall', bands: ['balanced'] },
       bands: [
         {
           id: 'disengaged',
@@ -486,6 +565,13 @@ export const reciprocityBalance: QuizDefinition = {
             'En ce moment, peu d’attention semble circuler, dans un sens comme dans l’autre\u202f; cela arrive souvent en période de stress ou après une phase d’éloignement.',
           advice:
             'Commencez tout petit\u00a0: un bref moment pour prendre des nouvelles, ou un geste attentionné, et voyez comment il est reçu.',
+          questions: [
+            {
+              question: 'Trop peu de réciprocité peut-il créer de la distance entre nous\u202f?',
+              answer:
+                'Souvent, oui. Quand l’attention cesse de circuler entre deux personnes, chacune peut se sentir seule tout en continuant à tenir à l’autre. L’écart se creuse généralement lentement, et de petits pas peuvent commencer à le réduire.',
+            },
+          ],
           steps: ['check-in', 'invest'],
         },
         {
@@ -525,9 +611,15 @@ export const reciprocityBalance: QuizDefinition = {
           min: 20,
           max: 100,
           label: 'La charge du quotidien repose davantage sur vous',
-          summary: 'Vous semblez assumer une plus grande part des tâches du quotidien.',
+          summary: {
+            partner: 'Vous semblez assumer une plus grande part des tâches du quotidien.',
+            family:
+              'Vous semblez assumer une plus grande part des tâches du quotidien. Avec un jeune enfant, ou une personne qui a besoin de soins, cela peut être juste pendant un temps\u202f; la question est alors de savoir qui d’autre pourrait partager la charge.',
+            friend: 'Vous semblez assumer une plus grande part des tâches du quotidien.',
+            colleague: 'Vous semblez assumer une plus grande part des tâches du quotidien.',
+          },
           advice:
-            'Nommez une ou deux tâches que vous aimeriez partager, et demandez-le simplement plutôt que d’espérer que l’autre le remarque.',
+            'Nommez une ou deux tâches que vous aimeriez partager, avec l’autre ou avec une autre personne qui pourrait aider, et demandez-le simplement plutôt que d’espérer que quelqu’un le remarque.',
           steps: ['express', 'practice-balance'],
         },
       ],
@@ -562,6 +654,13 @@ export const reciprocityBalance: QuizDefinition = {
           summary: 'C’est surtout vous qui semblez écouter et réconforter.',
           advice:
             'Dites à l’autre ce qui, pour vous, ressemble à une vraie écoute\u202f; une demande précise est plus facile à satisfaire qu’une demande générale.',
+          questions: [
+            {
+              question: 'Qu’est-ce qui pousse l’autre à se mettre en retrait au lieu de répondre\u202f?',
+              answer:
+                'Se mettre en retrait est souvent une façon de faire face plutôt qu’un message\u00a0: le stress, un trop-plein, la crainte d’une dispute, ou une habitude prise il y a longtemps. Cela signifie rarement que l’autre ne tient pas à vous, et il reste légitime de lui dire ce que cela vous fait.',
+            },
+          ],
           steps: ['express', 'check-in'],
         },
       ],
@@ -595,6 +694,13 @@ export const reciprocityBalance: QuizDefinition = {
           summary: 'Dans la conversation, c’est surtout vous qui posez les questions et qui écoutez.',
           advice:
             'Avoir envie de parler à votre tour, c’est légitime. Essayez\u00a0: «\u00a0Je peux te raconter ma journée, moi aussi\u202f?\u00a0», et voyez comment l’autre réagit.',
+          questions: [
+            {
+              question: 'Un meilleur équilibre peut-il nous aider à mieux communiquer\u202f?',
+              answer:
+                'En général, oui. Quand chacun de vous trouve écoute et considération, le besoin de se défendre diminue et il reste plus de place pour écouter\u202f; les conversations deviennent souvent plus calmes.',
+            },
+          ],
           steps: ['express', 'check-in'],
         },
       ],
@@ -607,7 +713,7 @@ export const reciprocityBalance: QuizDefinition = {
           id: 'receive-more',
           min: -100,
           max: -20,
-          label: 'C’est plutôt l’autre qui fait le premier pas',
+          label: 'La réparation vient plutôt de l’autre',
           summary: 'Après un conflit, c’est plus souvent l’autre qui revient vers vous en premier.',
           advice:
             'La prochaine fois, essayez d’être la personne qui revient vers l’autre après un désaccord, ne serait-ce qu’avec quelques mots sur votre part de responsabilité.',
@@ -618,17 +724,17 @@ export const reciprocityBalance: QuizDefinition = {
           min: -20,
           max: 20,
           neutral: true,
-          label: 'La réconciliation est partagée',
-          summary: 'Après un conflit, l’effort pour arranger les choses semble venir des deux côtés.',
+          label: 'La réparation est partagée',
+          summary: 'Après un conflit, l’effort pour réparer les choses semble venir des deux côtés.',
         },
         {
           id: 'carry-more',
           min: 20,
           max: 100,
-          label: 'C’est plutôt vous qui faites le premier pas',
-          summary: 'Après un conflit, c’est vous, semble-t-il, qui arrangez les choses.',
+          label: 'La réparation vient plutôt de vous',
+          summary: 'Après un conflit, c’est vous, semble-t-il, qui réparez les choses.',
           advice:
-            'Dites que vous aimeriez que la réconciliation se fasse à deux. Convenir ensemble d’une phrase simple, comme «\u00a0On recommence\u202f?\u00a0», peut faciliter les choses pour vous deux.',
+            'Dites que vous aimeriez que la réparation se fasse à deux. Convenir ensemble d’une phrase simple, comme «\u00a0On recommence\u202f?\u00a0», peut faciliter les choses pour vous deux.',
           steps: ['express', 'repair'],
         },
       ],
@@ -660,7 +766,13 @@ export const reciprocityBalance: QuizDefinition = {
           min: 20,
           max: 100,
           label: 'Vous offrez davantage de soutien dans les moments difficiles',
-          summary: 'C’est surtout vous qui semblez réconforter quand la vie est dure.',
+          summary: {
+            partner: 'C’est surtout vous qui semblez réconforter quand la vie est dure.',
+            family:
+              'C’est surtout vous qui semblez réconforter quand la vie est dure. Si vous vous occupez d’une personne malade ou âgée, c’est ainsi que les choses doivent être pour l’instant\u202f; veillez à ce que quelqu’un prenne soin de vous aussi.',
+            friend: 'C’est surtout vous qui semblez réconforter quand la vie est dure.',
+            colleague: 'C’est surtout vous qui semblez réconforter quand la vie est dure.',
+          },
           advice:
             'Soutenir quelqu’un, c’est fatigant. Dites à l’autre ce qui vous aiderait dans vos propres jours difficiles, et préservez des temps de repos.',
           steps: ['reflect', 'express'],
@@ -706,6 +818,7 @@ export const reciprocityBalance: QuizDefinition = {
     scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
     count: 2,
     order: 'extreme',
+    follow: 'overall',
   },
   chart: {
     scores: ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'],
@@ -717,33 +830,33 @@ export const reciprocityBalance: QuizDefinition = {
   safety: {
     title: 'Votre sécurité passe avant tout',
     message:
-      'Merci d’avoir répondu aux questions sur la peur et sur le contrôle exercé sur votre vie. Votre sécurité compte plus que n’importe quel score, et cet outil ne peut pas l’évaluer\u00a0: les conseils sur l’équilibre sont donc mis de côté ici. Avoir peur, ou voir sa vie contrôlée, ce n’est pas la même chose que vivre une relation déséquilibrée, et vous avez droit à du soutien\u00a0: en parler avec une personne formée, en toute confidentialité et à votre rythme, peut vous aider. Les services ci-dessous sont un premier point d’appui.',
+      'Ce que vous avez indiqué sur la peur ou sur le contrôle exercé sur votre vie compte, et vous n’avez pas à y faire face sans soutien. La peur et le contrôle ne sont pas une question d’équilibre, et aucun score ne peut les mesurer. En parler avec une personne formée, en toute confidentialité et à votre rythme, peut vous aider à réfléchir à ce que vous souhaitez et à ce qui vous protégerait. Les services ci-dessous sont un premier point d’appui.',
   },
   resources: supportResources,
   cultureNotes: {
     us: {
       title: 'Aux États-Unis',
-      body: 'Beaucoup de gens apprécient que l’on se parle franchement, et aiment entendre l’attention exprimée avec des mots. Les longues journées de travail et le stress peuvent rendre cette attention difficile à manifester avec constance, même quand elle est bien là.',
+      body: 'On s’attend souvent à ce que l’attention s’exprime avec des mots, et les longues journées de travail peuvent grignoter le temps qu’il faut pour cela. Si l’un de vous montre son attention par des actes et que l’autre attend des mots, chacun risque de passer à côté de ce que l’autre lui offre. Demander «\u00a0Qu’est-ce qui te montre que je tiens à toi\u202f?\u00a0» peut aider à le mettre en lumière.',
     },
     in: {
       title: 'En Inde',
-      body: 'L’attention se montre souvent par des actes, parfois plus que par des mots\u00a0: assumer des responsabilités familiales, faire preuve de loyauté, être là quand les temps sont durs. Parler ouvertement de qui fait quoi peut aider chacun à sentir que sa part est équitable.',
+      body: 'Le devoir envers la famille élargie détermine souvent qui donne quoi, et la charge peut finir par reposer sur une seule personne sans que quiconque l’ait décidé. Le dévouement qui passe par les actes est une vraie forme d’attention\u202f; il reste utile de se demander si le partage semble juste à chacun de vous, et pas seulement si le travail est fait.',
     },
     uk: {
       title: 'Au Royaume-Uni',
-      body: 'La discrétion et la constance sont souvent valorisées\u202f; l’attention peut donc être silencieuse\u00a0: être là, de façon fiable, garder ses habitudes, apporter une aide concrète plutôt que de dire les choses à voix haute.',
+      body: 'L’attention peut être discrète\u00a0: être là, respecter les habitudes, donner un coup de main. Cette attention discrète compte, même si elle peut laisser des besoins longtemps inexprimés. Un moment régulier et sans solennité pour demander comment vont les choses peut leur faire une place.',
     },
     au: {
       title: 'En Australie',
-      body: 'Beaucoup de gens apprécient une parole honnête et directe, et l’attention passe souvent par le temps passé ensemble, les activités partagées et de petits rituels, comme un court moment le soir pour se raconter sa journée, plus que par de longues conversations sur les émotions.',
+      body: 'Le franc-parler est souvent bien accueilli, alors que les longues conversations sur les émotions peuvent mettre mal à l’aise. Le temps passé ensemble et de petites habitudes, comme quelques mots échangés à la fin de chaque journée, peuvent porter une grande part de la réciprocité.',
     },
     ca: {
       title: 'Au Canada',
-      body: 'Les relations réunissent souvent plusieurs cultures d’origine, avec des attentes différentes quant au temps, à la parole, à la famille et à l’attention. S’intéresser à ce que le soutien signifie pour l’autre peut éviter des déséquilibres involontaires.',
+      body: 'Beaucoup de couples et de familles réunissent plusieurs cultures d’origine, chacune avec sa propre idée de ce qu’est le soutien. Quand un geste est mal reçu, il peut s’agir d’une différence d’habitudes plutôt que d’un manque d’attention\u202f; demander à l’autre ce que le soutien représente à ses yeux aide à s’y retrouver.',
     },
     ae: {
       title: 'Aux Émirats arabes unis',
-      body: 'Le soutien est souvent partagé au sein de la famille élargie et de la communauté\u00a0: une vraie force, qui peut aussi ajouter des attentes. Là où les traditions se mêlent, une personne peut privilégier la parole ouverte, et l’autre exprimer son respect par la retenue.',
+      body: 'Le soutien dépasse souvent le couple pour s’étendre à la famille élargie, ce qui est une vraie force, mais peut aussi ajouter des obligations. Dans les foyers où les traditions se mêlent, une personne peut montrer son attention en parlant ouvertement, et l’autre par une retenue respectueuse\u202f; nommer cette différence permet à chacun de voir son attention reconnue.',
     },
   },
 };

@@ -9,6 +9,7 @@ import {
   practiceBalance,
   reflect,
   repair,
+  stillNoResponse,
 } from './common.js';
 import { supportResources } from './resources.js';
 
@@ -17,7 +18,7 @@ import { supportResources } from './resources.js';
 export const reciproSteps: StepperDefinition = {
   kind: 'stepper',
   id: 'recipro-steps',
-  version: '1.0.0',
+  version: '1.1.0',
   title: 'Les étapes RECIPRO',
   locale: 'fr',
   intro:
@@ -41,6 +42,13 @@ export const reciproSteps: StepperDefinition = {
       },
       example:
         'Une femme a remarqué qu’elle répondait toujours «\u00a0Ça va, merci\u00a0» quand ses proches lui proposaient de l’aide, puis se demandait pourquoi elle se sentait seule.',
+      questions: [
+        {
+          question: 'La culture change-t-elle la façon de montrer son attention\u202f?',
+          answer:
+            'Beaucoup. Les familles et les cultures transmettent des façons différentes de prendre soin des autres\u00a0: par les mots, par les actes, par le temps passé ensemble ou par la loyauté. Deux personnes peuvent être attentionnées chacune à sa façon, sans que l’autre le reconnaisse\u202f; il est donc utile de se demander ce que l’attention représente pour chacun de vous.',
+        },
+      ],
     },
     {
       ...express,
@@ -55,6 +63,13 @@ export const reciproSteps: StepperDefinition = {
       },
       example:
         'Au lieu de «\u00a0Tu ne me demandes jamais comment s’est passée ma journée\u00a0», une personne a essayé, dans son couple\u00a0: «\u00a0J’aimerais qu’on se raconte nos journées à table\u00a0». La soirée a pris une tout autre tournure.',
+      questions: [
+        {
+          question: 'Comment demander ce dont j’ai besoin sans avoir l’air d’en demander trop\u202f?',
+          answer:
+            'Avoir besoin de soutien n’a rien d’excessif. Formulez une demande précise, avec bienveillance\u00a0: dites ce que vous aimeriez et pourquoi cela compte pour vous, comme une invitation plutôt qu’un reproche, par exemple\u00a0: «\u00a0Est-ce qu’on pourrait se raconter notre semaine le dimanche soir\u202f? Ça m’aide à me sentir proche de toi.\u00a0»',
+        },
+      ],
     },
     {
       ...checkIn,
@@ -83,10 +98,17 @@ export const reciproSteps: StepperDefinition = {
       },
       example:
         'Une responsable d’équipe a pris l’habitude d’envoyer un bref remerciement, précis, après chaque projet commun\u202f; bientôt, d’autres membres de l’équipe ont fait de même.',
+      questions: [
+        {
+          question: 'Comment un couple peut-il trouver plus d’équilibre entre donner et recevoir\u202f?',
+          answer:
+            'Par de petites habitudes tenues dans la durée, plus que par de grands gestes\u00a0: un moment fixe pour se demander comment va chacun, dire merci, écouter en posant son téléphone, partager les tâches, et se retrouver en douceur après une dispute.',
+        },
+      ],
     },
     {
       ...practiceBalance,
-      body: 'La vie a ses hauts et ses bas\u00a0: maladies, stress et périodes chargées vont et viennent. Ce qui compte, c’est que la bonne volonté demeure des deux côtés, avec des limites saines pour la personne qui donne le plus.',
+      body: 'Aucune semaine ne vous demande la même chose que la précédente. Quand l’un de vous traverse une maladie, une période de surcharge ou un deuil, l’autre peut en porter davantage pendant un temps, et cela fait partie de l’attention que l’on se porte. Regardez sur le long terme, et laissez la personne qui donne le plus garder certaines limites, pour que donner ne finisse pas par l’épuiser.',
       prompts: [
         { id: 'p1', text: 'Où est-ce que je tiens les comptes, au lieu de regarder sur le long terme\u202f?' },
         { id: 'p2', text: 'Quelle limite protégerait mon énergie\u202f?' },
@@ -97,16 +119,23 @@ export const reciproSteps: StepperDefinition = {
       },
       example:
         'Pendant un mois difficile au travail, une personne en a fait moins à la maison\u202f; le couple a convenu d’en reparler une fois le calme revenu.',
+      questions: [
+        {
+          question: 'Est-ce la même chose que tenir les comptes\u202f?',
+          answer:
+            'Non. Tenir les comptes, c’est noter chaque service rendu et en attendre le retour. La réciprocité, c’est se demander si l’attention vous parvient, à l’un comme à l’autre, au fil du temps\u202f; et une période de générosité d’un seul côté en fait partie.',
+        },
+      ],
     },
     {
       ...repair,
-      body: 'Toute relation connaît des conflits\u202f; ce qui compte, c’est de les réparer, à deux. La réparation a sa place dans les relations où vous vous sentez en sécurité. Si vous avez peur, ou que l’on vous contrôle, votre sécurité passe avant tout, et les lignes d’écoute ci-dessous sont là pour vous.',
+      body: 'Les désaccords font partie de toute relation proche. La blessure qu’ils laissent dépend de ce qui suit\u00a0: si quelqu’un fait un pas vers l’autre, si chacun reconnaît sa part, et si la tension retombe vite. La réparation fonctionne mieux quand ce n’est pas toujours la même personne qui l’amorce. Cette étape est pensée pour les relations où vous vous sentez en sécurité. Si vous avez peur, ou que l’on vous contrôle, votre sécurité passe avant tout, et les lignes d’écoute ci-dessous sont là pour vous.',
       prompts: [
         { id: 'p1', text: 'Est-ce généralement la même personne qui fait le premier pas après une dispute\u202f?' },
         { id: 'p2', text: 'Quels mots m’aident à repartir sur de bonnes bases après un moment tendu\u202f?' },
         {
           id: 'p3',
-          text: 'De quoi ai-je besoin de la part de l’autre pour sentir que les choses sont réparées\u202f?',
+          text: 'De quoi ai-je besoin de la part de l’autre pour que la page me semble vraiment tournée\u202f?',
         },
       ],
       practice: {
@@ -114,10 +143,17 @@ export const reciproSteps: StepperDefinition = {
       },
       example:
         'Deux amis ont convenu que l’un ou l’autre pouvait dire «\u00a0On reprend depuis le début\u202f?\u00a0» en pleine dispute\u202f; c’est vite devenu une blague entre eux, qui faisait retomber la pression.',
+      questions: [
+        {
+          question: 'Peut-on retrouver l’équilibre entre donner et recevoir après l’avoir perdu\u202f?',
+          answer:
+            'Souvent, oui, quand les deux personnes le veulent. De petits gestes répétés pendant des semaines, des échanges sincères et de la patience font généralement plus qu’une seule grande conversation.',
+        },
+      ],
     },
     {
       ...observe,
-      body: 'La réciprocité revient souvent lentement, par petits signes\u00a0: une discussion plus fluide, des excuses plus rapides, un bonjour plus chaleureux. Les remarquer aide à persévérer, et montre ce qu’il faut ajuster.',
+      body: 'Entre deux personnes, le changement est généralement progressif\u202f; il passe donc facilement inaperçu. Guettez les petites choses\u00a0: une dispute qui se termine plus tôt, une question qu’on vous retourne, un bonjour plus chaleureux sur le pas de la porte. Les remarquer aide à persévérer, et vous indique quoi essayer ensuite.',
       prompts: [
         { id: 'p1', text: 'Qu’est-ce qui est devenu un peu plus facile entre nous\u202f?' },
         { id: 'p2', text: 'Qu’est-ce qui n’a pas changé, et que pourrions-nous essayer à la place\u202f?' },
@@ -128,6 +164,7 @@ export const reciproSteps: StepperDefinition = {
       },
       example:
         'Après un mois de moments réguliers pour faire le point, un couple a constaté que ses disputes se terminaient plus vite, et a décidé de garder l’habitude.',
+      questions: [stillNoResponse],
     },
   ],
   resources: supportResources,

@@ -9,7 +9,7 @@ export const friendshipBalance: ChecklistDefinition = {
   title: 'L’équilibre dans une amitié',
   locale: 'fr',
   intro:
-    'Pensez à une amitié en particulier, et cochez ce qui est généralement vrai. Dans une amitié, on donne rarement exactement autant l’un que l’autre\u202f; l’important, c’est que les deux personnes s’impliquent. La dernière affirmation porte sur votre sécurité et n’est pas comptée dans le score.',
+    'Pensez à une amitié en particulier, et cochez ce qui est généralement vrai. Une bonne amitié ne fonctionne pas au donnant-donnant\u202f; ce qui compte, c’est que les efforts viennent des deux côtés. La dernière affirmation porte sur votre sécurité et n’est pas comptée dans le score.',
   disclaimer,
   attribution,
   polarity: 'healthy',
@@ -35,6 +35,13 @@ export const friendshipBalance: ChecklistDefinition = {
       label: 'Plutôt à sens unique',
       takeaway:
         'Une amitié s’étiole quand les efforts vont dans un seul sens\u202f; tentez une invitation sincère, et voyez si l’autre fait un pas vers vous.',
+      questions: [
+        {
+          question: 'Comment créer plus de réciprocité dans une amitié\u202f?',
+          answer:
+            'Faites un pas sincère vers votre ami ou amie, dites ce que vous appréciez, partagez l’organisation et les services rendus, puis voyez si l’autre commence à faire la moitié du chemin.',
+        },
+      ],
     },
     {
       id: 'some',

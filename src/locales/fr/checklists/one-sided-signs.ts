@@ -1,5 +1,5 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
-import { attribution, disclaimer } from '../common.js';
+import { attribution, disclaimer, stillNoResponse } from '../common.js';
 import { supportResources } from '../resources.js';
 
 export const oneSidedSigns: ChecklistDefinition = {
@@ -9,7 +9,7 @@ export const oneSidedSigns: ChecklistDefinition = {
   title: 'Les signes d’une relation à sens unique',
   locale: 'fr',
   intro:
-    'Cochez ceux qui vous semblent souvent vrais. Quelques-uns se retrouvent dans bien des relations\u202f; s’ils sont nombreux, l’équilibre a peut-être besoin d’attention. Une relation déséquilibrée n’est pas pour autant une relation dangereuse\u00a0: s’il vous arrive d’avoir peur de l’autre personne, tournez-vous vers quelqu’un de confiance ou vers une ligne d’écoute.',
+    'Cochez ceux qui vous semblent souvent vrais. Quelques-uns se retrouvent dans bien des relations\u202f; s’ils sont nombreux, l’équilibre a peut-être besoin d’attention. La dernière affirmation porte sur votre sécurité et n’est pas comptée dans le score.',
   disclaimer,
   attribution,
   polarity: 'warning',
@@ -20,7 +20,7 @@ export const oneSidedSigns: ChecklistDefinition = {
     },
     { id: 'support', text: 'J’apporte bien plus de soutien que je n’en reçois.' },
     { id: 'unseen', text: 'Mes émotions passent souvent inaperçues, et l’on me demande rarement comment je me sens.' },
-    { id: 'fixing', text: 'C’est généralement moi qui arrondis les angles après un conflit.' },
+    { id: 'fixing', text: 'C’est généralement moi qui amorce la réparation après un conflit.' },
     { id: 'drained', text: 'Après un moment passé avec cette personne, je me sens souvent à plat.' },
     { id: 'their-news', text: 'Nos conversations tournent surtout autour de ses nouvelles et de ses soucis.' },
     {
@@ -57,6 +57,14 @@ export const oneSidedSigns: ChecklistDefinition = {
       label: 'De nombreux signes',
       takeaway:
         'Vous portez peut-être beaucoup. Cesser de vous surinvestir et exprimer vos besoins peut aider, tout comme le soutien d’une personne de confiance.',
+      questions: [
+        {
+          question: 'Une relation peut-elle durer sans réciprocité\u202f?',
+          answer:
+            'Elle peut durer, mais elle fait rarement du bien. Quand l’attention va dans un seul sens pendant longtemps, la personne qui donne finit souvent par se sentir fatiguée, seule et pleine de ressentiment, et cela mérite d’être pris au sérieux.',
+        },
+        stillNoResponse,
+      ],
     },
   ],
   resources: supportResources,

@@ -17,7 +17,7 @@ export const restoreSteps: ChecklistDefinition = {
     { id: 'share-tasks', text: 'Nous avons parlé d’un partage plus équitable des tâches.' },
     {
       id: 'repair-soon',
-      text: 'Après un désaccord, nous essayons d’arranger les choses dans la journée ou le lendemain.',
+      text: 'Après un désaccord, nous essayons de réparer les choses dans la journée ou le lendemain.',
     },
     { id: 'listen', text: 'J’écoute avec curiosité avant de répondre.' },
     { id: 'express', text: 'Je dis ce dont j’ai besoin sans faire de reproches.' },

@@ -39,6 +39,13 @@ export const romanticSigns: ChecklistDefinition = {
       label: 'Peu de signes pour l’instant',
       takeaway:
         'Choisissez un signe que vous aimeriez voir plus souvent, et abordez-le avec douceur\u202f; chaque petit pas compte.',
+      questions: [
+        {
+          question: 'Pourquoi l’équilibre entre donner et recevoir se dérègle-t-il\u202f?',
+          answer:
+            'Le plus souvent, à cause de pressions ordinaires plutôt que d’une mauvaise intention\u00a0: le stress et l’épuisement, de vieilles blessures, l’envie d’éviter les émotions difficiles, des habitudes différentes héritées de milieux différents, ou une personne qui assume en silence l’essentiel des responsabilités.',
+        },
+      ],
     },
     {
       id: 'some',
@@ -53,6 +60,13 @@ export const romanticSigns: ChecklistDefinition = {
       max: 100,
       label: 'De nombreux signes',
       takeaway: 'L’attention semble circuler dans les deux sens\u202f; gardez les habitudes qui le permettent.',
+      questions: [
+        {
+          question: 'Comment savoir si l’on m’apprécie à ma juste valeur\u202f?',
+          answer:
+            'Regardez ce qui se répète au fil des jours plutôt que les grands moments\u00a0: l’autre tient parole, remarque comment vous allez, fait des efforts sans qu’on le lui demande, et s’intéresse à ce qui compte pour vous.',
+        },
+      ],
     },
   ],
   resources: supportResources,

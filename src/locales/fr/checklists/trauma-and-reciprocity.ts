@@ -17,7 +17,7 @@ export const traumaAndReciprocity: ChecklistDefinition = {
     { id: 'accepting-help', text: 'Accepter de l’aide me met mal à l’aise, même quand j’en ai besoin.' },
     {
       id: 'giving-to-keep',
-      text: 'Je donne beaucoup, car j’ai peur que les autres s’en aillent si j’ai besoin de quelque chose.',
+      text: 'Je donne plus que je ne le peux, de peur qu’avoir besoin de quoi que ce soit ne fasse fuir les autres.',
     },
     { id: 'going-quiet', text: 'Quand la tension monte, je me tais, ou je me ferme intérieurement.' },
     {
@@ -49,6 +49,13 @@ export const traumaAndReciprocity: ChecklistDefinition = {
       label: 'Certains vous semblent familiers',
       takeaway:
         'Ce type de schéma s’assouplit souvent grâce à de petits moments d’attention, prévisibles, à un rythme qui vous paraît sûr.',
+      questions: [
+        {
+          question: 'Les traumatismes passés influencent-ils le donner et le recevoir\u202f?',
+          answer:
+            'Cela arrive. Après un traumatisme, certaines personnes ont du mal à laisser les autres s’approcher, d’autres donnent bien plus qu’elles ne le peuvent, et d’autres encore se ferment quand la tension monte. Une attention régulière et douce, des deux côtés, peut aider une personne à se sentir assez en sécurité pour reprendre part à l’échange.',
+        },
+      ],
     },
     {
       id: 'many',
