@@ -18,36 +18,40 @@ const base = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~=
 const packs = { fr, hi, ar };
 
 /**
- * The reciprocity balance check answered "Always" to every question about what the reader gives,
- * "Rarely" to every one about what comes back, "Never" to both safety questions. Each form has one
- * reversed item: on the giving side for practical help, conversation and hard times (give 50,
- * receive 25), on the receiving side for emotional support, repair and the future (give 100,
- * receive 50). Written out once: every language must score the same.
+ * The reciprocity balance check answered as someone who gives all and gets little back: "Always" to
+ * each forward question about what the reader gives and "Never" to its reverse-keyed partner;
+ * "Rarely" to each forward question about what comes back and "Often" to its reverse-keyed partner;
+ * "Never" to both safety questions. Every give dimension is 100, every receive dimension 25, every
+ * form 75. Written out once: every language must score the same.
  */
 const BALANCE_SCORES = {
-  'practical-give': 50,
+  'practical-give': 100,
   'practical-receive': 25,
   'emotional-give': 100,
-  'emotional-receive': 50,
-  'communication-give': 50,
+  'emotional-receive': 25,
+  'communication-give': 100,
   'communication-receive': 25,
   'repair-give': 100,
-  'repair-receive': 50,
-  'healing-give': 50,
+  'repair-receive': 25,
+  'healing-give': 100,
   'healing-receive': 25,
   'future-give': 100,
-  'future-receive': 50,
-  practical: 25,
-  emotional: 50,
-  communication: 25,
-  repair: 50,
-  healing: 25,
-  future: 50,
-  give: 75,
-  receive: 37.5,
-  lean: 37.5,
-  engagement: 56.25,
+  'future-receive': 25,
+  practical: 75,
+  emotional: 75,
+  communication: 75,
+  repair: 75,
+  healing: 75,
+  future: 75,
+  give: 100,
+  receive: 25,
+  lean: 75,
+  engagement: 62.5,
 };
+
+/** The option to choose (0 = Never … 4 = Always) for the answers above. */
+const balanceOption = (item: { dimension?: string; reverse?: boolean }) =>
+  !item.dimension ? 0 : item.dimension.endsWith('give') ? (item.reverse ? 0 : 4) : item.reverse ? 3 : 1;
 
 async function make<T extends Any>(markup: ReturnType<typeof html>): Promise<T> {
   const host = await fixture<HTMLElement>(markup);
@@ -125,8 +129,7 @@ describe('languages', () => {
         root.querySelector<HTMLButtonElement>('button.primary')!.click();
         for (const item of el.quiz!.items) {
           await settle(el);
-          const index = item.dimension ? (item.dimension.endsWith('give') ? 4 : 1) : 0;
-          root.querySelectorAll<HTMLInputElement>('input[type=radio]')[index]!.click();
+          root.querySelectorAll<HTMLInputElement>('input[type=radio]')[balanceOption(item)]!.click();
           await settle(el);
           root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
         }

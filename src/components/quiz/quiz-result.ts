@@ -77,7 +77,8 @@ export function resultView(context: ResultViewContext): TemplateResult {
             ${report.focus.map(
               (f) =>
                 html`<li>
-                  <strong>${f.scoreLabel}: ${f.label}.</strong> ${f.summary}${withAdvice(f)} ${questionsView(f.questions)}
+                  <strong>${f.scoreLabel}: ${f.label}.</strong> ${f.summary}${withAdvice(f)}
+                  ${questionsView(f.questions)}
                 </li>`,
             )}
           </ul>

@@ -83,7 +83,9 @@ export function resourcesView(
 export function questionsView(questions: Questions | undefined): TemplateResult | typeof nothing {
   return questions?.length
     ? html`<div class="questions" part="questions">
-        ${questions.map((q) => html`<details class="question"><summary>${q.question}</summary><p>${q.answer}</p></details>`)}
+        ${questions.map(
+          (q) => html`<details class="question"><summary>${q.question}</summary><p>${q.answer}</p></details>`,
+        )}
       </div>`
     : nothing;
 }
