@@ -46,6 +46,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
  * @csspart progress - The progress bar.
  * @csspart result - The result screen.
  * @csspart chart - The chart of the forms of reciprocity.
+ * @csspart forms - What each form of reciprocity means (folded, under the chart).
  * @csspart safety - The safety message with support resources.
  * @csspart cta - The call-to-action link.
  *

@@ -92,6 +92,7 @@ export interface ReciproElement<K extends DefinitionKind, State extends Session<
  * @csspart resources - A list of support resources.
  * @csspart error - The error message shown for an invalid definition.
  * @csspart footer - Disclaimer and attribution.
+ * @csspart questions - Questions readers often ask, each answer folded under its question.
  * @cssprop --recipro-on-accent - Text on the accent colour.
  * @cssprop --recipro-danger - Error colour.
  * @cssprop --recipro-radius - Corner radius.
