@@ -8,6 +8,13 @@ export const attribution: Attribution = {
   text: 'خطوات RECIPRO ومجالات التبادل الستة مقتبسة بتصرّف من مقالة بريانكا شارما (Priyanka Sharma) عن التبادل في تعافي العلاقات.',
 };
 
+/** Asked wherever a reader has tried to even things out: in Observe, and beside many one-sided signs. */
+export const stillNoResponse = {
+  question: 'وماذا لو لم يتجاوب الطرف الآخر رغم ذلك؟',
+  answer:
+    'يستحق الأمر مهلة كافية من الوقت، مع الانتباه إلى ما يفعله الطرف الآخر، لا إلى ما يقوله فقط. فإن طُرح طلبك بوضوح وبقي الجهد يأتي منك وحدك، فهذا أيضًا يقول شيئًا: من حقك عندها اختيار التخفيف من عطائك، أو الاستناد إلى أشخاص آخرين، أو الحديث في الأمر مع مستشار نفسي.',
+};
+
 /*
  * The seven RECIPRO steps. The ids and the letters stay as in English (RECIPRO is the
  * framework's name); the titles are verbal nouns, which name a step without addressing the
@@ -41,13 +48,13 @@ export const practiceBalance: QuizStep = {
   id: 'practice-balance',
   letter: 'P',
   title: 'ممارسة التوازن',
-  summary: 'البحث عن التوازن على المدى البعيد، لا عن حصص متساوية كل يوم.',
+  summary: 'الحكم على الإنصاف بمقياس الشهور، لا يومًا بيوم.',
 };
 export const repair: QuizStep = {
   id: 'repair',
   letter: 'R',
-  title: 'رأب الصدع',
-  summary: 'معالجة التوتر بلطف، وفي أقرب وقت بعد الخلاف.',
+  title: 'الإصلاح',
+  summary: 'بعد الخلاف، البدء بالإصلاح سريعًا، وبلطف.',
 };
 export const observe: QuizStep = {
   id: 'observe',

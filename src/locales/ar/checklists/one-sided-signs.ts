@@ -1,5 +1,5 @@
 import type { ChecklistDefinition } from '../../../core/index.js';
-import { attribution, disclaimer } from '../common.js';
+import { attribution, disclaimer, stillNoResponse } from '../common.js';
 import { supportResources } from '../resources.js';
 
 export const oneSidedSigns: ChecklistDefinition = {
@@ -9,7 +9,7 @@ export const oneSidedSigns: ChecklistDefinition = {
   title: 'علامات العلاقة من طرف واحد',
   locale: 'ar',
   intro:
-    'يمكن تحديد ما ينطبق منها في كثير من الأحيان. وجود بعضها أمر شائع في أي علاقة، أما اجتماع الكثير منها فقد يعني أن التوازن يحتاج إلى عناية. وعدم التكافؤ لا يعني غياب الأمان: إن شعرت يومًا بالخوف من الطرف الآخر، فيُرجى التواصل مع شخص محلّ ثقتك أو مع أحد خطوط المساندة.',
+    'يمكن تحديد ما ينطبق منها في كثير من الأحيان. وجود بعضها أمر شائع في أي علاقة، أما اجتماع الكثير منها فقد يعني أن التوازن يحتاج إلى عناية. والعلامة الأخيرة تتعلّق بسلامتك، ولا تُحتسب في النتيجة.',
   disclaimer,
   attribution,
   polarity: 'warning',
@@ -17,7 +17,7 @@ export const oneSidedSigns: ChecklistDefinition = {
     { id: 'initiate', text: 'أنا من يبادر بمعظم خططنا أو اتصالاتنا أو أحاديثنا.' },
     { id: 'support', text: 'أقدّم من الدعم أكثر بكثير مما يعود إليّ.' },
     { id: 'unseen', text: 'كثيرًا ما تمرّ مشاعري دون أن يلاحظها أحد أو يسأل عنها.' },
-    { id: 'fixing', text: 'عادةً ما أكون أنا من يهدّئ الأمور بعد الخلاف.' },
+    { id: 'fixing', text: 'عادةً ما أكون أنا من يبدأ الإصلاح بعد الخلاف.' },
     { id: 'drained', text: 'كثيرًا ما أشعر بالإنهاك بعد الوقت الذي نقضيه معًا.' },
     { id: 'their-news', text: 'تدور أحاديثنا في الغالب حول أخبار الطرف الآخر وهمومه.' },
     { id: 'holding-back', text: 'أتردّد في طلب المساعدة لأنني أشعر أن ذلك سيكون أكثر من اللازم.' },
@@ -50,6 +50,14 @@ export const oneSidedSigns: ChecklistDefinition = {
       label: 'علامات كثيرة',
       takeaway:
         'ربما يقع على عاتقك الكثير. التخفيف من الإفراط في العطاء والتعبير عن احتياجاتك قد يساعدان، وكذلك الدعم من شخص محلّ ثقتك.',
+      questions: [
+        {
+          question: 'هل يمكن أن تدوم علاقة بلا أخذ وعطاء؟',
+          answer:
+            'يمكن أن تدوم، لكنها نادرًا ما تكون مريحة. فحين يسري الاهتمام في اتجاه واحد زمنًا طويلًا، يميل من يعطي إلى الشعور بالتعب والوحدة والاستياء، وهذا أمر يستحق أن يؤخذ بجدية.',
+        },
+        stillNoResponse,
+      ],
     },
   ],
   resources: supportResources,
