@@ -8,6 +8,13 @@ export const attribution: Attribution = {
   text: 'RECIPRO के चरण और आपसी लेन-देन के छह रूप प्रियंका शर्मा (Priyanka Sharma) के एक लेख पर आधारित हैं, जो रिश्तों को फिर से सँवारने में आपसी लेन-देन की भूमिका के बारे में है।',
 };
 
+/** Asked wherever a reader has tried to even things out: in Observe, and beside many one-sided signs. */
+export const stillNoResponse = {
+  question: 'अगर फिर भी उनकी ओर से कोई जवाब न मिले, तो क्या करें?',
+  answer:
+    'इसे ठीक-ठाक समय दें, और सिर्फ़ उनकी बातों पर नहीं, उनके कामों पर भी ध्यान दें। अगर आपने साफ़ शब्दों में कह दिया है और कोशिश अब भी सिर्फ़ आपकी ओर से हो रही है, तो इससे भी कुछ पता चलता है: आप चाहें तो कम देना चुन सकते हैं, दूसरे लोगों का सहारा ले सकते हैं, या किसी काउंसलर से इस बारे में बात कर सकते हैं।',
+};
+
 /*
  * The seven RECIPRO steps. Ids and letters stay as in English: RECIPRO is the framework's name.
  * The stepper spreads these and adds the longer text, so a step reads the same in every pack.
@@ -40,13 +47,13 @@ export const practiceBalance: QuizStep = {
   id: 'practice-balance',
   letter: 'P',
   title: 'संतुलन बनाएँ',
-  summary: 'हर दिन बराबर का हिस्सा नहीं, बल्कि समय के साथ संतुलन देखें।',
+  summary: 'बराबरी को दिन-ब-दिन नहीं, महीनों के हिसाब से आँकें।',
 };
 export const repair: QuizStep = {
   id: 'repair',
   letter: 'R',
   title: 'मनमुटाव दूर करें',
-  summary: 'किसी अनबन के बाद, जल्दी और नरमी से तनाव कम करें।',
+  summary: 'किसी अनबन के बाद, मनमुटाव दूर करने की शुरुआत जल्दी और नरमी से करें।',
 };
 export const observe: QuizStep = {
   id: 'observe',
