@@ -366,7 +366,7 @@ describe('<recipro-quiz>', () => {
         );
         expect(text(el, '[part=safety]')).to.contain('Your safety comes first');
         expect(text(el, '[part=safety]')).to.contain(
-          'Thank you for answering the questions about feeling afraid or being controlled.',
+          'What you shared about feeling afraid or controlled matters, and you do not have to face it alone.',
         );
         for (const part of ['band', 'chart', 'focus', 'steps', 'culture'])
           expect($(el, `[part=${part}]`), part).to.not.exist;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sourceNgrams } from '../fixtures/source-ngrams.js';
-import { fnv1a, runs, words } from './ngrams.js';
+import { fnv1a, RUN, runs, words } from './ngrams.js';
 
 // The same values come out of scripts/source-ngrams.mjs: if either copy changes, this fails.
 describe('ngrams', () => {

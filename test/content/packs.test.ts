@@ -161,9 +161,10 @@ describe('content packs', () => {
           const scoredLowest = scoreQuiz(quiz, answers('min', 'min'));
           expect(bandOf(scoredLowest, 'engagement')).to.equal('disengaged');
           expect(scoredLowest.band?.band.id).to.equal('balanced');
-          // "Never" on every item, reverse-scored ones included, still reads as stepped back.
+          // "Never" to every item, reverse-keyed ones included, is a way of answering, not a
+          // relationship where both stepped back: each dimension is 50, and care reads as active.
           const allNever = Object.fromEntries(quiz.items.map((i) => [i.id, min]));
-          expect(bandOf(scoreQuiz(quiz, allNever), 'engagement')).to.equal('disengaged');
+          expect(bandOf(scoreQuiz(quiz, allNever), 'engagement')).to.equal('engaged');
           expect(bandOf(scoreQuiz(quiz, answers('mid', 'mid')), 'engagement')).to.equal('engaged');
         });
       });
@@ -205,14 +206,13 @@ describe('content packs', () => {
         expect(never.guidance.showResources).to.equal(false);
       });
 
-      it('gives a small kindness as the example of practical help received, never checking on the reader', () => {
-        const item = quiz.items.find((i) => i.id === 'practical-receive-2')!;
-        expect(item.text).to.deep.equal({
-          partner: 'My partner does small practical things for me, like picking up something I need.',
-          family: 'This family member does small practical things for me, like picking up something I need.',
-          friend: 'My friend does small practical things for me, like picking up something I need.',
-          colleague: 'This colleague does small things for me, like covering when I am away.',
-        });
+      it('asks no scored question that could describe being watched or checked on', () => {
+        const monitoring = /\b(check(s|ing|ed)?|watch(es|ing|ed)?|safely|where I am|track)\b/i;
+        for (const item of quiz.items.filter((i) => i.dimension)) {
+          for (const wording of Object.values(item.text)) expect(wording, item.id).not.to.match(monitoring);
+        }
+        // The check can fail: the wording the first version had would be caught.
+        expect('My partner does small things for me, like checking I got home safely.').to.match(monitoring);
       });
 
       it('treats every answer but "Never" as a concern', () => {

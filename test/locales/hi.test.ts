@@ -157,7 +157,11 @@ describe('Hindi locale pack', () => {
       expect('\u091C\u093C्यादा दीजिए'.normalize('NFC')).to.match(GIVE_MORE);
       expect('\u095B्यादा दीजिए'.normalize('NFC')).to.match(GIVE_MORE);
       expect('और देखें कि उनका जवाब कैसा रहता है।').not.to.match(GIVE_MORE);
-      const advice = quiz.bandings.flatMap((b) => b.bands.flatMap((band) => [band.summary, band.advice ?? '']));
+      const wordings = (text: string | Record<string, string | undefined>) =>
+        typeof text === 'string' ? [text] : Object.values(text).map((t) => t ?? '');
+      const advice = quiz.bandings.flatMap((b) =>
+        b.bands.flatMap((band) => [...wordings(band.summary), band.advice ?? '']),
+      );
       for (const text of advice) expect(text.normalize('NFC')).not.to.match(GIVE_MORE);
       const safety = `${quiz.safety!.title} ${quiz.safety!.message}`;
       // Reconcile, improve, ill feeling, take the first step (but not पहले, "first"), handle, try.

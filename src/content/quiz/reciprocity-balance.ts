@@ -819,7 +819,7 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
     },
     uk: {
       title: 'In the United Kingdom',
-      body: 'Care may be quiet: turning up, keeping to routines, a practical hand. Quiet care counts, though it can leave needs unspoken for a long time. A regular, low-key moment to ask how things are can make room for them.',
+      body: 'Care is often quiet: turning up, keeping to routines, a practical hand. Quiet care counts, though it can leave needs unspoken for a long time. A regular, low-key moment to ask how things are can make room for them.',
     },
     au: {
       title: 'In Australia',
@@ -827,7 +827,7 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
     },
     ca: {
       title: 'In Canada',
-      body: 'Many couples and families bring together more than one background, each with its own idea of what support looks like. When something lands oddly, it may be a difference in habit rather than a lack of care; asking what support means to the other person helps.',
+      body: 'Couples and families here often bring together more than one background, each with its own idea of what support looks like. When something lands oddly, it may be a difference in habit rather than a lack of care; asking what support means to the other person helps.',
     },
     ae: {
       title: 'In the United Arab Emirates',
