@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/components/checklist/checklist.js';
+import type { ReciproChecklist } from '../src/components/checklist/checklist.component.js';
 import { oneSidedSigns, romanticSigns } from '../src/content/index.js';
+import { openDetails } from './open-details.js';
 
 interface ChecklistArgs {
   preset: string;
@@ -127,6 +129,11 @@ export const TakeawayFewWarningSigns: Story = { render: () => preset('one-sided-
 export const TakeawaySomeWarningSigns: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 3)) };
 /** Warning list, top band (6 of 8): support services shown with the takeaway. */
 export const TakeawayManyWarningSigns: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 6)) };
+/** Many one-sided signs, with the questions readers ask at that point opened. */
+export const TakeawayWithQuestions: Story = {
+  render: () => preset('one-sided-signs', first(oneSidedSigns, 6)),
+  play: ({ canvasElement }) => openDetails(canvasElement.querySelector<ReciproChecklist>('recipro-checklist')!),
+};
 
 /** An invalid list (two items share a `data-id`): the error names it, and the writer's list stays readable. */
 export const Error: Story = {

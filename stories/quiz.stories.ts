@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/quiz/quiz.js';
 import type { ReciproQuiz } from '../src/components/quiz/quiz.component.js';
+import { openDetails } from './open-details.js';
 import { answerQuiz, patterns } from './quiz-helpers.js';
 
 interface QuizArgs {
@@ -82,6 +83,18 @@ export const ResultBalanced: Story = {
 };
 export const ResultDisengaged: Story = {
   play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.disengaged),
+};
+/**
+ * One-way care in the family wording: the summaries say care can rightly flow one way for a season.
+ * The questions readers often ask and "What each form means" are opened.
+ */
+export const ResultFamilyCarryMore: Story = {
+  args: { relationship: 'family' },
+  play: async ({ canvasElement }) => {
+    const el = finder(canvasElement);
+    await answerQuiz(el, patterns.carryMore);
+    await openDetails(el);
+  },
 };
 export const ResultWithCulturalNote: Story = {
   args: { culture: 'in' },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/stepper/stepper.js';
 import type { ReciproStepper } from '../src/components/stepper/stepper.component.js';
+import { openDetails } from './open-details.js';
 
 interface StepperArgs {
   persist: string;
@@ -106,6 +107,12 @@ export const Summary: Story = {
 };
 
 export const StartAtCheckIn: Story = { args: { startStep: 'check-in' } };
+
+/** Observe, with the question readers ask there ("What if they still do not respond?") opened. */
+export const ObserveWithQuestion: Story = {
+  args: { startStep: 'observe' },
+  play: ({ canvasElement }) => openDetails(finder(canvasElement)),
+};
 
 export const Error: Story = {
   render: () =>
