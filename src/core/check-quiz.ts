@@ -3,7 +3,10 @@ import { listOf, type Issue } from './issues.js';
 import { scoreRanges } from './ranges.js';
 import type { QuizDefinition } from './schemas/quiz.js';
 
-const known = (ids: Iterable<string>) => `(known: ${listOf([...ids])})`;
+const known = (ids: Iterable<string>) => {
+  const list = [...ids];
+  return `(known: ${list.length ? listOf(list) : 'none'})`;
+};
 
 /** Checks what a quiz's shape cannot: unique ids, references that resolve, bands that cover. */
 export function checkQuiz(quiz: QuizDefinition): Issue[] {

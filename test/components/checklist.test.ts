@@ -189,6 +189,22 @@ describe('<recipro-checklist>', () => {
       await expectAccessible(warning);
     });
 
+    it('shows the questions readers ask beside the takeaway, opens them from the keyboard, no violations', async () => {
+      const el = await defined(oneSidedSigns);
+      await check(el, 0, 1, 2, 3, 4, 5);
+      const questions = $$<HTMLDetailsElement>(el, '[part=result] [part=questions] details');
+      expect(questions.map((d) => squash(d.querySelector('summary')!.textContent))).to.deep.equal([
+        'Can a relationship last without give and take?',
+        'What if they still do not respond?',
+      ]);
+      expect(questions.map((d) => d.open)).to.deep.equal([false, false]);
+      questions[1]!.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(questions[1]!.open).to.equal(true);
+      expect(squash(questions[1]!.querySelector('p')!.textContent)).to.contain('watch what they do');
+      await expectAccessible(el);
+    });
+
     it("has no violations in the error state, with the writer's list shown below the alert", async () => {
       const el = await upgraded(
         html`<recipro-checklist><ul><li data-id="same">One</li><li data-id="same">Two</li></ul></recipro-checklist>`,

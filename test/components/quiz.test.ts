@@ -16,6 +16,7 @@ import {
   failStorage,
   setAttributes,
   settle,
+  squash,
   text,
 } from '../helpers.js';
 import { runElementSuite } from '../suites/element.suite.js';
@@ -346,6 +347,49 @@ describe('<recipro-quiz>', () => {
           expect($(el, `[part=${part}]`), part).to.not.exist;
         expect(text(el, '[part=result]')).to.not.contain('You receive more');
         expect(button(el, 'Show the rest of my result')).to.exist;
+        await expectAccessible(el);
+      });
+
+      it('in the default quiz, for a family member who gives all: a season note, the forms, questions', async () => {
+        const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+        const el = document.createElement('recipro-quiz');
+        el.setAttribute('relationship', 'family');
+        host.append(el);
+        await settle(el);
+        const items = el.quiz!.items;
+        await startQuiz(el);
+        // "Always" to each thing the reader gives, "Never" to each thing that comes back, and to safety.
+        const gives = (item: (typeof items)[number]) => item.dimension!.endsWith('-give') !== Boolean(item.reverse);
+        await answerAll(
+          el,
+          items.map((item) => (item.dimension === undefined ? 1 : gives(item) ? 5 : 1)),
+        );
+        expect(text(el, '.band-label')).to.equal('You carry more');
+        expect(text(el, '[part=band]')).to.contain('In a family, care can rightly flow one way for a season');
+        expect(text(el, '[part=band]')).to.not.contain('Both of you may have stepped back');
+        expect($$(el, '[part=focus] li strong').map((s) => squash(s.textContent))).to.deep.equal([
+          'Practical help: You carry more of the practical load.',
+          'Emotional support: You offer more emotional support.',
+        ]);
+        expect(text(el, '[part=focus]')).to.contain('With a young child or someone who needs care');
+        expect($$(el, '[part=forms] dt').map((dt) => squash(dt.textContent))).to.deep.equal([
+          'Practical help',
+          'Emotional support',
+          'Conversation',
+          'Conflict and repair',
+          'Support in hard times',
+          'Building the future',
+        ]);
+        const question = $<HTMLDetailsElement>(el, '[part=band] [part=questions] details');
+        expect(squash(question.querySelector('summary')!.textContent)).to.equal(
+          'Why do I always seem to end up giving more?',
+        );
+        question.querySelector('summary')!.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(question.open).to.equal(true);
+        $<HTMLDetailsElement>(el, '[part=forms]').querySelector('summary')!.focus();
+        await sendKeys({ press: 'Enter' });
+        expect($<HTMLDetailsElement>(el, '[part=forms]').open).to.equal(true);
         await expectAccessible(el);
       });
 

@@ -184,6 +184,17 @@ describe('<recipro-stepper>', () => {
       await expectAccessible(el);
     });
 
+    it('answers a question readers ask in Observe, opened from the keyboard, with no violations', async () => {
+      const el = await stepper(undefined, { 'start-step': 'observe' });
+      const question = $<HTMLDetailsElement>(el, '[part=questions] details');
+      expect(squash(question.querySelector('summary')!.textContent)).to.equal('What if they still do not respond?');
+      expect(question.open).to.equal(false);
+      question.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(question.open).to.equal(true);
+      await expectAccessible(el);
+    });
+
     it('has no violations at 320 px, where the step list becomes a row of letters', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await stepper();

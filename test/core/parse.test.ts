@@ -191,6 +191,25 @@ describe('parseDefinition', () => {
       ]);
     });
 
+    it('reports a banding whose "when" names a later or unknown banding, or an unknown band', () => {
+      const q = clone(smallQuiz);
+      q.bandings[0]!.when = { banding: 'engagement', bands: ['low'] };
+      q.bandings[1]!.when = { banding: 'overall', bands: ['balanced', 'even'] };
+      expect(messages(q)).to.deep.equal([
+        'bandings[0].when.banding: "engagement" is not a banding declared before this one (known: none)',
+        'bandings[1].when.bands[1]: "even" is not a band of banding "overall" ' +
+          '(known: receive-more, balanced, carry-more)',
+      ]);
+    });
+
+    it('reports a focus that follows an unknown banding', () => {
+      const q = clone(smallQuiz);
+      q.focus = { ...q.focus!, follow: 'overal' };
+      expect(messages(q)).to.deep.equal([
+        'focus.follow: "overal" is not a banding of this quiz (known: overall, engagement)',
+      ]);
+    });
+
     it('reports a gap between bands', () => {
       const q = clone(smallQuiz);
       q.bandings[0]!.bands[1]!.max = 10;

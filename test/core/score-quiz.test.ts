@@ -40,6 +40,38 @@ describe('scoreQuiz', () => {
     expect(result.guidance.steps).to.deep.equal(['invest']);
   });
 
+  it('reports a banding with "when" only while the banding it names lands in one of its bands', () => {
+    const definition: QuizDefinition = JSON.parse(JSON.stringify(smallQuiz));
+    definition.bandings[1]!.when = { banding: 'overall', bands: ['balanced'] };
+    const named = (answers: Record<string, number>) =>
+      scoreQuiz(definition, answers).bands.map((b) => `${b.banding}:${b.band.id}`);
+    // give 0, receive 0: balanced, and little care either way.
+    expect(named({ g1: 1, g2: 5, r1: 1, r2: 5, safe: 1 })).to.deep.equal(['overall:balanced', 'engagement:low']);
+    // give 100, receive 0: one-way care is not reported as engagement at all.
+    expect(named({ g1: 5, g2: 1, r1: 1, r2: 5, safe: 1 })).to.deep.equal(['overall:carry-more']);
+  });
+
+  it('keeps the focus to the direction of the banding it follows, unless that band is neutral', () => {
+    const definition: QuizDefinition = JSON.parse(JSON.stringify(smallQuiz));
+    const halves = (low: string, high: string) => [
+      { id: low, min: 0, max: 50, label: low, summary: low },
+      { id: high, min: 50, max: 100, label: high, summary: high },
+    ];
+    definition.bandings.push(
+      { id: 'giving', score: 'give', bands: halves('receive-more', 'carry-more') },
+      { id: 'receiving', score: 'receive', bands: halves('carry-more', 'receive-more') },
+    );
+    definition.focus = { scores: ['give', 'receive'], count: 2, order: 'extreme' };
+    // give 100 (carry-more), receive 66.7 (receive-more): lean 33.3, the reader carries more.
+    const carrying = { g1: 5, g2: 1, r1: 5, r2: 5, safe: 1 };
+    expect(scoreQuiz(definition, carrying).focus.map((f) => f.score)).to.deep.equal(['give', 'receive']);
+    definition.focus.follow = 'overall';
+    expect(scoreQuiz(definition, carrying).focus.map((f) => f.score)).to.deep.equal(['give']);
+    // give 100, receive 100: balanced overall (neutral), so both are named.
+    const even = { g1: 5, g2: 1, r1: 5, r2: 1, safe: 1 };
+    expect(scoreQuiz(definition, even).focus.map((f) => f.score)).to.deep.equal(['give', 'receive']);
+  });
+
   it('leaves neutral bands out of the focus', () => {
     const result = scoreQuiz(smallQuiz, { g1: 3, g2: 3, r1: 3, r2: 3, safe: 1 });
     expect(result.band?.band.id).to.equal('balanced');
