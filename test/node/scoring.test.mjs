@@ -21,7 +21,6 @@ const languages = {
 const english = languages.en;
 const RELATIONSHIPS = ['partner', 'family', 'friend', 'colleague'];
 const FORMS = ['practical', 'emotional', 'communication', 'repair', 'healing', 'future'];
-const SAFETY = ['safety', 'control'];
 const [NEVER, RARELY, SOMETIMES, OFTEN, ALWAYS] = [1, 2, 3, 4, 5];
 
 /** The mirrored pairs, written out: each give question and the receive question that mirrors it. */
