@@ -15,7 +15,7 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
   polarity: 'healthy',
   items: [
     { id: 'heard', text: 'We both feel listened to when we talk.' },
-    { id: 'mental-load', text: 'We share the remembering, the planning and the smoothing over.' },
+    { id: 'mental-load', text: 'We share the remembering, the planning and keeping in mind what still needs doing.' },
     { id: 'appreciation', text: 'Thanks and appreciation go in both directions.' },
     { id: 'repair', text: 'After a disagreement, either of us may be the first to reach out.' },
     { id: 'effort', text: 'We both put time and effort into the relationship.' },

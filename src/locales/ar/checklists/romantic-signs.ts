@@ -15,7 +15,7 @@ export const romanticSigns: ChecklistDefinition = {
   polarity: 'healthy',
   items: [
     { id: 'heard', text: 'يشعر كلانا بأن الآخر يُصغي إليه حين نتحدث.' },
-    { id: 'mental-load', text: 'نتقاسم عبء التذكّر والتخطيط وتلطيف الأجواء.' },
+    { id: 'mental-load', text: 'نتقاسم عبء التذكّر والتخطيط ومتابعة ما ينبغي إنجازه.' },
     { id: 'appreciation', text: 'الشكر والتقدير متبادلان بيننا.' },
     { id: 'repair', text: 'بعد الخلاف، قد يكون أيٌّ منا أول من يبادر بالتواصل.' },
     { id: 'effort', text: 'كلانا يمنح العلاقة من وقته وجهده.' },

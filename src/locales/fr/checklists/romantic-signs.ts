@@ -17,7 +17,7 @@ export const romanticSigns: ChecklistDefinition = {
     { id: 'heard', text: 'Quand nous parlons, l’écoute va dans les deux sens.' },
     {
       id: 'mental-load',
-      text: 'Nous partageons la charge mentale\u00a0: penser aux choses, organiser, arrondir les angles.',
+      text: 'Nous partageons la charge mentale\u00a0: penser aux choses, organiser, garder en tête ce qui reste à faire.',
     },
     { id: 'appreciation', text: 'Les remerciements et la reconnaissance vont dans les deux sens.' },
     { id: 'repair', text: 'Après un désaccord, ce n’est pas toujours la même personne qui fait le premier pas.' },
