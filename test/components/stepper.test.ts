@@ -236,8 +236,7 @@ describe('<recipro-stepper>', () => {
     });
 
     it('has no violations in the dark colour scheme', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      const el = await stepper();
+      const el = await stepper(undefined, { theme: 'dark' });
       await writeNote(el, 'p1', 'A note');
       await press(el, 'Mark as done');
       await expectAccessible(el);

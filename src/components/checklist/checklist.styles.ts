@@ -2,9 +2,11 @@ import { css } from 'lit';
 
 /*
  * The checklist sits inside an article: by default it takes the article's colour and background
- * (currentColor and transparent) and only adds the accent. A host page sets the public tokens to
- * give it a panel of its own. Paragraphs and labels take the direction of their own text
- * (unicode-bidi: plaintext), since the interface strings and the writer's words may differ.
+ * (currentColor and transparent) and only adds the accent, light or dark with the page's colour
+ * scheme. A host page sets the public tokens (and their `-dark` twins, which alone apply in the
+ * dark scheme) to give it a panel of its own; a browser without `light-dark()` keeps the light
+ * ones. Paragraphs and labels take the direction of their own text (unicode-bidi: plaintext),
+ * since the interface strings and the writer's words may differ.
  * (Comments stay outside the css literal: they would ship.)
  */
 export const checklistStyles = css`
@@ -13,10 +15,24 @@ export const checklistStyles = css`
     --_muted: var(--recipro-muted, currentColor);
     --_surface: var(--recipro-surface, transparent);
     --_surface-alt: var(--recipro-surface-alt, transparent);
-    --_border: var(--recipro-border, color-mix(in srgb, currentColor 35%, transparent));
+    --_border: var(--recipro-border, var(--_tint));
+    --_tint: color-mix(in srgb, currentColor 35%, transparent);
     --_focus: var(--recipro-focus, currentColor);
-    color-scheme: inherit;
     margin-block: 1.5em;
+  }
+
+  @supports (color: light-dark(red, red)) {
+    :host {
+      --_text: light-dark(var(--recipro-text, currentColor), var(--recipro-text-dark, currentColor));
+      --_muted: light-dark(var(--recipro-muted, currentColor), var(--recipro-muted-dark, currentColor));
+      --_surface: light-dark(var(--recipro-surface, transparent), var(--recipro-surface-dark, transparent));
+      --_surface-alt: light-dark(
+        var(--recipro-surface-alt, transparent),
+        var(--recipro-surface-alt-dark, transparent)
+      );
+      --_border: light-dark(var(--recipro-border, var(--_tint)), var(--recipro-border-dark, var(--_tint)));
+      --_focus: light-dark(var(--recipro-focus, currentColor), var(--recipro-focus-dark, currentColor));
+    }
   }
 
   p,

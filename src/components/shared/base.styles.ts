@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
-/**
- * Tokens and pieces shared by every element. Each token reads a public `--recipro-*` custom
- * property with a fallback; the private `--_*` names keep the fallbacks in one place.
+/*
+ * Tokens and pieces shared by every element. Each colour token reads a public `--recipro-*` custom
+ * property in the light scheme and its `--recipro-*-dark` twin in the dark one, each with its own
+ * default, so a host's light colours never meet the dark defaults. The scheme is the page's: the
+ * host inherits `color-scheme` and `light-dark()` follows it (a light page keeps a light widget on
+ * a dark device); `theme` overrides it, `auto` following the device. A browser without
+ * `light-dark()` keeps the light tokens. The private `--_*` names keep the fallbacks in one place.
+ * (Comments stay outside the css literal: they would ship.)
  */
 export const baseStyles = css`
   :host {
@@ -22,25 +27,36 @@ export const baseStyles = css`
 
     display: block;
     container-type: inline-size;
-    color-scheme: light dark;
     font-family: var(--_font);
     line-height: 1.5;
     color: var(--_text);
   }
 
-  @media (prefers-color-scheme: dark) {
+  @supports (color: light-dark(red, red)) {
     :host {
-      --_accent: var(--recipro-accent, #7fcbb3);
-      --_on-accent: var(--recipro-on-accent, #0d1f1a);
-      --_surface: var(--recipro-surface, #161b1a);
-      --_surface-alt: var(--recipro-surface-alt, #222a28);
-      --_text: var(--recipro-text, #e8eeec);
-      --_muted: var(--recipro-muted, #b4c2be);
-      --_border: var(--recipro-border, #7d8d89);
-      --_warning: var(--recipro-warning, #f3b566);
-      --_danger: var(--recipro-danger, #ff9ea3);
-      --_focus: var(--recipro-focus, #8ab4ff);
+      --_accent: light-dark(var(--recipro-accent, #2f6f5e), var(--recipro-accent-dark, #7fcbb3));
+      --_on-accent: light-dark(var(--recipro-on-accent, #ffffff), var(--recipro-on-accent-dark, #0d1f1a));
+      --_surface: light-dark(var(--recipro-surface, #ffffff), var(--recipro-surface-dark, #161b1a));
+      --_surface-alt: light-dark(var(--recipro-surface-alt, #f3f6f5), var(--recipro-surface-alt-dark, #222a28));
+      --_text: light-dark(var(--recipro-text, #1d2624), var(--recipro-text-dark, #e8eeec));
+      --_muted: light-dark(var(--recipro-muted, #4d5a57), var(--recipro-muted-dark, #b4c2be));
+      --_border: light-dark(var(--recipro-border, #8a9a96), var(--recipro-border-dark, #7d8d89));
+      --_warning: light-dark(var(--recipro-warning, #8a4b00), var(--recipro-warning-dark, #f3b566));
+      --_danger: light-dark(var(--recipro-danger, #a1262d), var(--recipro-danger-dark, #ff9ea3));
+      --_focus: light-dark(var(--recipro-focus, #1b5fc1), var(--recipro-focus-dark, #8ab4ff));
     }
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   :host([hidden]) {

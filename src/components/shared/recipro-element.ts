@@ -97,6 +97,17 @@ export interface ReciproElement<K extends DefinitionKind, State extends Session<
  * @cssprop --recipro-danger - Error colour.
  * @cssprop --recipro-radius - Corner radius.
  * @cssprop --recipro-space - Base spacing.
+ * @cssprop --recipro-accent-dark - `--recipro-accent` in the dark scheme (each colour has a `-dark` twin that
+ * alone applies in the dark scheme, so light colours never meet the dark defaults).
+ * @cssprop --recipro-on-accent-dark - `--recipro-on-accent` in the dark scheme.
+ * @cssprop --recipro-surface-dark - `--recipro-surface` in the dark scheme.
+ * @cssprop --recipro-surface-alt-dark - `--recipro-surface-alt` in the dark scheme.
+ * @cssprop --recipro-text-dark - `--recipro-text` in the dark scheme.
+ * @cssprop --recipro-muted-dark - `--recipro-muted` in the dark scheme.
+ * @cssprop --recipro-border-dark - `--recipro-border` in the dark scheme.
+ * @cssprop --recipro-warning-dark - `--recipro-warning` in the dark scheme.
+ * @cssprop --recipro-danger-dark - `--recipro-danger` in the dark scheme.
+ * @cssprop --recipro-focus-dark - `--recipro-focus` in the dark scheme.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class ReciproElement<
@@ -114,6 +125,7 @@ export abstract class ReciproElement<
     locale: {},
     submitUrl: { attribute: 'submit-url' },
     submitInclude: { attribute: 'submit-include' },
+    theme: { reflect: true },
     session: { state: true, attribute: false },
     status: { state: true, attribute: false },
   };
@@ -134,6 +146,11 @@ export abstract class ReciproElement<
   submitUrl?: string;
   /** What the payload carries beside scores: `answers` (quiz, checklist) or `notes` (stepper), space-separated. */
   submitInclude?: string;
+  /**
+   * Colour scheme: `light` or `dark` forces it, `auto` follows the device. Absent: the page's
+   * `color-scheme` (light for a page that declares none), whatever the device.
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** The reader's session with the current definition; null until one is shown. */
   protected session: State | null = null;
