@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** Support resources and the way out, adopted by every element after `baseStyles`. */
+export { supportStyles } from './support.styles.js';
+
 /**
  * Tokens and pieces shared by every element. Each token reads a public `--recipro-*` custom
  * property with a fallback; the private `--_*` names keep the fallbacks in one place.

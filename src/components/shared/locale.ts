@@ -19,8 +19,11 @@ export function directionOf(language: string): 'rtl' | 'ltr' {
   return RTL.has(language.toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
 }
 
-/** The page's explicit direction around the element (nearest `dir`), else the language's. */
-export function resolveDirection(host: HTMLElement, language: string): 'rtl' | 'ltr' {
-  const explicit = host.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+/**
+ * The element's direction: its own `dir`; else, when it speaks a language of its own (`locale`),
+ * that language's; else the page's explicit direction around it (nearest `dir`), else the language's.
+ */
+export function resolveDirection(host: HTMLElement, language: string, own = false): 'rtl' | 'ltr' {
+  const explicit = (own ? host : host.closest('[dir]'))?.getAttribute('dir')?.toLowerCase();
   return explicit === 'rtl' || explicit === 'ltr' ? explicit : directionOf(language);
 }
