@@ -3,7 +3,9 @@ import type { Resources } from '../core/index.js';
 /**
  * Default support services for the regions the packs cover, from the project's checked list
  * (SUPPORT-RESOURCES.md). A provider can replace them through the definition. "Free" is said
- * only where the list or the number's toll-free prefix confirms it.
+ * only where the list or the number's toll-free prefix confirms it. `emergency` names every
+ * region's number (for a reader whose region is unknown); `emergencyByRegion` gives each region's
+ * own line, shown first to a reader there.
  */
 export const supportResources: Resources = {
   title: 'Support is available',

@@ -1,6 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { ChecklistDefinition, QuizDefinition, Resources, StepperDefinition } from '../../src/core/index.js';
+import {
+  parseDefinition,
+  type ChecklistDefinition,
+  type QuizDefinition,
+  type Resources,
+  type StepperDefinition,
+} from '../../src/core/index.js';
 import { supportResources } from '../../src/content/resources.js';
 import { supportResources as arabicResources } from '../../src/locales/ar/resources.js';
 import { ReciproElement } from '../../src/components/shared/recipro-element.js';
@@ -256,6 +262,29 @@ describe('support and safety', () => {
       ]);
       // Every region is still in the copy, after the reader's.
       expect(copied).to.contain('- 3114, national suicide prevention line:');
+    });
+  });
+
+  describe('an emergency line per region (emergencyByRegion)', () => {
+    const lines = (emergencyByRegion: unknown) =>
+      parseDefinition(withResources(smallStepper, { ...supportResources, emergencyByRegion } as Resources));
+
+    it('is optional, and accepted with one line per region', () => {
+      expect(parseDefinition(withResources(smallStepper, { ...supportResources, emergencyByRegion: undefined })).ok).to
+        .be.true;
+      expect(lines([{ region: 'uk', text: 'Call 999.' }]).ok).to.be.true;
+    });
+
+    it('refuses a region named twice, an unknown region and an empty list, saying where', () => {
+      const twice = lines([
+        { region: 'uk', text: 'Call 999.' },
+        { region: 'uk', text: 'Call 112.' },
+      ]);
+      expect(twice.ok ? [] : twice.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+        'resources.emergencyByRegion: names a region twice',
+      ]);
+      expect(lines([{ region: 'de', text: 'Call 112.' }]).ok).to.be.false;
+      expect(lines([]).ok).to.be.false;
     });
   });
 

@@ -18,7 +18,7 @@ import { DefinitionController, standardSource, type DefinitionSource } from './d
 import { keepStyles } from './keep-styles.js';
 import { resolveDirection } from './locale.js';
 import { LocaleController } from './locale-controller.js';
-import { DEFAULT_EXIT_URL, exitTarget, SupportController } from './support-controller.js';
+import { exitTarget, SupportController } from './support-controller.js';
 import { PersistController, persistMode, type PersistMode } from './persist-controller.js';
 import { parseInclude, Submitter } from './submit.js';
 import { errorView } from './views.js';
@@ -146,7 +146,7 @@ export abstract class ReciproElement<
    * history: an http(s) address. Default: a neutral site, `https://www.bbc.co.uk/weather` (as GOV.UK's
    * "Exit this page").
    */
-  exitUrl = DEFAULT_EXIT_URL;
+  exitUrl?: string;
 
   /** The reader's session with the current definition; null until one is shown. */
   protected session: State | null = null;
