@@ -3,13 +3,27 @@ import type { Resources } from '../core/index.js';
 /**
  * Default support services for the regions the packs cover, from the project's checked list
  * (SUPPORT-RESOURCES.md). A provider can replace them through the definition. "Free" is said
- * only where the list or the number's toll-free prefix confirms it.
+ * only where the list or the number's toll-free prefix confirms it. `emergency` names every
+ * region's number (for a reader whose region is unknown); `emergencyByRegion` gives each region's
+ * own line, shown first to a reader there.
  */
 export const supportResources: Resources = {
   title: 'Support is available',
   intro: 'Trained people at these services can listen, and help you think about what to do next, at your own pace.',
   emergency:
     'If you are in danger now, call your local emergency number (US and Canada 911, UK 999, Australia 000, India 112, UAE 999, France 17 or 112, or 114 by text if you are deaf or hard of hearing).',
+  emergencyByRegion: [
+    { region: 'us', text: 'If you are in danger now, call 911, the emergency number in the US.' },
+    { region: 'in', text: 'If you are in danger now, call 112, the emergency number in India.' },
+    { region: 'uk', text: 'If you are in danger now, call 999, the emergency number in the UK.' },
+    { region: 'au', text: 'If you are in danger now, call 000, the emergency number in Australia.' },
+    { region: 'ca', text: 'If you are in danger now, call 911, the emergency number in Canada.' },
+    { region: 'ae', text: 'If you are in danger now, call 999, the emergency number in the UAE.' },
+    {
+      region: 'fr',
+      text: 'If you are in danger now, call 17 (police) or 112, the emergency numbers in France, or text 114 if you are deaf or hard of hearing.',
+    },
+  ],
   items: [
     {
       region: 'us',

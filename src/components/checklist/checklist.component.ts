@@ -13,11 +13,11 @@ import {
   type ChecklistResult,
   type ChecklistState,
 } from '../../core/index.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles, supportStyles } from '../shared/base.styles.js';
 import { inlineScriptJSON, type DefinitionSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { ReciproElement } from '../shared/recipro-element.js';
-import { footerView, questionsView, resourcesView } from '../shared/views.js';
+import { footerView, questionsView, quickExitView, resourcesView } from '../shared/views.js';
 import {
   checklistPackLoaders,
   checklistPacks,
@@ -81,7 +81,7 @@ export class ReciproChecklist extends ReciproElement<
   ChecklistAction,
   ChecklistAnnouncement
 > {
-  static override styles = [baseStyles, checklistStyles];
+  static override styles = [baseStyles, supportStyles, checklistStyles];
   static formAssociated = true;
 
   /** Reactive properties; the fields below carry their documentation. */
@@ -219,7 +219,7 @@ export class ReciproChecklist extends ReciproElement<
   /** Content language: the `locale` attribute or the definition's; a writer's list speaks the page's. */
   protected override contentLanguage() {
     const lang = this.locale || this.session?.definition.locale || undefined;
-    return { lang, dir: resolveDirection(this, lang || resolveLocale(this, undefined)) };
+    return { lang, dir: resolveDirection(this, lang || resolveLocale(this, undefined), !!this.locale) };
   }
 
   /** While an edited list is checked again, the checklist it replaces stays on screen (and keeps focus). */
@@ -240,7 +240,7 @@ export class ReciproChecklist extends ReciproElement<
     const concerning = needsSupport(state);
     // A ticked safety sign: support alone, no takeaway (it could advise reaching out to the other person).
     const safetyFirst = concerning && result.safety.length > 0;
-    const support = resources ? resourcesView(resources, 'resources-heading', 'h3', this.region) : nothing;
+    const support = resources ? resourcesView(resources, { region: this.region, t, language: this.language }) : nothing;
     const checkedSet = new Set(state.checked);
     return html`${
       titled
@@ -265,7 +265,7 @@ export class ReciproChecklist extends ReciproElement<
           ? html`<div class="result ${concerning ? 'concerning' : ''}" part="result">
             ${
               safetyFirst
-                ? support
+                ? html`${quickExitView(t, () => this.leave())} ${support}`
                 : html`<p><strong class="band-label">${result.band.label}</strong></p>
                   <p>${result.band.takeaway}</p>
                   ${questionsView(result.band.questions)} ${concerning ? support : nothing}`
@@ -276,14 +276,14 @@ export class ReciproChecklist extends ReciproElement<
       <div class="actions" part="actions">
         <button type="button" class="primary" @click=${() => this.dispatch({ type: 'reveal' })}>${t.seeMeaning}</button>
         <button type="button" @click=${() => this.dispatch({ type: 'reset', by: 'reader' })}>${t.reset}</button>
-        <button type="button" @click=${() => this.copySummary(state)}>${t.copy}</button>
+        <button type="button" @click=${() => this.copySummary(state)}>${this.copyLabel}</button>
         <button type="button" @click=${() => window.print()}>${t.print}</button>
       </div>
       ${
         resources && !concerning
           ? html`<details class="resources-more" part="resources-link">
             <summary>${t.supportLink}</summary>
-            ${resourcesView(resources, 'resources-heading', 'h3', this.region)}
+            ${support}
           </details>`
           : nothing
       }

@@ -6,7 +6,7 @@ import {
   type ReportLine,
   type ReportOptions,
 } from '../../core/index.js';
-import { footerView, questionsView, resourcesView, safeHref } from '../shared/views.js';
+import { footerView, questionsView, quickExitView, resourcesView, safeHref } from '../shared/views.js';
 import { leanChart } from './lean-chart.js';
 import { chartRows } from './quiz-labels.js';
 import type { QuizStrings } from './quiz-strings.js';
@@ -18,6 +18,10 @@ export interface ResultViewContext {
   options: ReportOptions;
   /** "Show the rest of my result". */
   showRest: () => void;
+  /** "Leave this page quickly", at the top of a safety result. */
+  leave: () => void;
+  /** "Clear my answers", beside it: forgets the answers, here and on this device. */
+  clear: () => void;
   t: QuizStrings;
   locale: string;
 }
@@ -36,11 +40,14 @@ export function resultView(context: ResultViewContext): TemplateResult {
   const cta = definition.callToAction;
   const ctaHref = safeHref(cta?.url);
   const rows = chartRows(definition, result, t.balanced);
-  const resources = (id: string) => resourcesView(definition.resources!, id, 'h4', report.supportRegion);
+  const clear = html`<button type="button" @click=${context.clear}>${t.clearAnswers}</button>`;
+  const resources = (id: string) =>
+    resourcesView(definition.resources!, { id, level: 'h4', region: report.supportRegion, t, language: locale });
   return html`
     ${
       safety && definition.resources
         ? html`<section class="safety" part="safety" aria-labelledby="safety-heading">
+          ${quickExitView(t, context.leave, clear)}
           <h3 id="safety-heading">${definition.safety?.title ?? definition.resources.title}</h3>
           ${definition.safety ? html`<p>${definition.safety.message}</p>` : nothing} ${resources('resources-heading')}
         </section>`

@@ -16,7 +16,7 @@ import {
   type Relationship,
   type ResultPayload,
 } from '../../core/index.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles, supportStyles } from '../shared/base.styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { quizPresets, DEFAULT_QUIZ } from '../../content/quiz/presets.js';
 import { pagedQuestion, questionList, type QuestionsView } from './quiz-questions.js';
@@ -61,7 +61,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
  * @cssprop --recipro-font - Font family (inherits from the page by default).
  */
 export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, QuizAnnouncement> {
-  static override styles = [baseStyles, quizStyles];
+  static override styles = [baseStyles, supportStyles, quizStyles];
   static formAssociated = true;
 
   /** Reactive properties; the fields below carry their documentation. */
@@ -138,6 +138,13 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   /** Form reset clears the answers. */
   formResetCallback(): void {
     this.dispatch({ type: 'reset' });
+  }
+
+  /** "Clear my answers" on a safety result: everything is forgotten, back to the start, and said so. */
+  private clearAnswers(): void {
+    this.dispatch({ type: 'reset' });
+    this.focusOn('intro-heading');
+    this.say(this.t.cleared);
   }
 
   /** Starts loading the result screen's code once the reader is past the intro (again after a failure). */
@@ -217,13 +224,15 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
           ? this.resultCode.resultView({
               ...{ definition, result, options, t, locale: this.language },
               showRest: () => this.dispatch({ type: 'show-rest' }),
+              leave: () => this.leave(),
+              clear: () => this.clearAnswers(),
             })
           : html`<p class="muted">${this.resultFailed ? this.common.unavailable : t.loading}</p>`
       }
       <div class="actions" part="actions">
         <button type="button" @click=${() => this.dispatch({ type: 'retake', now: new Date() })}>${t.retake}</button>
         <button type="button" @click=${() => window.print()}>${t.print}</button>
-        <button type="button" @click=${() => this.copy(summary)}>${t.copy}</button>
+        <button type="button" @click=${() => this.copy(summary)}>${this.copyLabel}</button>
         ${
           stored
             ? html`<button type="button" @click=${() => this.dispatch({ type: 'clear-stored' })}>

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** Support resources and the way out, adopted by every element after `baseStyles`. */
+export { supportStyles } from './support.styles.js';
+
 /*
  * Tokens and pieces shared by every element. Each colour token reads a public `--recipro-*` custom
  * property in the light scheme and its `--recipro-*-dark` twin in the dark one, each with its own

@@ -18,9 +18,13 @@ import { DefinitionController, standardSource, type DefinitionSource } from './d
 import { keepStyles } from './keep-styles.js';
 import { resolveDirection } from './locale.js';
 import { LocaleController } from './locale-controller.js';
+import { exitTarget, SupportController } from './support-controller.js';
 import { PersistController, persistMode, type PersistMode } from './persist-controller.js';
 import { parseInclude, Submitter } from './submit.js';
 import { errorView } from './views.js';
+
+/** How long the copy button says "Copied", in milliseconds. */
+export const COPIED_MS = 3000;
 
 /** What a subclass tells the base: its kind, its rules, its built-in packs and its default pack. */
 export interface ElementConfig<K extends DefinitionKind, State, Action, Message> {
@@ -90,6 +94,7 @@ export interface ReciproElement<K extends DefinitionKind, State extends Session<
  * @csspart actions - A row of buttons.
  * @csspart notice - A quiet notice, e.g. that progress is not being saved.
  * @csspart resources - A list of support resources.
+ * @csspart quick-exit - The row with "Leave this page quickly" at the top of a safety result.
  * @csspart error - The error message shown for an invalid definition.
  * @csspart footer - Disclaimer and attribution.
  * @csspart questions - Questions readers often ask, each answer folded under its question.
@@ -126,8 +131,10 @@ export abstract class ReciproElement<
     submitUrl: { attribute: 'submit-url' },
     submitInclude: { attribute: 'submit-include' },
     theme: { reflect: true },
+    exitUrl: { attribute: 'exit-url' },
     session: { state: true, attribute: false },
     status: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
   };
 
   /** A definition object; takes precedence over every other source. */
@@ -151,6 +158,12 @@ export abstract class ReciproElement<
    * `color-scheme` (light for a page that declares none), whatever the device.
    */
   theme?: 'light' | 'dark' | 'auto';
+  /**
+   * Where "Leave this page quickly" (or Shift pressed three times) goes, replacing this page in the
+   * history: an http(s) address. Default: a neutral site, `https://www.bbc.co.uk/weather` (as GOV.UK's
+   * "Exit this page").
+   */
+  exitUrl?: string;
 
   /** The reader's session with the current definition; null until one is shown. */
   protected session: State | null = null;
@@ -166,6 +179,11 @@ export abstract class ReciproElement<
   protected readonly submitter = new Submitter(this, () => this.submitUrl);
   protected readonly definitionController: DefinitionController<K>;
   protected readonly persistence: PersistController<K>;
+  /** The way out on three Shift presses, and support folds that print open. */
+  protected readonly supportController = new SupportController(this, {
+    leave: () => this.leave(),
+    counting: (left) => this.say(this.common.shiftMore(left)),
+  });
 
   constructor(private readonly config: ElementConfig<K, State, Action, Message>) {
     super();
@@ -350,12 +368,40 @@ export abstract class ReciproElement<
 
   private asked: Promise<void> = Promise.resolve();
 
-  /** Copies a plain-text summary and says whether it worked. */
+  /** Copies a plain-text summary and says whether it worked; the copy button says "Copied" for a while. */
   protected copy(text: () => Promise<string>): void {
     this.attempt(async () => {
       const ok = await copyText(await text());
       this.say(ok ? this.common.copied : this.common.copyFailed);
+      if (!ok) return;
+      this.copied = true;
+      clearTimeout(this.copiedTimer);
+      this.copiedTimer = this.later(() => (this.copied = false), COPIED_MS);
     });
+  }
+
+  /** A copy just worked: the copy button says so. */
+  protected copied = false;
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+
+  /** The copy button's label: "Copy as text", or "Copied" just after a copy. */
+  protected get copyLabel(): string {
+    return this.copied ? this.common.copyDone : this.common.copy;
+  }
+
+  /** Runs `callback` after `ms` milliseconds (tests replace it to run the clock by hand). */
+  protected later(callback: () => void, ms: number): ReturnType<typeof setTimeout> {
+    return setTimeout(callback, ms);
+  }
+
+  /** Leaves for `exit-url` (a neutral site), replacing this page in the history so Back does not return. */
+  protected leave(): void {
+    this.navigate(exitTarget(this.exitUrl));
+  }
+
+  /** Goes to `url` in place of this page (tests replace it, so they stay on their page). */
+  protected navigate(url: string): void {
+    location.replace(url);
   }
 
   /** The quiet notice shown when progress was asked to be kept and cannot be. */
@@ -384,7 +430,7 @@ export abstract class ReciproElement<
 
   /** The language and direction of the element's content. */
   protected contentLanguage(): { lang: string | undefined; dir: 'ltr' | 'rtl' } {
-    return { lang: this.language, dir: resolveDirection(this, this.language) };
+    return { lang: this.language, dir: resolveDirection(this, this.language, !!this.locale) };
   }
 
   /** While loading, or when the definition is invalid. */

@@ -15,6 +15,8 @@ export interface StepperView {
   remind: (step: StepperStep) => void;
   download: () => void;
   copy: () => void;
+  /** The copy button's label ("Copied" just after a copy). */
+  copyLabel: string;
   /** Opens the support services and moves focus to them; absent when the definition has none. */
   support?: () => void;
 }
@@ -142,7 +144,7 @@ export function summary(view: StepperView): TemplateResult {
     <div class="actions" part="actions">
       <button type="button" @click=${() => window.print()}>${t.print}</button>
       <button type="button" @click=${view.download}>${t.downloadMarkdown}</button>
-      <button type="button" @click=${view.copy}>${t.copy}</button>
+      <button type="button" @click=${view.copy}>${view.copyLabel}</button>
       <button type="button" @click=${() => act({ type: 'open', step: progress.current })}>${t.backToSteps}</button>
     </div>
   </section>`;

@@ -15,11 +15,11 @@ import {
   type StepperState,
   type StepperStep,
 } from '../../core/index.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles, supportStyles } from '../shared/base.styles.js';
 import { persistMode, type PersistMode } from '../shared/persist-controller.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { parseInclude } from '../shared/submit.js';
-import { footerView, resourcesView } from '../shared/views.js';
+import { footerView, quickExitView, resourcesView } from '../shared/views.js';
 import { DEFAULT_STEPPER, stepperPresets } from '../../content/stepper/presets.js';
 import { openStep, stepList, summary, type StepperView } from './stepper-views.js';
 import { stepperStyles } from './stepper.styles.js';
@@ -64,7 +64,7 @@ import { stepperStrings, type StepperStrings } from './stepper-strings.js';
  * @cssprop --recipro-font - Font family (inherits from the page by default).
  */
 export class ReciproStepper extends ReciproElement<'stepper', StepperState, StepperAction, StepperAnnouncement> {
-  static override styles = [baseStyles, stepperStyles];
+  static override styles = [baseStyles, supportStyles, stepperStyles];
 
   /** Reactive properties; the fields below carry their documentation. */
   static override properties: PropertyDeclarations = {
@@ -200,6 +200,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       remind: (step) => this.downloadReminder(definition, step),
       download: () => this.downloadMarkdown(state),
       copy: () => this.copySummary(state),
+      copyLabel: this.copyLabel,
       support: definition.resources ? () => this.openSupport() : undefined,
     };
     const open = state.screen === 'summary' ? summary(view) : keyed(progress.current, openStep(view));
@@ -217,7 +218,8 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
         definition.resources
           ? html`<details class="resources-more">
             <summary>${t.supportLink}</summary>
-            ${resourcesView(definition.resources, 'resources-heading', 'h4', this.region)}
+            ${quickExitView(t, () => this.leave())}
+            ${resourcesView(definition.resources, { level: 'h4', region: this.region, t, language: this.language })}
           </details>`
           : nothing
       }

@@ -66,11 +66,24 @@ export const resource = z.strictObject({
   contacts: z.array(contact).check(z.minLength(1)),
 });
 
+/** A region's emergency line, e.g. "If you are in danger now, call 999, the UK emergency number." */
+export const emergencyLine = z.strictObject({ region: z.enum(regions), text });
+
 export const resources = z.strictObject({
   title: text,
   intro: z.optional(text),
-  /** The line that is always shown with resources, e.g. "If you are in danger now, …". */
+  /**
+   * The general emergency line, e.g. "If you are in danger now, call your local emergency number":
+   * shown when the reader's region is unknown or has no line in `emergencyByRegion`.
+   */
   emergency: text,
+  /** One line per region: the reader's region's is shown instead of `emergency`, the others fold away. */
+  emergencyByRegion: z.optional(
+    z.array(emergencyLine).check(
+      z.minLength(1),
+      z.refine((lines) => new Set(lines.map((l) => l.region)).size === lines.length, 'names a region twice'),
+    ),
+  ),
   items: z.array(resource).check(z.minLength(1)),
 });
 
@@ -97,4 +110,5 @@ export type Attribution = z.infer<typeof attribution>;
 export type Contact = z.infer<typeof contact>;
 export type Resource = z.infer<typeof resource>;
 export type Resources = z.infer<typeof resources>;
+export type EmergencyLine = z.infer<typeof emergencyLine>;
 export type Questions = z.infer<typeof questions>;

@@ -36,6 +36,17 @@ export const messages: Catalog = {
   unavailable: 'Cela n’a pas pu être fait pour le moment (la page est-elle hors ligne\u202f?). Veuillez réessayer.',
   reset: 'Réinitialiser',
   supportLink: 'Soutien et lignes d’écoute',
+  copyDone: 'Copié',
+  quickExit: 'Quitter rapidement cette page',
+  quickExitHint: 'Ou appuyez trois fois sur la touche Maj.',
+  shiftMore: (n: number) =>
+    n === 1
+      ? 'Maj\u00a0: appuyez encore une fois pour quitter cette page.'
+      : `Maj\u00a0: appuyez encore ${n}\u00a0fois pour quitter cette page.`,
+  call: 'Appeler',
+  sendText: 'Écrire par SMS',
+  otherRegions: 'Services dans d’autres pays',
+  byCountry: 'Services par pays',
   disclaimerLabel: 'À noter',
   summary: 'Récapitulatif',
   labelled: (label: string, text: string) => `${label}\u00a0: ${text}`,

@@ -13,6 +13,21 @@ export const supportResources: Resources = {
     'Dans ces services, des personnes formées peuvent vous écouter et vous aider à réfléchir à la suite, à votre rythme.',
   emergency:
     'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (France\u00a0: 17 ou 112, ou 114 par SMS pour les personnes sourdes ou malentendantes\u202f; États-Unis et Canada\u00a0: 911, Royaume-Uni\u00a0: 999, Australie\u00a0: 000, Inde\u00a0: 112, Émirats arabes unis\u00a0: 999).',
+  emergencyByRegion: [
+    { region: 'us', text: 'Si vous êtes en danger en ce moment, appelez le 911, le numéro d’urgence aux États-Unis.' },
+    { region: 'in', text: 'Si vous êtes en danger en ce moment, appelez le 112, le numéro d’urgence en Inde.' },
+    { region: 'uk', text: 'Si vous êtes en danger en ce moment, appelez le 999, le numéro d’urgence au Royaume-Uni.' },
+    { region: 'au', text: 'Si vous êtes en danger en ce moment, appelez le 000, le numéro d’urgence en Australie.' },
+    { region: 'ca', text: 'Si vous êtes en danger en ce moment, appelez le 911, le numéro d’urgence au Canada.' },
+    {
+      region: 'ae',
+      text: 'Si vous êtes en danger en ce moment, appelez le 999, le numéro d’urgence aux Émirats arabes unis.',
+    },
+    {
+      region: 'fr',
+      text: 'Si vous êtes en danger en ce moment, appelez le 17 (police) ou le 112, les numéros d’urgence en France, ou envoyez un SMS au 114 pour les personnes sourdes ou malentendantes.',
+    },
+  ],
   items: [
     {
       region: 'us',
