@@ -15,6 +15,7 @@ export { findBand } from './bands.js';
 export { textFor } from './text.js';
 export { regionOf } from './region.js';
 export {
+  isMixed,
   quizReport,
   scoreLabel,
   type QuizReport,

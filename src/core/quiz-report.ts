@@ -48,6 +48,12 @@ export interface QuizReport {
   supportRegion: Region | null;
   /** The overall band. */
   headline: ReportLine | null;
+  /**
+   * Balanced overall, uneven in places: the overall band is neutral while some forms lean (the
+   * scoring's focus is not empty). The screen, copy and print then say so instead of the band's
+   * label alone. False when no headline is shown.
+   */
+  mixed: boolean;
   /** Other bandings worth a line: not neutral, not a focus candidate, not charted. */
   others: ReportLine[];
   focus: ReportFocus[];
@@ -63,6 +69,14 @@ export function scoreLabel(definition: QuizDefinition, id: string): string {
   return (
     definition.scores?.find((s) => s.id === id)?.label ?? definition.dimensions.find((d) => d.id === id)?.label ?? id
   );
+}
+
+/**
+ * Whether a result is balanced overall but uneven in places: the overall band is neutral and the
+ * scoring names forms to begin with (whether or not the report gives advice about them).
+ */
+export function isMixed(result: QuizResult): boolean {
+  return !!result.band?.band.neutral && result.focus.length > 0;
 }
 
 /** How a result is told: for which culture and region, and whether the reader asked for the rest. */
@@ -87,7 +101,7 @@ export function quizReport(
   const supportRegion = culture ?? region;
   if (safety && !rest) {
     const none = { headline: null, others: [], focus: [], steps: [], forms: [] };
-    return { safety, withheld: true, chart: false, supportRegion, ...none };
+    return { safety, withheld: true, chart: false, supportRegion, mixed: false, ...none };
   }
   const summary = (b: BandResult) =>
     textFor(b.band.summary, relationship ?? undefined, definition.defaultRelationship ?? 'partner');
@@ -118,6 +132,7 @@ export function quizReport(
     chart: !!definition.chart,
     supportRegion,
     headline: result.band ? line(result.band) : null,
+    mixed: isMixed(result),
     others: others.map(line),
     focus,
     steps,

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import {
   cultures,
   initQuiz,
+  isMixed,
   reduceQuiz,
   relationships,
   textFor,
@@ -19,6 +20,7 @@ import {
 import { baseStyles } from '../shared/base.styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { quizPresets, DEFAULT_QUIZ } from '../../content/quiz/presets.js';
+import { AutoAdvance } from './auto-advance.js';
 import { pagedQuestion, questionList, type QuestionsView } from './quiz-questions.js';
 import { quizStyles } from './quiz.styles.js';
 import { quizStrings } from './quiz-strings.js';
@@ -29,6 +31,8 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
 /**
  * A scored self-assessment of reciprocity: an intro, one question per screen (or all on one
  * page), and a result that explains the balance, suggests steps and shows support when needed.
+ * On a question of its own, an answer chosen with the pointer or a number key moves on after a
+ * short pause (`advance="manual"` turns this off); arrow keys only select.
  * Its rules live in `src/core/sessions/quiz.ts`; this class is its templates and event wiring.
  *
  * @summary A reciprocity self-assessment with a caring, accessible result.
@@ -48,7 +52,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
  * @csspart chart - The chart of the forms of reciprocity.
  * @csspart forms - What each form of reciprocity means (folded, under the chart).
  * @csspart safety - The safety message with support resources.
- * @csspart cta - The call-to-action link.
+ * @csspart cta - The call-to-action link, drawn as a button right after the verdict's advice.
  *
  * @cssprop --recipro-accent - Accent colour of buttons, bars and focus marks.
  * @cssprop --recipro-surface - Background.
@@ -59,6 +63,8 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
  * @cssprop --recipro-focus - Focus outline colour.
  * @cssprop --recipro-warning - Notice colour.
  * @cssprop --recipro-font - Font family (inherits from the page by default).
+ * @cssprop --recipro-sticky-top - How far below the top of the window the chart's legend stays while the chart
+ * scrolls by (e.g. the height of a fixed site header). Default `0px`.
  */
 export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, QuizAnnouncement> {
   static override styles = [baseStyles, quizStyles];
@@ -69,6 +75,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     relationship: {},
     culture: {},
     layout: {},
+    advance: {},
     name: { reflect: true },
   };
 
@@ -78,10 +85,17 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   culture?: 'us' | 'in' | 'uk' | 'au' | 'ca' | 'ae';
   /** `paged`: one question per screen (default); `list`: all on one page. */
   layout?: 'paged' | 'list';
+  /**
+   * `auto` (default): on a question of its own, an answer chosen with the pointer or a number key
+   * moves on after a short pause (not on the last question, nor with arrow keys); `manual`: only
+   * Next (or Enter) moves on.
+   */
+  advance?: 'auto' | 'manual';
   /** Name of the form field, when inside a `<form>`: its value is the result payload as JSON. */
   name?: string;
 
   private readonly internals: ElementInternals;
+  private readonly advancer = new AutoAdvance(this);
   /** The result screen's code: loaded once the reader leaves the intro. */
   private resultCode?: typeof import('./quiz-result.js');
   private resultLoading = false;
@@ -124,7 +138,26 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
 
   protected announcement(message: QuizAnnouncement): string {
     if (message.key === 'cleared') return this.t.cleared;
-    return message.band ? this.t.resultReady(message.band) : this.t.resultTitle;
+    const view = this.session?.view;
+    const mixed = view?.screen === 'result' && isMixed(view.result);
+    return message.band ? this.t.resultReady(mixed ? this.t.mixed : message.band) : this.t.resultTitle;
+  }
+
+  /** Every reader action cancels a pending move to the next question, so nothing moves on twice. */
+  protected override dispatch(action: QuizAction): void {
+    this.advancer.cancel();
+    super.dispatch(action);
+  }
+
+  /** An answer; by pointer or number key it moves on after a pause, on a question that has a next one. */
+  private choose(id: string, value: number, quick: boolean): void {
+    this.dispatch({ type: 'answer', id, value });
+    const state = this.session;
+    const on = state?.view.screen === 'questions' ? state.view.index : Infinity;
+    if (!quick || this.advance === 'manual' || state?.layout !== 'paged' || on >= state.definition.items.length - 1)
+      return;
+    // Only if nothing else happened meanwhile: any action or a new definition replaces the session.
+    this.advancer.schedule(() => this.session === state && this.dispatch({ type: 'next' }));
   }
 
   protected override payloadOptions() {
@@ -161,6 +194,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('session')) this.loadResult();
+    if (changed.has('advance') && this.advance === 'manual') this.advancer.cancel();
     if (changed.has('layout') && this.session && this.session.layout !== this.layoutMode) {
       this.dispatch({ type: 'layout', layout: this.layoutMode });
     }
@@ -176,6 +210,8 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
       notices: this.renderNotices(state),
       question: (item) => textFor(item.text, this.relation, state.definition.defaultRelationship ?? 'partner'),
       act: (action) => this.dispatch(action),
+      choose: (id, value, quick) => this.choose(id, value, quick),
+      advance: this.advancer,
     };
     return state.layout === 'list' ? questionList(questions) : pagedQuestion(questions, view.index);
   }
@@ -210,8 +246,8 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     const summary = async () =>
       (await import('./quiz-summary.js')).quizSummaryText(definition, result, this.language, options);
     return html`<section part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${t.resultTitle}</h2>
-      <p class="muted">${definition.title}</p>
+      <h2 id="result-heading" class="result-title" tabindex="-1">${t.resultTitle}</h2>
+      <p class="muted result-of">${definition.title}</p>
       ${
         this.resultCode
           ? this.resultCode.resultView({

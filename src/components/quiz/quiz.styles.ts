@@ -8,11 +8,23 @@ export const quizStyles = css`
     min-inline-size: 0;
   }
 
+  /* The question is the largest text on its screen; its number is a quiet line above it. */
+  .question-of {
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
   .question-text {
     font-size: 1.1em;
     font-weight: 600;
     padding: 0;
     margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .paged .question-text {
+    font-size: 1.4em;
+    line-height: 1.3;
   }
 
   .options {
@@ -46,6 +58,38 @@ export const quizStyles = css`
     flex: none;
   }
 
+  /* The number key that picks the option. */
+  .key {
+    margin-inline-start: auto;
+    min-inline-size: 1.5rem;
+    padding-inline: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.8em;
+    text-align: center;
+    flex: none;
+  }
+
+  @media (hover: none) and (pointer: coarse) {
+    .key {
+      display: none;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .paged .question {
+      animation: recipro-question-in 220ms ease-out;
+    }
+  }
+
+  @keyframes recipro-question-in {
+    from {
+      opacity: 0;
+      transform: translateY(0.5rem);
+    }
+  }
+
   .items {
     list-style: none;
     padding: 0;
@@ -68,8 +112,28 @@ export const quizStyles = css`
     margin-block: 0 var(--_space);
   }
 
+  /* Where focus lands (the intro, the result, the rest of a result) is visibly marked. */
+  h2[tabindex='-1']:focus,
+  h3[tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  /* The verdict is the largest text of the result; "Your result" is a small heading above it. */
+  .result-title {
+    font-size: 1em;
+    color: var(--_muted);
+    margin-block-end: 0;
+  }
+
+  .result-of {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
   .band-label {
-    font-size: 1.3em;
+    font-size: 1.75em;
+    line-height: 1.2;
     color: var(--_accent);
   }
 
@@ -80,10 +144,24 @@ export const quizStyles = css`
     margin-block-end: var(--_space);
   }
 
+  /* The call to action looks like the primary button. */
   .cta-link {
-    display: inline-block;
-    min-block-size: 1.5rem;
-    padding-block: 0.125rem;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .cta-link:hover {
+    text-decoration: underline;
   }
 
   section + section,
@@ -93,16 +171,57 @@ export const quizStyles = css`
     margin-block-start: var(--_space);
   }
 
+  /* Two neutral colours for the two directions: neither is a warning. */
   .chart {
+    --_lean-low: var(--_muted);
+    --_lean-high: var(--_accent);
     margin-inline: 0;
   }
 
+  /* The legend names both ends and the centre, over the bars, and stays in view while they scroll by. */
   .chart-scale {
-    display: flex;
-    justify-content: space-between;
-    color: var(--_muted);
+    position: sticky;
+    inset-block-start: var(--recipro-sticky-top, 0px);
+    z-index: 1;
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    align-items: end;
+    gap: 0.5rem;
+    margin-inline-start: calc(35% + 0.5rem);
+    padding-block: 0.25rem;
+    background: var(--_surface);
     font-size: 0.85em;
-    margin-inline-start: 35%;
+  }
+
+  .chart-side.high {
+    text-align: end;
+  }
+
+  .chart-side::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.3em;
+    border-radius: 2px;
+    background: var(--_lean-low);
+  }
+
+  .chart-side.high::before {
+    background: var(--_lean-high);
+  }
+
+  .chart-even {
+    display: grid;
+    justify-items: center;
+    color: var(--_muted);
+  }
+
+  .chart-even::after {
+    content: '';
+    inline-size: 1px;
+    block-size: 0.4rem;
+    background: var(--_text);
   }
 
   .chart-rows {
@@ -119,13 +238,13 @@ export const quizStyles = css`
     padding-block: 0.25rem;
   }
 
-  .chart-lean {
-    grid-column: 2;
-    font-size: 0.85em;
-    color: var(--_muted);
+  .chart-track {
+    position: relative;
+    display: block;
   }
 
   .chart-bar {
+    display: block;
     inline-size: 100%;
     block-size: 1rem;
   }
@@ -142,20 +261,29 @@ export const quizStyles = css`
   }
 
   .bar.high {
-    fill: var(--_accent);
+    fill: var(--_lean-high);
   }
 
   .bar.low {
-    fill: var(--_warning);
+    fill: var(--_lean-low);
   }
 
   .mid {
     stroke: var(--_text);
     stroke-width: 1;
+    vector-effect: non-scaling-stroke;
   }
 
-  .cta-link {
-    font-weight: 600;
+  /* An even form: a ring at the centre, not an empty track. */
+  .even-mark {
+    position: absolute;
+    inset: 0;
+    margin: auto;
+    inline-size: 0.85rem;
+    block-size: 0.85rem;
+    border: 2px solid var(--_text);
+    border-radius: 50%;
+    background: var(--_surface);
   }
 
   .letter {
@@ -174,13 +302,15 @@ export const quizStyles = css`
     .chart-row {
       grid-template-columns: 1fr;
     }
-    .chart-lean,
     .chart-scale {
-      grid-column: 1;
       margin-inline-start: 0;
     }
-    .actions button {
+    .actions button,
+    .cta-link {
       flex: 1 1 100%;
+    }
+    .cta-link {
+      display: flex;
     }
   }
 
@@ -195,6 +325,13 @@ export const quizStyles = css`
     .option:has(input:checked) {
       outline: 2px solid Highlight;
     }
+    .chart-side::before {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .even-mark {
+      border-color: CanvasText;
+    }
   }
 
   @media print {
@@ -203,6 +340,20 @@ export const quizStyles = css`
     }
     .chart-bar .bar {
       fill: #000;
+    }
+    .chart-scale {
+      position: static;
+    }
+    .cta-link {
+      display: inline;
+      padding: 0;
+      border: none;
+      background: none;
+      color: inherit;
+    }
+    .cta-link::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
     }
   }
 `;
