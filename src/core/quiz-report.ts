@@ -1,7 +1,7 @@
 import type { Culture, Region, Relationship } from './constants.js';
 import type { Questions } from './schemas/common.js';
 import type { QuizDefinition, QuizStep } from './schemas/quiz.js';
-import type { BandResult, QuizResult } from './score-quiz.js';
+import { isMixed, type BandResult, type QuizResult } from './score-quiz.js';
 import { textFor } from './text.js';
 
 /**
@@ -69,14 +69,6 @@ export function scoreLabel(definition: QuizDefinition, id: string): string {
   return (
     definition.scores?.find((s) => s.id === id)?.label ?? definition.dimensions.find((d) => d.id === id)?.label ?? id
   );
-}
-
-/**
- * Whether a result is balanced overall but uneven in places: the overall band is neutral and the
- * scoring names forms to begin with (whether or not the report gives advice about them).
- */
-export function isMixed(result: QuizResult): boolean {
-  return !!result.band?.band.neutral && result.focus.length > 0;
 }
 
 /** How a result is told: for which culture and region, and whether the reader asked for the rest. */

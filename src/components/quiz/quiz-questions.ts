@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { QuizAction, QuizItem, QuizState } from '../../core/index.js';
 import type { AutoAdvance } from './auto-advance.js';
 import type { QuizStrings } from './quiz-strings.js';
@@ -36,7 +35,9 @@ function choices(view: QuestionsView, item: QuizItem, index: number, legend: Tem
   const chosen = state.answers[item.id];
   const paged = state.layout === 'paged';
   const described = [paged ? 'question-heading' : '', state.hint?.index === index ? 'hint' : ''].filter(Boolean);
-  return html`<fieldset role="radiogroup" class="question" part="question" id="item-${index}"
+  // The class alternates from one question to the next: a new animation name restarts the fade-in
+  // (quiz.styles.ts) although lit keeps the same elements.
+  return html`<fieldset role="radiogroup" class="question turn-${index % 2}" part="question" id="item-${index}"
     aria-describedby=${described.length ? described.join(' ') : nothing} @pointerdown=${() => advance.pointed()}>
     ${legend}
     <div class="options">
@@ -97,7 +98,7 @@ function form(view: QuestionsView, content: TemplateResult): TemplateResult {
 
 /**
  * One question per screen: its number as a small heading and a progress bar, the question as the
- * largest text. Each question is drawn anew (keyed), so it can fade in.
+ * largest text.
  */
 export function pagedQuestion(view: QuestionsView, index: number): TemplateResult {
   const { state, t, act } = view;
@@ -109,7 +110,7 @@ export function pagedQuestion(view: QuestionsView, index: number): TemplateResul
     view,
     html`<h2 id="question-heading" class="question-of">${of}</h2>
       <progress part="progress" max=${total} value=${index + 1} aria-label=${of}></progress>
-      ${view.notices} ${keyed(index, choices(view, item, index, legend))} ${hint(view)}
+      ${view.notices} ${choices(view, item, index, legend)} ${hint(view)}
       <div class="actions" part="actions">
         <button type="button" @click=${() => act({ type: 'back' })}>${t.back}</button>
         <button type="button" class="primary" @click=${() => act({ type: 'next' })}>

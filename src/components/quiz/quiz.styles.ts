@@ -77,13 +77,24 @@ export const quizStyles = css`
     }
   }
 
+  /* Each new question fades in; the two names alternate so that the animation restarts. */
   @media (prefers-reduced-motion: no-preference) {
     .paged .question {
-      animation: recipro-question-in 220ms ease-out;
+      animation: recipro-in-0 220ms ease-out;
+    }
+    .paged .turn-1 {
+      animation-name: recipro-in-1;
     }
   }
 
-  @keyframes recipro-question-in {
+  @keyframes recipro-in-0 {
+    from {
+      opacity: 0;
+      transform: translateY(0.5rem);
+    }
+  }
+
+  @keyframes recipro-in-1 {
     from {
       opacity: 0;
       transform: translateY(0.5rem);
