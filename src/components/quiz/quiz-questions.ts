@@ -35,8 +35,9 @@ function choices(view: QuestionsView, item: QuizItem, index: number, legend: Tem
   const chosen = state.answers[item.id];
   const paged = state.layout === 'paged';
   const described = [paged ? 'question-heading' : '', state.hint?.index === index ? 'hint' : ''].filter(Boolean);
-  // The class alternates from one question to the next: a new animation name restarts the fade-in
-  // (quiz.styles.ts) although lit keeps the same elements.
+  // Lit keeps the same elements from one question to the next. The class alternates, so a new
+  // animation name restarts the fade-in (quiz.styles.ts); the radios keep one name, so that checking
+  // one unchecks the others even while their names would be changing.
   return html`<fieldset role="radiogroup" class="question turn-${index % 2}" part="question" id="item-${index}"
     aria-describedby=${described.length ? described.join(' ') : nothing} @pointerdown=${() => advance.pointed()}>
     ${legend}
@@ -44,10 +45,11 @@ function choices(view: QuestionsView, item: QuizItem, index: number, legend: Tem
       ${scale.options.map((option, position) => {
         const key = paged && position < 9 ? String(position + 1) : undefined;
         // A pointer on the answer already chosen changes nothing, yet still means "this one, go on".
-        const again = () => chosen === option.value && advance.takePointer() && view.choose(item.id, option.value, true);
+        const again = () =>
+          chosen === option.value && advance.takePointer() && view.choose(item.id, option.value, true);
         return html`<label class="option" part="option">
-          <input type="radio" name="item-${index}" .value=${String(option.value)} .checked=${chosen === option.value}
-            aria-keyshortcuts=${key ?? nothing} @click=${again}
+          <input type="radio" name=${paged ? 'answer' : `item-${index}`} .value=${String(option.value)}
+            .checked=${chosen === option.value} aria-keyshortcuts=${key ?? nothing} @click=${again}
             @change=${() => view.choose(item.id, option.value, advance.takePointer())} />
           <span class="option-label">${option.label}</span>
           ${key ? html`<span class="key" aria-hidden="true">${key}</span>` : nothing}
