@@ -133,9 +133,10 @@ export const quizStyles = css`
 
   /* The verdict is the largest text of the result; "Your result" is a small heading above it. */
   .result-title {
+    inline-size: fit-content;
     font-size: 1em;
     color: var(--_muted);
-    margin-block-end: 0;
+    margin-block-end: 0.25rem;
   }
 
   .result-of {
@@ -176,6 +177,9 @@ export const quizStyles = css`
   }
 
   section + section,
+  .focus,
+  .steps,
+  .culture,
   .chart,
   .cta,
   details {
