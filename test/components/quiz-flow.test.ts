@@ -390,6 +390,29 @@ describe('<recipro-quiz> flow and result', () => {
       }
     });
 
+    it('styles its result with styles that load with it, here, in a later quiz and in another document', async () => {
+      const verdictSize = (el: ReciproQuiz) => parseFloat(getComputedStyle($(el, '.band-label')).fontSize);
+      const first = await quiz();
+      await answerSmall(first, ['5', '1', '1', '5', '1']);
+      const body = parseFloat(getComputedStyle($(first, '[part=band] p')).fontSize);
+      expect(verdictSize(first)).to.equal(body * 1.75);
+      // A quiz that starts after the result's code loaded.
+      const second = await quiz();
+      await answerSmall(second, ['5', '1', '1', '5', '1']);
+      expect(verdictSize(second)).to.equal(body * 1.75);
+      // Moved into an iframe's document and back.
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+      const other = frame.contentDocument!;
+      other.body.append(other.adoptNode(first));
+      await settle(first);
+      expect(
+        parseFloat(frame.contentWindow!.getComputedStyle(first.shadowRoot!.querySelector('.band-label')!).fontSize),
+      ).to.equal(body * 1.75);
+      second.after(document.adoptNode(first));
+      await settle(first);
+      expect(verdictSize(first)).to.equal(body * 1.75);
+    });
+
     describe('when it is balanced overall but uneven in places', () => {
       /** The small quiz, with "what I give" banded and named where to begin; "Balanced" is neutral. */
       const uneven = (): QuizDefinition => {

@@ -11,6 +11,8 @@ import { leanChart } from './lean-chart.js';
 import { chartRows } from './quiz-labels.js';
 import type { QuizStrings } from './quiz-strings.js';
 
+export { resultStyles } from './quiz-result.styles.js';
+
 export interface ResultViewContext {
   definition: QuizDefinition;
   result: QuizResult;
