@@ -28,4 +28,13 @@ export const patterns = {
   disengaged: (item: { dimension?: string; reverse?: boolean }) =>
     item.dimension === undefined ? 0 : item.reverse ? 4 : 0,
   safetyConcern: (item: { dimension?: string }) => (item.dimension === undefined ? 2 : 2),
+  /** Balanced overall, uneven in places: practical help leans to the reader, emotional support away. */
+  mixed: (item: { id: string; dimension?: string }) => {
+    if (item.dimension === undefined) return 0;
+    const [form, side, n] = item.id.split('-');
+    const lean = form === 'practical' ? 1 : form === 'emotional' ? -1 : 0;
+    if (!lean) return 2;
+    // Often on what the leaning side does (Rarely on its reverse-keyed question), Rarely on the other.
+    return ((side === 'give') === lean > 0) === (n === '1') ? 3 : 1;
+  },
 };

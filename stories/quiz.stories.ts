@@ -3,12 +3,14 @@ import { html } from 'lit';
 import '../src/components/quiz/quiz.js';
 import type { ReciproQuiz } from '../src/components/quiz/quiz.component.js';
 import { openDetails } from './open-details.js';
+import { reciprocityBalance } from '../src/content/quiz/reciprocity-balance.js';
 import { answerQuiz, patterns } from './quiz-helpers.js';
 
 interface QuizArgs {
   relationship: string;
   culture: string;
   layout: string;
+  advance: string;
   persist: string;
   locale: string;
 }
@@ -18,6 +20,7 @@ const quiz = (args: Partial<QuizArgs>) =>
     relationship=${args.relationship ?? 'partner'}
     culture=${args.culture ?? ''}
     layout=${args.layout ?? 'paged'}
+    advance=${args.advance ?? 'auto'}
     persist=${args.persist ?? ''}
     locale=${args.locale ?? ''}
   ></recipro-quiz>`;
@@ -28,11 +31,12 @@ const meta = {
   title: 'Elements/Quiz',
   component: 'recipro-quiz',
   tags: ['autodocs'],
-  args: { relationship: 'partner', culture: '', layout: 'paged', persist: '', locale: '' },
+  args: { relationship: 'partner', culture: '', layout: 'paged', advance: 'auto', persist: '', locale: '' },
   argTypes: {
     relationship: { control: 'select', options: ['partner', 'family', 'friend', 'colleague'] },
     culture: { control: 'select', options: ['', 'us', 'in', 'uk', 'au', 'ca', 'ae'] },
     layout: { control: 'inline-radio', options: ['paged', 'list'] },
+    advance: { control: 'inline-radio', options: ['auto', 'manual'] },
     persist: { control: 'inline-radio', options: ['', 'session', 'local'] },
   },
   render: (args) => quiz(args),
@@ -60,6 +64,23 @@ export const Question: Story = {
     const el = finder(canvasElement);
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+  },
+};
+
+/**
+ * A question with an answer chosen: each option shows the number key that picks it (1–5). A
+ * pointer or a number key moves on after a short pause; arrow keys only select.
+ */
+export const QuestionWithNumberKeys: Story = {
+  args: { advance: 'manual' },
+  play: async ({ canvasElement }) => {
+    const el = finder(canvasElement);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await el.updateComplete;
+    root.querySelectorAll<HTMLInputElement>('input[type=radio]')[3]!.click();
+    await el.updateComplete;
   },
 };
 
@@ -95,6 +116,22 @@ export const ResultFamilyCarryMore: Story = {
     await answerQuiz(el, patterns.carryMore);
     await openDetails(el);
   },
+};
+/** Balanced overall, uneven in places: the verdict says so, and where to begin names both directions. */
+export const ResultMixed: Story = {
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.mixed),
+};
+/** A practice's call to action, as a primary button right after the verdict's advice. */
+export const ResultWithCallToAction: Story = {
+  render: (args) =>
+    html`<recipro-quiz
+      relationship=${args.relationship ?? 'partner'}
+      .definition=${{
+        ...reciprocityBalance,
+        callToAction: { label: 'Book a free first session', url: 'https://practice.example/book' },
+      }}
+    ></recipro-quiz>`,
+  play: ({ canvasElement }) => answerQuiz(finder(canvasElement), patterns.carryMore),
 };
 export const ResultWithCulturalNote: Story = {
   args: { culture: 'in' },

@@ -6,7 +6,7 @@ export { parseDefinition, DEFINITION_KINDS, MAX_ISSUES } from './parse.js';
 export type { Definition, DefinitionByKind, DefinitionKind, ParseResult } from './parse.js';
 export { describeIssue, formatPath, type Issue, type ScoreProblem } from './issues.js';
 
-export { scoreQuiz, reverseValue, scaleBounds } from './score-quiz.js';
+export { isMixed, scoreQuiz, reverseValue, scaleBounds } from './score-quiz.js';
 export type { QuizAnswers, QuizResult, DimensionScore, BandResult } from './score-quiz.js';
 export { scoreChecklist, type ChecklistResult } from './score-checklist.js';
 export { stepperProgress, type StepperProgress, type StepStatus } from './stepper-progress.js';

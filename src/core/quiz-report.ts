@@ -1,7 +1,7 @@
 import type { Culture, Region, Relationship } from './constants.js';
 import type { Questions } from './schemas/common.js';
 import type { QuizDefinition, QuizStep } from './schemas/quiz.js';
-import type { BandResult, QuizResult } from './score-quiz.js';
+import { isMixed, type BandResult, type QuizResult } from './score-quiz.js';
 import { textFor } from './text.js';
 
 /**
@@ -48,6 +48,12 @@ export interface QuizReport {
   supportRegion: Region | null;
   /** The overall band. */
   headline: ReportLine | null;
+  /**
+   * Balanced overall, uneven in places: the overall band is neutral while some forms lean (the
+   * scoring's focus is not empty). The screen, copy and print then say so instead of the band's
+   * label alone. False when no headline is shown.
+   */
+  mixed: boolean;
   /** Other bandings worth a line: not neutral, not a focus candidate, not charted. */
   others: ReportLine[];
   focus: ReportFocus[];
@@ -87,7 +93,7 @@ export function quizReport(
   const supportRegion = culture ?? region;
   if (safety && !rest) {
     const none = { headline: null, others: [], focus: [], steps: [], forms: [] };
-    return { safety, withheld: true, chart: false, supportRegion, ...none };
+    return { safety, withheld: true, chart: false, supportRegion, mixed: false, ...none };
   }
   const summary = (b: BandResult) =>
     textFor(b.band.summary, relationship ?? undefined, definition.defaultRelationship ?? 'partner');
@@ -118,6 +124,7 @@ export function quizReport(
     chart: !!definition.chart,
     supportRegion,
     headline: result.band ? line(result.band) : null,
+    mixed: isMixed(result),
     others: others.map(line),
     focus,
     steps,

@@ -60,6 +60,14 @@ export interface QuizResult {
   problems: ScoreProblem[];
 }
 
+/**
+ * Whether a result is balanced overall but uneven in places: the overall band is neutral and the
+ * scoring names forms to begin with (whether or not the report gives advice about them).
+ */
+export function isMixed(result: QuizResult): boolean {
+  return !!result.band?.band.neutral && result.focus.length > 0;
+}
+
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 export function scaleBounds(scale: Scale): { min: number; max: number } {

@@ -41,7 +41,7 @@ async function startQuiz(el: ReciproQuiz): Promise<void> {
 
 /** Answers the current paged question by clicking the option with this value's label. */
 async function answerWithMouse(el: ReciproQuiz, label: string): Promise<void> {
-  const option = $$(el, '.option').find((o) => o.textContent!.trim() === label)!;
+  const option = $$(el, '.option-label').find((o) => o.textContent!.trim() === label)!;
   await click(option);
   await settle(el);
 }
@@ -113,10 +113,11 @@ describe('<recipro-quiz>', () => {
       ['layout', 'list'],
       ['culture', 'in'],
       ['layout', 'paged'],
+      ['advance', 'manual'],
       ['relationship', 'nonsense'],
       ['name', 'result'],
     ],
-    properties: { relationship: 'friend', layout: 'list', culture: 'uk' },
+    properties: { relationship: 'friend', layout: 'list', culture: 'uk', advance: 'manual' },
   });
 
   describe('accessibility (axe, WCAG 2.2 AA)', () => {
@@ -176,7 +177,7 @@ describe('<recipro-quiz>', () => {
   });
 
   describe('answering with the keyboard alone', () => {
-    it('completes the quiz: Tab to Start, arrows choose, Enter moves on, focus follows', async () => {
+    it('completes the quiz: Tab to Start, arrows choose, Enter moves on, focus goes to each radio group', async () => {
       const el = await quiz();
       const changes: number[] = [];
       el.addEventListener('recipro-change', (e) => changes.push(e.detail.value!));
@@ -188,10 +189,13 @@ describe('<recipro-quiz>', () => {
       const wanted = [5, 1, 1, 5, 1];
       for (const [i, value] of wanted.entries()) {
         expect(text(el, 'h2')).to.equal(`Question ${i + 1} of 5`);
-        expect(deepActiveElement()?.id, 'focus is on the question heading').to.equal('question-heading');
-        // Tab enters the radio group; Space picks the focused option; ArrowDown moves on and picks the next.
-        await sendKeys({ press: 'Tab' });
-        expect((deepActiveElement() as HTMLInputElement).type).to.equal('radio');
+        // Focus is on the question's first option (none is chosen yet): arrows work at once.
+        const focused = deepActiveElement() as HTMLInputElement;
+        expect(
+          [focused.type, focused.closest('fieldset')?.id, focused.value],
+          'focus is in the radio group',
+        ).to.deep.equal(['radio', `item-${i}`, '1']);
+        // Space picks the focused option; ArrowDown moves on and picks the next.
         await sendKeys({ press: 'Space' });
         for (let step = 1; step < value; step++) await sendKeys({ press: 'ArrowDown' });
         await settle(el);
@@ -214,12 +218,11 @@ describe('<recipro-quiz>', () => {
     it('Enter does nothing until a required question is answered, and says why', async () => {
       const el = await quiz({ ...smallQuiz, missing: { policy: 'all' } });
       await startQuiz(el);
-      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(text(el, 'h2')).to.equal('Question 1 of 5');
       expect(text(el, '.hint')).to.equal('Choose an answer to go on.');
-      expect($(el, '#item-0').getAttribute('aria-describedby')).to.equal('hint');
+      expect($(el, '#item-0').getAttribute('aria-describedby')).to.equal('question-heading hint');
     });
 
     it('lets the reader skip a scored question when the definition allows gaps', async () => {
@@ -233,7 +236,6 @@ describe('<recipro-quiz>', () => {
     it('Tab leaves the radio group for the buttons; Back keeps the answers', async () => {
       const el = await quiz();
       await startQuiz(el);
-      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()?.textContent?.trim()).to.equal('Back');
@@ -245,13 +247,14 @@ describe('<recipro-quiz>', () => {
       await settle(el);
       expect(text(el, 'h2')).to.equal('Question 1 of 5');
       expect($<HTMLInputElement>(el, 'input:checked').value).to.equal('2');
-      expect(deepActiveElement()?.id).to.equal('question-heading');
+      // Back lands on the answer given, in the radio group.
+      expect(deepActiveElement()).to.equal($(el, '#item-0 input:checked'));
     });
   });
 
   describe('answering with the mouse', () => {
-    it('completes the quiz by clicking options and buttons', async () => {
-      const el = await quiz();
+    it('completes the quiz by clicking options and Next, with advance="manual"', async () => {
+      const el = await quiz(smallQuiz, 'advance=manual');
       await click(button(el, 'Start'));
       await settle(el);
       for (const value of [1, 5, 5, 1, 1]) {

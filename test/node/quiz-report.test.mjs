@@ -3,7 +3,7 @@
 // support first whenever a safety rule fired. Every expected report is written out by hand.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDefinition, quizReport, scoreLabel, scoreQuiz } from 'recipro-widgets/core';
+import { isMixed, parseDefinition, quizReport, scoreLabel, scoreQuiz } from 'recipro-widgets/core';
 import { quizBase } from './fixtures.mjs';
 
 const half = (id, low, high) => [
@@ -133,6 +133,8 @@ describe('quizReport', () => {
         chart: true,
         supportRegion: null,
         headline: { label: 'Balanced', summary: 'Even.', advice: 'Keep it up.', questions: [question] },
+        // The overall band here is not marked neutral, so the result is not called mixed.
+        mixed: false,
         others: [{ label: 'Drifting apart', summary: 'Little time together.', advice: 'Plan time together.' }],
         focus: [
           {
@@ -186,6 +188,7 @@ describe('quizReport', () => {
         chart: true,
         supportRegion: null,
         headline: null,
+        mixed: false,
         others: [],
         focus: [],
         steps: [],
@@ -212,6 +215,7 @@ describe('quizReport', () => {
         chart: false,
         supportRegion: 'uk',
         headline: null,
+        mixed: false,
         others: [],
         focus: [],
         steps: [],
@@ -226,6 +230,7 @@ describe('quizReport', () => {
         chart: true,
         supportRegion: 'uk',
         headline: { label: 'Balanced', summary: 'Even.' },
+        mixed: false,
         others: [{ label: 'Drifting apart', summary: 'Little time together.' }],
         focus: [],
         steps: [],
@@ -243,6 +248,54 @@ describe('quizReport', () => {
         questions: [question],
       });
       assert.equal(rest.steps.length, 3);
+    });
+  });
+
+  describe('a mixed result: balanced overall, uneven in places', () => {
+    // The same quiz with the overall "Balanced" band neutral, and "Giving a lot" neutral too, so that
+    // giving (the focus) leans only when the reader gives little.
+    const neutral = (bands, id) => bands.map((band) => (band.id === id ? { ...band, neutral: true } : band));
+    const evenQuiz = {
+      ...quiz,
+      bandings: quiz.bandings.map((banding) =>
+        banding.id === 'overall'
+          ? { ...banding, bands: neutral(banding.bands, 'balanced') }
+          : banding.id === 'giving'
+            ? { ...banding, bands: neutral(banding.bands, 'give-high') }
+            : banding,
+      ),
+    };
+    const mixed = (given, options) => quizReport(evenQuiz, scoreQuiz(evenQuiz, given), options).mixed;
+
+    it('is tested with a valid definition', () => {
+      const parsed = parseDefinition(evenQuiz);
+      assert.equal(parsed.ok, true, JSON.stringify(parsed.issues));
+    });
+
+    it('is mixed when the overall band is neutral and a form leans (give 0, receive 0: lean 0, giving little)', () => {
+      assert.equal(mixed(answers(1, 1)), true);
+    });
+
+    it('is not mixed when the overall band is neutral and nothing leans (give 100, receive 100)', () => {
+      assert.equal(mixed(answers(5, 5)), false);
+    });
+
+    it('is not mixed when the overall band leans (give 100, receive 0: you carry more)', () => {
+      assert.equal(mixed(answers(5, 1)), false);
+    });
+
+    it('after a safety concern: not while support is shown alone; mixed in the rest, which has no focus', () => {
+      assert.equal(mixed(answers(1, 1, 2)), false);
+      const rest = quizReport(evenQuiz, scoreQuiz(evenQuiz, answers(1, 1, 2)), { rest: true });
+      assert.equal(rest.mixed, true);
+      assert.deepEqual(rest.focus, []);
+    });
+
+    it('isMixed says the same from the scored result alone', () => {
+      assert.equal(isMixed(scoreQuiz(evenQuiz, answers(1, 1))), true);
+      assert.equal(isMixed(scoreQuiz(evenQuiz, answers(5, 5))), false);
+      assert.equal(isMixed(scoreQuiz(evenQuiz, answers(5, 1))), false);
+      assert.equal(isMixed(scoreQuiz(evenQuiz, {})), false);
     });
   });
 

@@ -83,12 +83,12 @@ describe('quiz session', () => {
   });
 
   describe('start', () => {
-    it('paged: opens the first question, focuses its heading, saves, emits recipro-start', () => {
+    it('paged: opens the first question, focuses its radio group, saves, emits recipro-start', () => {
       const { state, effects } = reduceQuiz(initQuiz(quiz).state, start);
       assert.deepEqual(state.view, { screen: 'questions', index: 0 });
       assert.deepEqual(state.startedAt, NOW);
       assert.deepEqual(effects, [
-        { type: 'focus', target: 'question-heading' },
+        { type: 'focus', target: 'item-0' },
         { type: 'save', data: { answers: {}, position: 0, started: true } },
         { type: 'emit', name: 'recipro-start', detail: {} },
       ]);
@@ -131,11 +131,11 @@ describe('quiz session', () => {
       assert.deepEqual(effects, [{ type: 'focus', target: 'item-2' }]);
     });
 
-    it('on an answered question: moves on, focuses the question heading and saves the new position', () => {
+    it('on an answered question: moves on, focuses the next question’s radio group and saves the new position', () => {
       const { state, effects } = reduceQuiz(atQuestion(0, { g1: 5 }), next);
       assert.deepEqual(state.view, { screen: 'questions', index: 1 });
       assert.deepEqual(effects, [
-        { type: 'focus', target: 'question-heading' },
+        { type: 'focus', target: 'item-1' },
         { type: 'save', data: { answers: { g1: 5 }, position: 1, started: true } },
       ]);
     });
@@ -183,7 +183,7 @@ describe('quiz session', () => {
       const { state, effects } = reduceQuiz(hinted, { type: 'back' });
       assert.deepEqual(state.view, { screen: 'questions', index: 1 });
       assert.equal(state.hint, null);
-      assert.deepEqual(effects, [{ type: 'focus', target: 'question-heading' }]);
+      assert.deepEqual(effects, [{ type: 'focus', target: 'item-1' }]);
     });
   });
 
@@ -226,7 +226,7 @@ describe('quiz session', () => {
       assert.deepEqual(state.view, { screen: 'questions', index: 1 });
       assert.equal(state.hint, null);
       assert.deepEqual(effects, [
-        { type: 'focus', target: 'question-heading' },
+        { type: 'focus', target: 'item-1' },
         { type: 'save', data: { answers: {}, position: 1, started: true } },
       ]);
     });
@@ -431,7 +431,7 @@ describe('quiz session', () => {
       });
       assert.deepEqual(effects, [
         { type: 'discard' },
-        { type: 'focus', target: 'question-heading' },
+        { type: 'focus', target: 'item-0' },
         { type: 'save', data: { answers: {}, position: 0, started: true } },
         { type: 'emit', name: 'recipro-start', detail: {} },
       ]);

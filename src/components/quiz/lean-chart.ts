@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatNumber } from '../../core/index.js';
 import type { ChartRow } from './quiz-labels.js';
 import type { QuizStrings } from './quiz-strings.js';
@@ -7,8 +7,10 @@ const WIDTH = 200;
 const HEIGHT = 16;
 
 /**
- * A diverging bar per score, drawn as inline SVG from its middle towards the end it leans to,
- * with a table that says the same in words for screen readers. No inline styles: geometry is
+ * A diverging bar per score, drawn as inline SVG from its middle towards the end it leans to, in
+ * one of two neutral colours; an even score shows a mark at the centre instead. A legend names both
+ * ends and the centre and stays in view while the chart scrolls by (on a phone it is taller than the
+ * window). A table says the same in words for screen readers. No inline styles: geometry is
  * attributes, colours come from the stylesheet.
  */
 export function leanChart(
@@ -22,21 +24,28 @@ export function leanChart(
   // 1 px itself, which scrolled the page sideways at 320 px.
   return html`<figure class="chart" part="chart">
     <figcaption><h3>${t.formsTitle}</h3></figcaption>
-    <div class="chart-scale" aria-hidden="true"><span>${labels.low}</span><span>${labels.high}</span></div>
+    <div class="chart-scale" aria-hidden="true">
+      <span class="chart-side low">${labels.low}</span><span class="chart-even">${t.even}</span
+      ><span class="chart-side high">${labels.high}</span>
+    </div>
     <ul class="chart-rows" aria-hidden="true">
       ${rows.map((row) => {
         const length = Math.abs(row.position) * mid;
         const x = row.position < 0 ? mid - length : mid;
-        return html`<li class="chart-row">
+        const bar = row.even
+          ? nothing
+          : svg`<rect class=${row.position < 0 ? 'bar low' : 'bar high'} x=${x} y="2"
+              width=${Math.max(length, 1.5)} height="12" rx="2"></rect>`;
+        return html`<li class=${row.even ? 'chart-row even' : 'chart-row'}>
           <span class="chart-label">${row.label}</span>
-          <svg class="chart-bar" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" focusable="false">
-            ${svg`<rect class="track" x="0" y="4" width=${WIDTH} height="8" rx="4"></rect>
-            <rect class=${
-              row.position < 0 ? 'bar low' : 'bar high'
-            } x=${x} y="2" width=${Math.max(length, 1.5)} height="12" rx="2"></rect>
-            <line class="mid" x1=${mid} x2=${mid} y1="0" y2=${HEIGHT}></line>`}
-          </svg>
-          <span class="chart-lean">${row.lean}</span>
+          <span class="chart-track">
+            <svg class="chart-bar" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" focusable="false">
+              ${svg`<rect class="track" x="0" y="4" width=${WIDTH} height="8" rx="4"></rect>
+              ${bar}
+              <line class="mid" x1=${mid} x2=${mid} y1="0" y2=${HEIGHT}></line>`}
+            </svg>
+            ${row.even ? html`<span class="even-mark"></span>` : nothing}
+          </span>
         </li>`;
       })}
     </ul>

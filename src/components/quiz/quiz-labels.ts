@@ -8,6 +8,8 @@ export interface ChartRow {
   position: number;
   /** The lean in words: the score's own band when it has one, else low/high/balanced. */
   lean: string;
+  /** Even: its band is neutral, or (without a banding) it sits within a tenth of the middle. */
+  even: boolean;
 }
 
 /** The rows of the result chart, in the definition's order; unknown scores are left out. */
@@ -24,7 +26,8 @@ export function chartRows(definition: QuizDefinition, result: QuizResult, balanc
     const position = Math.max(-1, Math.min(1, (value - mid) / half));
     const banding = definition.bandings.find((b) => b.score === id);
     const band = banding ? findBand(banding.bands, value) : undefined;
-    const lean = band?.label ?? (Math.abs(position) < 0.1 ? balanced : position > 0 ? chart.highLabel : chart.lowLabel);
-    return [{ id, label: scoreLabel(definition, id), value, position, lean }];
+    const even = band ? !!band.neutral : Math.abs(position) < 0.1;
+    const lean = band?.label ?? (even ? balanced : position > 0 ? chart.highLabel : chart.lowLabel);
+    return [{ id, label: scoreLabel(definition, id), value, position, lean, even }];
   });
 }

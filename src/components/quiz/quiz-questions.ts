@@ -1,11 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuizAction, QuizItem, QuizState } from '../../core/index.js';
+import type { AutoAdvance } from './auto-advance.js';
 import type { QuizStrings } from './quiz-strings.js';
 
 /** What the question screens need: the session, the strings, notices to show, the wording and the reader's actions. */
 export interface QuestionsView {
   /** Runs a reader's action through the quiz's rules. */
   act: (action: QuizAction) => void;
+  /** The reader chose an answer; `quick` when by pointer or number key, which may move on. */
+  choose: (id: string, value: number, quick: boolean) => void;
+  /** Tells a pointer's answer from a key's. */
+  advance: AutoAdvance;
   /** A question's text for the relationship in use. */
   question: (item: QuizItem) => string;
   state: QuizState;
@@ -13,23 +18,43 @@ export interface QuestionsView {
   t: QuizStrings;
 }
 
-/** A question as a native radio group: arrow keys choose, Tab leaves. */
-function choices({ state, act }: QuestionsView, item: QuizItem, index: number, legend: TemplateResult) {
+/** The number key that picks an option (1–9 on the digit row or the keypad, whatever the layout), or 0. */
+function digit(event: KeyboardEvent): number {
+  if (event.ctrlKey || event.metaKey || event.altKey) return 0;
+  const found = /^(?:Digit|Numpad)([1-9])$/.exec(event.code) ?? /^([1-9])$/.exec(event.key);
+  return found ? Number(found[1]) : 0;
+}
+
+/**
+ * A question as a native radio group: arrow keys choose, Tab leaves. On its own screen each option
+ * shows the number key that picks it.
+ */
+function choices(view: QuestionsView, item: QuizItem, index: number, legend: TemplateResult) {
+  const { state, advance } = view;
   const scale = state.definition.scales.find((s) => s.id === item.scale)!;
   const chosen = state.answers[item.id];
-  const hinted = state.hint?.index === index;
-  return html`<fieldset role="radiogroup" class="question" part="question" id="item-${index}"
-    aria-describedby=${hinted ? 'hint' : nothing}>
+  const paged = state.layout === 'paged';
+  const described = [paged ? 'question-heading' : '', state.hint?.index === index ? 'hint' : ''].filter(Boolean);
+  // Lit keeps the same elements from one question to the next. The class alternates, so a new
+  // animation name restarts the fade-in (quiz.styles.ts); the radios keep one name, so that checking
+  // one unchecks the others even while their names would be changing.
+  return html`<fieldset role="radiogroup" class="question turn-${index % 2}" part="question" id="item-${index}"
+    aria-describedby=${described.length ? described.join(' ') : nothing} @pointerdown=${() => advance.pointed()}>
     ${legend}
     <div class="options">
-      ${scale.options.map(
-        (option) =>
-          html`<label class="option" part="option">
-            <input type="radio" name="item-${index}" .value=${String(option.value)} .checked=${chosen === option.value}
-              @change=${() => act({ type: 'answer', id: item.id, value: option.value })} />
-            <span>${option.label}</span>
-          </label>`,
-      )}
+      ${scale.options.map((option, position) => {
+        const key = paged && position < 9 ? String(position + 1) : undefined;
+        // A pointer on the answer already chosen changes nothing, yet still means "this one, go on".
+        const again = () =>
+          chosen === option.value && advance.takePointer() && view.choose(item.id, option.value, true);
+        return html`<label class="option" part="option">
+          <input type="radio" name=${paged ? 'answer' : `item-${index}`} .value=${String(option.value)}
+            .checked=${chosen === option.value} aria-keyshortcuts=${key ?? nothing} @click=${again}
+            @change=${() => view.choose(item.id, option.value, advance.takePointer())} />
+          <span class="option-label">${option.label}</span>
+          ${key ? html`<span class="key" aria-hidden="true">${key}</span>` : nothing}
+        </label>`;
+      })}
     </div>
   </fieldset>`;
 }
@@ -43,20 +68,40 @@ function hint({ state, t }: QuestionsView): TemplateResult {
   return html`<p class="hint" id="hint" aria-live="assertive">${text}</p>`;
 }
 
-/** The questions' form: Enter on an answered question moves on, as a form's submit would. */
+/**
+ * The questions' form: Enter on an answered question moves on, as a form's submit would; on a
+ * question of its own, a number key picks that option and moves on.
+ */
 function form(view: QuestionsView, content: TemplateResult): TemplateResult {
-  const paged = view.state.layout === 'paged';
+  const { state } = view;
+  const paged = state.layout === 'paged';
   const onKeydown = (event: KeyboardEvent) => {
+    view.advance.keyed();
+    const at = paged && state.view.screen === 'questions' ? state.view.index : -1;
+    const n = at >= 0 ? digit(event) : 0;
+    if (n) {
+      const item = state.definition.items[at]!;
+      const option = state.definition.scales.find((s) => s.id === item.scale)?.options[n - 1];
+      const radio = (event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('input[type=radio]')[n - 1];
+      if (!option || !radio) return;
+      event.preventDefault();
+      radio.focus();
+      view.choose(item.id, option.value, true);
+      return;
+    }
     if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
     event.preventDefault();
     view.act({ type: paged ? 'next' : 'finish' });
   };
-  return html`<form class=${view.state.layout} @submit=${(e: Event) => e.preventDefault()} @keydown=${onKeydown}>
+  return html`<form class=${state.layout} @submit=${(e: Event) => e.preventDefault()} @keydown=${onKeydown}>
     ${content}
   </form>`;
 }
 
-/** One question per screen, with its number as the heading and a progress bar. */
+/**
+ * One question per screen: its number as a small heading and a progress bar, the question as the
+ * largest text.
+ */
 export function pagedQuestion(view: QuestionsView, index: number): TemplateResult {
   const { state, t, act } = view;
   const total = state.definition.items.length;
@@ -65,7 +110,7 @@ export function pagedQuestion(view: QuestionsView, index: number): TemplateResul
   const legend = html`<legend class="question-text">${view.question(item)}</legend>`;
   return form(
     view,
-    html`<h2 id="question-heading" tabindex="-1">${of}</h2>
+    html`<h2 id="question-heading" class="question-of">${of}</h2>
       <progress part="progress" max=${total} value=${index + 1} aria-label=${of}></progress>
       ${view.notices} ${choices(view, item, index, legend)} ${hint(view)}
       <div class="actions" part="actions">

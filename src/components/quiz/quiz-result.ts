@@ -11,6 +11,8 @@ import { leanChart } from './lean-chart.js';
 import { chartRows } from './quiz-labels.js';
 import type { QuizStrings } from './quiz-strings.js';
 
+export { resultStyles } from './quiz-result.styles.js';
+
 export interface ResultViewContext {
   definition: QuizDefinition;
   result: QuizResult;
@@ -29,9 +31,11 @@ export interface ResultViewContext {
 const withAdvice = (line: ReportLine) => (line.advice ? ` ${line.advice}` : '');
 
 /**
- * The result: safety first when a rule fired, then the band, focus, chart, steps, culture note,
- * resources. What it says is decided in the core (`quizReport`). This module loads when the reader
- * starts the quiz, so its code is not in the way of the first question.
+ * The result: safety first when a rule fired; then the verdict (the largest text) with its summary
+ * and advice, the call to action, the chart (what each form means folded under it), where to
+ * begin, and the rest: other findings, questions readers ask, steps, cultural note, support. What
+ * it says is decided in the core (`quizReport`). This module loads when the reader starts the
+ * quiz, so its code is not in the way of the first question.
  */
 export function resultView(context: ResultViewContext): TemplateResult {
   const { definition, result, t, locale } = context;
@@ -39,6 +43,10 @@ export function resultView(context: ResultViewContext): TemplateResult {
   const { headline, safety } = report;
   const cta = definition.callToAction;
   const ctaHref = safeHref(cta?.url);
+  const ctaView =
+    cta && ctaHref
+      ? html`<p class="cta"><a part="cta" class="cta-link" href=${ctaHref} rel="noopener">${cta.label}</a></p>`
+      : nothing;
   const rows = chartRows(definition, result, t.balanced);
   const clear = html`<button type="button" @click=${context.clear}>${t.clearAnswers}</button>`;
   const resources = (id: string) =>
@@ -66,29 +74,11 @@ export function resultView(context: ResultViewContext): TemplateResult {
     ${
       headline
         ? html`<section class="band" part="band">
-          <h3 class="band-label">${headline.label}</h3>
+          <h3 class="band-label">${report.mixed ? t.mixed : headline.label}</h3>
           <p>${headline.summary}</p>
-          ${headline.advice ? html`<p>${headline.advice}</p>` : nothing} ${questionsView(headline.questions)}
-          ${report.others.map(
-            (b) => html`<p><strong>${b.label}.</strong> ${b.summary}${withAdvice(b)}</p>
-              ${questionsView(b.questions)}`,
-          )}
-        </section>`
-        : nothing
-    }
-    ${
-      report.focus.length
-        ? html`<section class="focus" part="focus">
-          <h3>${t.moreAbout}</h3>
-          <ul>
-            ${report.focus.map(
-              (f) =>
-                html`<li>
-                  <strong>${f.scoreLabel}: ${f.label}.</strong> ${f.summary}${withAdvice(f)}
-                  ${questionsView(f.questions)}
-                </li>`,
-            )}
-          </ul>
+          ${headline.advice ? html`<p>${headline.advice}</p>` : nothing} ${ctaView}
+          ${report.others.map((b) => html`<p><strong>${b.label}.</strong> ${b.summary}${withAdvice(b)}</p>`)}
+          ${questionsView(headline.questions)} ${report.others.map((b) => questionsView(b.questions))}
         </section>`
         : nothing
     }
@@ -105,6 +95,22 @@ export function resultView(context: ResultViewContext): TemplateResult {
             ${report.forms.map((f) => html`<dt>${f.label}</dt><dd>${f.description}</dd>`)}
           </dl>
         </details>`
+        : nothing
+    }
+    ${
+      report.focus.length
+        ? html`<section class="focus" part="focus">
+          <h3>${t.moreAbout}</h3>
+          <ul>
+            ${report.focus.map(
+              (f) =>
+                html`<li>
+                  <strong>${f.scoreLabel}: ${f.label}.</strong> ${f.summary}${withAdvice(f)}
+                  ${questionsView(f.questions)}
+                </li>`,
+            )}
+          </ul>
+        </section>`
         : nothing
     }
     ${
@@ -132,11 +138,7 @@ export function resultView(context: ResultViewContext): TemplateResult {
         </section>`
         : nothing
     }
-    ${
-      cta && ctaHref
-        ? html`<p class="cta"><a part="cta" class="cta-link" href=${ctaHref} rel="noopener">${cta.label}</a></p>`
-        : nothing
-    }
+    ${headline ? nothing : ctaView}
     ${
       !safety && definition.resources
         ? html`<details class="resources-more no-print-closed" part="resources-link">

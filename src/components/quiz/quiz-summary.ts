@@ -1,4 +1,10 @@
-import { quizReport, type QuizDefinition, type QuizResult, type ReportOptions } from '../../core/index.js';
+import {
+  quizReport,
+  type QuizDefinition,
+  type QuizResult,
+  type ReportLine,
+  type ReportOptions,
+} from '../../core/index.js';
 import { resourcesText } from '../shared/views.js';
 import { chartRows } from './quiz-labels.js';
 import { quizStrings } from './quiz-strings.js';
@@ -18,9 +24,13 @@ export function quizSummaryText(
   if (report.safety && definition.resources)
     lines.push(...resourcesText(definition.resources, t, report.supportRegion), '');
   if (report.safety && !report.withheld) lines.push(t.restTitle, t.restNote, '');
-  for (const line of [report.headline, ...report.others]) {
-    if (line) lines.push(t.labelled(line.label, line.advice ? `${line.summary} ${line.advice}` : line.summary));
-  }
+  const told = (label: string, line: ReportLine) =>
+    t.labelled(label, line.advice ? `${line.summary} ${line.advice}` : line.summary);
+  // The call to action follows the verdict, as on screen; with no verdict, it closes the summary.
+  const cta = definition.callToAction ? t.labelled(definition.callToAction.label, definition.callToAction.url) : null;
+  if (report.headline) lines.push(told(report.mixed ? t.mixed : report.headline.label, report.headline));
+  if (report.headline && cta) lines.push(cta);
+  for (const line of report.others) lines.push(told(line.label, line));
   for (const focus of report.focus) {
     lines.push(
       t.labelled(focus.scoreLabel, [`${focus.label}.`, focus.summary, focus.advice].filter(Boolean).join(' ')),
@@ -36,6 +46,7 @@ export function quizSummaryText(
     for (const step of report.steps) lines.push(`- ${t.labelled(step.title, step.summary)}`);
   }
   if (report.cultureNote) lines.push('', t.labelled(report.cultureNote.title, report.cultureNote.body));
+  if (!report.headline && cta) lines.push('', cta);
   lines.push('', definition.disclaimer);
   return lines.join('\n');
 }

@@ -1,7 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type CSSResult,
+  type LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {
   cultures,
   initQuiz,
+  isMixed,
   reduceQuiz,
   relationships,
   textFor,
@@ -17,8 +26,10 @@ import {
   type ResultPayload,
 } from '../../core/index.js';
 import { baseStyles, supportStyles } from '../shared/base.styles.js';
+import { keepStyles } from '../shared/keep-styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { quizPresets, DEFAULT_QUIZ } from '../../content/quiz/presets.js';
+import { AutoAdvance } from './auto-advance.js';
 import { pagedQuestion, questionList, type QuestionsView } from './quiz-questions.js';
 import { quizStyles } from './quiz.styles.js';
 import { quizStrings } from './quiz-strings.js';
@@ -29,6 +40,8 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
 /**
  * A scored self-assessment of reciprocity: an intro, one question per screen (or all on one
  * page), and a result that explains the balance, suggests steps and shows support when needed.
+ * On a question of its own, an answer chosen with the pointer or a number key moves on after a
+ * short pause (`advance="manual"` turns this off); arrow keys only select.
  * Its rules live in `src/core/sessions/quiz.ts`; this class is its templates and event wiring.
  *
  * @summary A reciprocity self-assessment with a caring, accessible result.
@@ -48,7 +61,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
  * @csspart chart - The chart of the forms of reciprocity.
  * @csspart forms - What each form of reciprocity means (folded, under the chart).
  * @csspart safety - The safety message with support resources.
- * @csspart cta - The call-to-action link.
+ * @csspart cta - The call-to-action link, drawn as a button right after the verdict's advice.
  *
  * @cssprop --recipro-accent - Accent colour of buttons, bars and focus marks.
  * @cssprop --recipro-surface - Background.
@@ -59,6 +72,8 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
  * @cssprop --recipro-focus - Focus outline colour.
  * @cssprop --recipro-warning - Notice colour.
  * @cssprop --recipro-font - Font family (inherits from the page by default).
+ * @cssprop --recipro-sticky-top - How far below the top of the window the chart's legend stays while the chart
+ * scrolls by (e.g. the height of a fixed site header). Default `0px`.
  */
 export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, QuizAnnouncement> {
   static override styles = [baseStyles, supportStyles, quizStyles];
@@ -69,6 +84,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     relationship: {},
     culture: {},
     layout: {},
+    advance: {},
     name: { reflect: true },
   };
 
@@ -78,10 +94,17 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   culture?: 'us' | 'in' | 'uk' | 'au' | 'ca' | 'ae';
   /** `paged`: one question per screen (default); `list`: all on one page. */
   layout?: 'paged' | 'list';
+  /**
+   * `auto` (default): on a question of its own, an answer chosen with the pointer or a number key
+   * moves on after a short pause (not on the last question, nor with arrow keys); `manual`: only
+   * Next (or Enter) moves on.
+   */
+  advance?: 'auto' | 'manual';
   /** Name of the form field, when inside a `<form>`: its value is the result payload as JSON. */
   name?: string;
 
   private readonly internals: ElementInternals;
+  private readonly advancer = new AutoAdvance(this);
   /** The result screen's code: loaded once the reader leaves the intro. */
   private resultCode?: typeof import('./quiz-result.js');
   private resultLoading = false;
@@ -124,7 +147,26 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
 
   protected announcement(message: QuizAnnouncement): string {
     if (message.key === 'cleared') return this.t.cleared;
-    return message.band ? this.t.resultReady(message.band) : this.t.resultTitle;
+    const view = this.session?.view;
+    const mixed = view?.screen === 'result' && isMixed(view.result);
+    return message.band ? this.t.resultReady(mixed ? this.t.mixed : message.band) : this.t.resultTitle;
+  }
+
+  /** Every reader action cancels a pending move to the next question, so nothing moves on twice. */
+  protected override dispatch(action: QuizAction): void {
+    this.advancer.cancel();
+    super.dispatch(action);
+  }
+
+  /** An answer; by pointer or number key it moves on after a pause, on a question that has a next one. */
+  private choose(id: string, value: number, quick: boolean): void {
+    this.dispatch({ type: 'answer', id, value });
+    const state = this.session;
+    const on = state?.view.screen === 'questions' ? state.view.index : Infinity;
+    if (!quick || this.advance === 'manual' || state?.layout !== 'paged' || on >= state.definition.items.length - 1)
+      return;
+    // Only if nothing else happened meanwhile: any action or a new definition replaces the session.
+    this.advancer.schedule(() => this.session === state && this.dispatch({ type: 'next' }));
   }
 
   protected override payloadOptions() {
@@ -154,6 +196,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     this.attempt(async () => {
       try {
         this.resultCode = await import('./quiz-result.js');
+        this.adoptStyles(this.resultCode.resultStyles);
         this.resultFailed = false;
       } catch (error) {
         this.resultFailed = true;
@@ -165,9 +208,23 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     });
   }
 
+  /**
+   * The result's styles come with its code. From then on they are the element's own: this element
+   * adopts them now, later ones when they render, and any moved into another document (keepStyles).
+   */
+  private adoptStyles(styles: CSSResult): void {
+    const own = (this.constructor as typeof LitElement).elementStyles;
+    if (!own.includes(styles)) own.push(styles);
+    if (this.shadowRoot && 'adoptedStyleSheets' in this.shadowRoot) {
+      this.shadowRoot.adoptedStyleSheets = [];
+      keepStyles(this);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('session')) this.loadResult();
+    if (changed.has('advance') && this.advance === 'manual') this.advancer.cancel();
     if (changed.has('layout') && this.session && this.session.layout !== this.layoutMode) {
       this.dispatch({ type: 'layout', layout: this.layoutMode });
     }
@@ -183,6 +240,8 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
       notices: this.renderNotices(state),
       question: (item) => textFor(item.text, this.relation, state.definition.defaultRelationship ?? 'partner'),
       act: (action) => this.dispatch(action),
+      choose: (id, value, quick) => this.choose(id, value, quick),
+      advance: this.advancer,
     };
     return state.layout === 'list' ? questionList(questions) : pagedQuestion(questions, view.index);
   }
@@ -217,8 +276,8 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     const summary = async () =>
       (await import('./quiz-summary.js')).quizSummaryText(definition, result, this.language, options);
     return html`<section part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${t.resultTitle}</h2>
-      <p class="muted">${definition.title}</p>
+      <h2 id="result-heading" class="result-title" tabindex="-1">${t.resultTitle}</h2>
+      <p class="muted result-of">${definition.title}</p>
       ${
         this.resultCode
           ? this.resultCode.resultView({

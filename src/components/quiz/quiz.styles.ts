@@ -8,11 +8,23 @@ export const quizStyles = css`
     min-inline-size: 0;
   }
 
+  /* The question is the largest text on its screen; its number is a quiet line above it. */
+  .question-of {
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
   .question-text {
     font-size: 1.1em;
     font-weight: 600;
     padding: 0;
     margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .paged .question-text {
+    font-size: 1.4em;
+    line-height: 1.3;
   }
 
   .options {
@@ -46,6 +58,49 @@ export const quizStyles = css`
     flex: none;
   }
 
+  /* The number key that picks the option. */
+  .key {
+    margin-inline-start: auto;
+    min-inline-size: 1.5rem;
+    padding-inline: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.8em;
+    text-align: center;
+    flex: none;
+  }
+
+  @media (hover: none) and (pointer: coarse) {
+    .key {
+      display: none;
+    }
+  }
+
+  /* Each new question fades in; the two names alternate so that the animation restarts. */
+  @media (prefers-reduced-motion: no-preference) {
+    .paged .question {
+      animation: recipro-in-0 220ms ease-out;
+    }
+    .paged .turn-1 {
+      animation-name: recipro-in-1;
+    }
+  }
+
+  @keyframes recipro-in-0 {
+    from {
+      opacity: 0;
+      transform: translateY(0.5rem);
+    }
+  }
+
+  @keyframes recipro-in-1 {
+    from {
+      opacity: 0;
+      transform: translateY(0.5rem);
+    }
+  }
+
   .items {
     list-style: none;
     padding: 0;
@@ -68,9 +123,24 @@ export const quizStyles = css`
     margin-block: 0 var(--_space);
   }
 
-  .band-label {
-    font-size: 1.3em;
-    color: var(--_accent);
+  /* Where focus lands (the intro, the result, the rest of a result) is visibly marked. */
+  h2[tabindex='-1']:focus,
+  h3[tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  /* The verdict is the largest text of the result; "Your result" is a small heading above it. */
+  .result-title {
+    inline-size: fit-content;
+    font-size: 1em;
+    color: var(--_muted);
+    margin-block-end: 0.25rem;
+  }
+
+  .result-of {
+    margin-block-end: calc(var(--_space) * 0.5);
   }
 
   .safety {
@@ -80,118 +150,18 @@ export const quizStyles = css`
     margin-block-end: var(--_space);
   }
 
-  .cta-link {
-    display: inline-block;
-    min-block-size: 1.5rem;
-    padding-block: 0.125rem;
-  }
-
   section + section,
-  .chart,
-  .cta,
   details {
     margin-block-start: var(--_space);
   }
 
-  .chart {
-    margin-inline: 0;
-  }
-
-  .chart-scale {
-    display: flex;
-    justify-content: space-between;
-    color: var(--_muted);
-    font-size: 0.85em;
-    margin-inline-start: 35%;
-  }
-
-  .chart-rows {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-
-  .chart-row {
-    display: grid;
-    grid-template-columns: 35% 1fr;
-    align-items: center;
-    column-gap: 0.5rem;
-    padding-block: 0.25rem;
-  }
-
-  .chart-lean {
-    grid-column: 2;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-
-  .chart-bar {
-    inline-size: 100%;
-    block-size: 1rem;
-  }
-
-  :host(:dir(rtl)) .chart-bar,
-  [dir='rtl'] .chart-bar {
-    transform: scaleX(-1);
-  }
-
-  .track {
-    fill: var(--_surface-alt);
-    stroke: var(--_border);
-    stroke-width: 0.5;
-  }
-
-  .bar.high {
-    fill: var(--_accent);
-  }
-
-  .bar.low {
-    fill: var(--_warning);
-  }
-
-  .mid {
-    stroke: var(--_text);
-    stroke-width: 1;
-  }
-
-  .cta-link {
-    font-weight: 600;
-  }
-
-  .letter {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    border-radius: 50%;
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-    font-size: 0.85em;
-  }
-
   @container (max-width: 30rem) {
-    .chart-row {
-      grid-template-columns: 1fr;
-    }
-    .chart-lean,
-    .chart-scale {
-      grid-column: 1;
-      margin-inline-start: 0;
-    }
     .actions button {
       flex: 1 1 100%;
     }
   }
 
   @media (forced-colors: active) {
-    .bar {
-      fill: Highlight;
-    }
-    .track {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
     .option:has(input:checked) {
       outline: 2px solid Highlight;
     }
@@ -200,9 +170,6 @@ export const quizStyles = css`
   @media print {
     details.resources-more > *:not(summary) {
       display: block;
-    }
-    .chart-bar .bar {
-      fill: #000;
     }
   }
 `;

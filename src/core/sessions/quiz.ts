@@ -163,7 +163,8 @@ function start(state: QuizState, now: Date): QuizTransition {
   return {
     state: next,
     effects: [
-      { type: 'focus', target: state.layout === 'paged' ? 'question-heading' : 'questions-heading' },
+      // A question's radio group (its checked or first option), so its name is read and arrows work at once.
+      { type: 'focus', target: state.layout === 'paged' ? 'item-0' : 'questions-heading' },
       progress(next, 0),
       { type: 'emit', name: 'recipro-start', detail: {} },
     ],
@@ -201,7 +202,7 @@ export function reduceQuiz(state: QuizState, action: QuizAction): QuizTransition
       }
       if (index >= definition.items.length - 1) return finish(state);
       const next: QuizState = { ...state, view: { screen: 'questions', index: index + 1 }, hint: null };
-      return { state: next, effects: [{ type: 'focus', target: 'question-heading' }, progress(next, index + 1)] };
+      return { state: next, effects: [{ type: 'focus', target: `item-${index + 1}` }, progress(next, index + 1)] };
     }
     case 'back':
       if (view.screen !== 'questions') return { state, effects: [] };
@@ -213,7 +214,7 @@ export function reduceQuiz(state: QuizState, action: QuizAction): QuizTransition
       }
       return {
         state: { ...state, view: { screen: 'questions', index: index - 1 }, hint: null },
-        effects: [{ type: 'focus', target: 'question-heading' }],
+        effects: [{ type: 'focus', target: `item-${index - 1}` }],
       };
     case 'finish': {
       if (view.screen !== 'questions') return { state, effects: [] };

@@ -117,6 +117,8 @@ export const messages: Catalog = {
   tableLean: 'الميل',
   tableValue: 'الدرجة',
   balanced: 'متوازن',
+  even: 'تكافؤ',
+  mixed: 'توازن عام، مع تفاوت في بعض الجوانب',
   moreAbout: 'من أين نبدأ',
   culturalNote: 'ملاحظة ثقافية',
   showRest: 'عرض بقية نتيجتي',

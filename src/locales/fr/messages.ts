@@ -72,6 +72,8 @@ export const messages: Catalog = {
   tableLean: 'Tendance',
   tableValue: 'Score',
   balanced: 'Équilibré',
+  even: 'À égalité',
+  mixed: 'Équilibré dans l’ensemble, inégal par endroits',
   moreAbout: 'Par où commencer',
   culturalNote: 'Un éclairage culturel',
   showRest: 'Afficher le reste de mon résultat',

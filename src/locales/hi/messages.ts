@@ -65,6 +65,8 @@ export const messages: Catalog = {
   tableLean: 'झुकाव',
   tableValue: 'स्कोर',
   balanced: 'संतुलित',
+  even: 'बराबर',
+  mixed: 'कुल मिलाकर संतुलित, पर कुछ जगहों पर असमान',
   moreAbout: 'कहाँ से शुरू करें',
   culturalNote: 'संस्कृति से जुड़ी एक बात',
   showRest: 'मेरा बाक़ी नतीजा दिखाएँ',

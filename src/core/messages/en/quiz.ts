@@ -20,6 +20,10 @@ export const quiz = {
   tableLean: 'Leans',
   tableValue: 'Score',
   balanced: 'Balanced',
+  /** The chart's centre mark. */
+  even: 'Even',
+  /** The verdict when the overall band is neutral but some forms lean. */
+  mixed: 'Balanced overall, uneven in places',
   moreAbout: 'Where to begin',
   culturalNote: 'A cultural note',
   /** After a safety concern, the result shows support only, until the reader asks for the rest. */
