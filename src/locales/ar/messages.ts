@@ -117,7 +117,18 @@ export const messages: Catalog = {
 
   // <recipro-checklist>
   checkedOf: (n: number, total: number) => `تمّ تحديد ${n} من ${total}`,
+  warningSigns: (n: number) =>
+    plural(n, {
+      zero: `${n} علامة تحذير`,
+      one: 'علامة تحذير واحدة',
+      two: 'علامتا تحذير',
+      few: `${n} علامات تحذير`,
+      many: `${n} علامة تحذير`,
+      other: `${n} علامة تحذير`,
+    }),
+  soFar: (label: string) => `حتى الآن: ${label}`,
   seeMeaning: 'ماذا يعني هذا؟',
+  whatNext: 'خطوة تالية ممكنة:',
   untitled: 'قائمة تحقّق',
   bandTakeaway: (label: string, takeaway: string) => `${label}: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}. ${takeaway}`,

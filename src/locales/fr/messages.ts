@@ -70,7 +70,10 @@ export const messages: Catalog = {
 
   // <recipro-checklist>
   checkedOf: (n: number, total: number) => `${n} case${s(n)} cochée${s(n)} sur ${total}`,
+  warningSigns: (n: number) => `${n} signe${s(n)} d’alerte`,
+  soFar: (label: string) => `Pour l’instant\u00a0: ${label}`,
   seeMeaning: 'Voir ce que cela signifie',
+  whatNext: 'Ce que vous pourriez faire ensuite\u00a0:',
   untitled: 'Liste à cocher',
   bandTakeaway: (label: string, takeaway: string) => `${label}\u00a0: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}. ${takeaway}`,

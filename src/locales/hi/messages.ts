@@ -65,7 +65,10 @@ export const messages: Catalog = {
 
   // Checklist
   checkedOf: (n: number, total: number) => `${total} में से ${n} पर निशान लगा है`,
+  warningSigns: (n: number) => `${n} चेतावनी संकेत`,
+  soFar: (label: string) => `अब तक: ${label}`,
   seeMeaning: 'इसका मतलब देखें',
+  whatNext: 'आगे क्या किया जा सकता है:',
   untitled: 'चेकलिस्ट',
   bandTakeaway: (label: string, takeaway: string) => `${label}: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}। ${takeaway}`,
