@@ -327,8 +327,6 @@ describe('French locale pack', () => {
       expect(t.checkedOf(3, 8)).to.equal('3 cases cochées sur 8');
       expect(t.doneOf(1, 7)).to.equal('1 étape terminée sur 7');
       expect(t.doneOf(7, 7)).to.equal('7 étapes terminées sur 7');
-      expect(t.characters(1)).to.equal('1 caractère');
-      expect(t.characters(280)).to.equal('280 caractères');
       expect(t.warningSigns(1)).to.equal('1 signe d’alerte');
       expect(t.warningSigns(3)).to.equal('3 signes d’alerte');
       expect(t.errorMore(1)).to.equal('…et 1 autre problème.');

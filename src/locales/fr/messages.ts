@@ -101,7 +101,8 @@ export const messages: Catalog = {
   stepHeading: (n: number, total: number, title: string) => `Étape ${n} sur ${total}\u00a0: ${title}`,
   stepList: 'Étapes',
   doneOf,
-  markDone: 'Marquer comme terminée',
+  doneNext: 'Terminée — étape suivante',
+  doneSummary: 'Terminée — voir le récapitulatif',
   markNotDone: 'Marquer comme non terminée',
   markedDone: (title: string, n: number, total: number) =>
     `Étape «\u00a0${title}\u00a0» terminée. ${doneOf(n, total)}.`,
@@ -129,8 +130,7 @@ export const messages: Catalog = {
   clearConfirm: 'Oui, effacer mes notes',
   clearCancel: 'Garder mes notes',
   notesCleared: 'Vos notes ont été effacées de cet appareil.',
-  characters: (n: number) => `${n} caractère${s(n)}`,
-  downloadMarkdown: 'Télécharger au format Markdown',
+  downloadNotes: 'Télécharger mes notes',
   downloadReminder: 'Ajouter un rappel à mon calendrier',
   reminderEvery: (title: string, weeks: number) =>
     one(weeks) ? `${title}, chaque semaine` : `${title}, toutes les ${weeks} semaines`,
