@@ -32,6 +32,15 @@ const writersList = (args: Partial<ChecklistArgs>) =>
 const preset = (id: string, checked: readonly string[] = []) =>
   html`<recipro-checklist preset=${id} .checked=${[...checked]}></recipro-checklist>`;
 
+/** Presses "See what this means", as a reader would: the full takeaway shows and takes focus. */
+async function reveal(canvasElement: HTMLElement): Promise<ReciproChecklist> {
+  const el = canvasElement.querySelector<ReciproChecklist>('recipro-checklist')!;
+  await el.updateComplete;
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'See what this means')?.click();
+  await el.updateComplete;
+  return el;
+}
+
 /** The first `n` item ids of a pack: pre-checked through the `checked` property (no events). */
 const first = (list: { items: { id: string }[] }, n: number) => list.items.slice(0, n).map((i) => i.id);
 
@@ -117,22 +126,66 @@ export const PresetWorkReciprocity: Story = { render: () => preset('work-recipro
 export const PresetTraumaAndReciprocity: Story = { render: () => preset('trauma-and-reciprocity') };
 export const PresetRestoreSteps: Story = { render: () => preset('restore-steps') };
 
+/** While the reader ticks (4 of 8 signs): the count and the band so far, the takeaway not yet asked for. */
+export const WhileTicking: Story = { render: () => preset('romantic-signs', first(romanticSigns, 4)) };
+
+/**
+ * The stories below press "See what this means": the full takeaway (band, takeaway, "What you could
+ * do next" and the questions readers ask) shows, and focus moves to its heading.
+ */
 /** Healthy list, lowest band (1 of 8 signs). */
-export const TakeawayFewSigns: Story = { render: () => preset('romantic-signs', first(romanticSigns, 1)) };
+export const TakeawayFewSigns: Story = {
+  render: () => preset('romantic-signs', first(romanticSigns, 1)),
+  play: async ({ canvasElement }) => void (await reveal(canvasElement)),
+};
 /** Healthy list, middle band (4 of 8). */
-export const TakeawaySomeSigns: Story = { render: () => preset('romantic-signs', first(romanticSigns, 4)) };
+export const TakeawaySomeSigns: Story = {
+  render: () => preset('romantic-signs', first(romanticSigns, 4)),
+  play: async ({ canvasElement }) => void (await reveal(canvasElement)),
+};
 /** Healthy list, top band (7 of 8). */
-export const TakeawayManySigns: Story = { render: () => preset('romantic-signs', first(romanticSigns, 7)) };
+export const TakeawayManySigns: Story = {
+  render: () => preset('romantic-signs', first(romanticSigns, 7)),
+  play: async ({ canvasElement }) => void (await reveal(canvasElement)),
+};
 /** Warning list, lowest band (1 of 8 warning signs): support only as a quiet link. */
-export const TakeawayFewWarningSigns: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 1)) };
+export const TakeawayFewWarningSigns: Story = {
+  render: () => preset('one-sided-signs', first(oneSidedSigns, 1)),
+  play: async ({ canvasElement }) => void (await reveal(canvasElement)),
+};
 /** Warning list, middle band (3 of 8). */
-export const TakeawaySomeWarningSigns: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 3)) };
-/** Warning list, top band (6 of 8): support services shown with the takeaway. */
-export const TakeawayManyWarningSigns: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 6)) };
+export const TakeawaySomeWarningSigns: Story = {
+  render: () => preset('one-sided-signs', first(oneSidedSigns, 3)),
+  play: async ({ canvasElement }) => void (await reveal(canvasElement)),
+};
+/** Warning list, top band (6 of 8), before the reader asks: support comes forward as soon as the band is reached. */
+export const ManyWarningSignsWhileTicking: Story = { render: () => preset('one-sided-signs', first(oneSidedSigns, 6)) };
+/** Warning list, top band (6 of 8): support services shown with the takeaway and its next step. */
+export const TakeawayManyWarningSigns: Story = {
+  render: () => preset('one-sided-signs', first(oneSidedSigns, 6)),
+  play: async ({ canvasElement }) => void (await reveal(canvasElement)),
+};
 /** Many one-sided signs, with the questions readers ask at that point opened. */
 export const TakeawayWithQuestions: Story = {
   render: () => preset('one-sided-signs', first(oneSidedSigns, 6)),
-  play: ({ canvasElement }) => openDetails(canvasElement.querySelector<ReciproChecklist>('recipro-checklist')!),
+  play: async ({ canvasElement }) => openDetails(await reveal(canvasElement)),
+};
+
+/** A writer's list of good signs with one `data-polarity="warning"` sign, ticked: counted apart. */
+export const WarningSignCountedApart: Story = {
+  render: () =>
+    article(html`<recipro-checklist .checked=${['plans', 'heard', 'thanks', 'score']}>
+      <h3>Signs you share the load</h3>
+      <ul>
+        <li data-id="heard">Both of you feel heard when you talk.</li>
+        <li data-id="plans">Plans are made by either of you, not always the same one.</li>
+        <li data-id="thanks">Thanks and appreciation go both ways.</li>
+        <li data-id="chores">Chores are split in a way you both think is fair.</li>
+        <li data-id="help">Either of you can ask for help without it becoming a big deal.</li>
+        <li data-id="time">You both make time for each other.</li>
+        <li data-id="score" data-polarity="warning">One of you keeps score of who did what.</li>
+      </ul>
+    </recipro-checklist>`),
 };
 
 /** An invalid list (two items share a `data-id`): the error names it, and the writer's list stays readable. */

@@ -51,11 +51,9 @@ async function midway(el: ReciproStepper): Promise<void> {
     'Asking feels like a burden.',
     'Rest, and a walk with a friend.',
   ]);
-  await press(el, 'Mark as done');
-  await press(el, 'Next');
+  await press(el, 'Done — next step');
   await write(el, ['Time together without phones.', '"I feel closer when we eat together."']);
-  await press(el, 'Mark as done');
-  await press(el, 'Next');
+  await press(el, 'Done — next step');
   await write(el, ['Our Sunday calls.']);
 }
 
@@ -81,7 +79,8 @@ const meta = {
           'type="module" src="https://your-site.example/recipro.js"></script>` then ' +
           '`<recipro-stepper></recipro-stepper>`. Notes stay on the page unless the reader ticks ' +
           '"Keep my notes on this device" (or the host sets `persist`); "Clear my notes" removes ' +
-          "them. **npm:** `import 'recipro-widgets/stepper';`. Use the quiz for a scored " +
+          'them. Each step has one way on, "Done — next step". ' +
+          "**npm:** `import 'recipro-widgets/stepper';`. Use the quiz for a scored " +
           'result, the checklist inside an article, the stepper for a guided reflection over ' +
           'days or weeks.',
       },
@@ -92,6 +91,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<StepperArgs>;
 
+/** The first step: one way on ("Done — next step"), no "Clear my notes" and no statuses before any note. */
 export const FirstStep: Story = {};
 
 export const MidwayWithNotes: Story = {
@@ -103,6 +103,15 @@ export const Summary: Story = {
     const el = finder(canvasElement);
     await midway(el);
     await press(el, 'Summary');
+  },
+};
+
+/** A step already done, opened again: "Next", and a quiet "Mark as not done". */
+export const DoneStepOpenedAgain: Story = {
+  play: async ({ canvasElement }) => {
+    const el = finder(canvasElement);
+    await midway(el);
+    await press(el, 'Back');
   },
 };
 
@@ -156,6 +165,30 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   render: (args) => html`<div dir="rtl" lang="ar">${stepper(args)}</div>`,
   play: ({ canvasElement }) => midway(finder(canvasElement)),
+};
+
+/** A phone (390 px): the steps as a row of 44 px letters, the open one filled. */
+export const Phone: Story = {
+  render: (args) => html`<div class="phone">${stepper(args)}</div>`,
+  decorators: [
+    (story) => html`<style>
+        .phone {
+          inline-size: 390px;
+        }
+      </style>
+      ${story()}`,
+  ],
+  play: ({ canvasElement }) => midway(finder(canvasElement)),
+};
+
+/** The summary on a phone: its actions at the top and again at the bottom. */
+export const PhoneSummary: Story = {
+  ...Phone,
+  play: async ({ canvasElement }) => {
+    const el = finder(canvasElement);
+    await midway(el);
+    await press(el, 'Summary');
+  },
 };
 
 export const Narrow: Story = {

@@ -128,7 +128,10 @@ export async function completeChecklist(el: Lit): Promise<string> {
   return root.querySelector('[part~=result]')?.textContent ?? '';
 }
 
-/** Writes `note` into every notes field of every step and marks each done; returns how often it completed. */
+/**
+ * Writes `note` into every notes field of every step and presses its one way on ("Done — next
+ * step", "Done — see summary" on the last); returns how often it completed.
+ */
 export async function completeStepper(
   el: StepperLike,
   note: (step: number, field: number) => string = () => 'a note',
@@ -147,7 +150,7 @@ export async function completeStepper(
       field.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await el.updateComplete;
-    buttonNamed(root, 'Mark as done')?.click();
+    root.querySelector<HTMLButtonElement>('#step-done')!.click();
     await el.updateComplete;
   }
   buttonNamed(root, 'Summary')?.click();

@@ -140,7 +140,7 @@ describe('the built script-tag bundles', () => {
     const paths = resourcePaths(win).filter((p) => p.endsWith('.js'));
     const code = (await Promise.all(paths.map((p) => fetch(p).then((r) => r.text())))).join('\n');
     expect(code).to.include('See what this means');
-    for (const other of ['See my result', 'Mark as done']) expect(code).not.to.include(other);
+    for (const other of ['See my result', 'Done — next step']) expect(code).not.to.include(other);
 
     const pack = doc.createElement('recipro-checklist') as Lit;
     doc.body.append(pack);

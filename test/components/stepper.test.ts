@@ -148,14 +148,21 @@ describe('<recipro-stepper>', () => {
     progress: {
       async make(el) {
         await writeNote(el, 'p1', 'A note to keep');
-        await press(el, 'Mark as done');
+        await press(el, 'Done — next step');
+        await press(el, 'Back');
       },
       async expect(el) {
         expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('A note to keep');
         expect(squash(listButtons(el)[0]!.textContent)).to.equal('R Reflect, Done');
         expect(text(el, '[part=progress] p')).to.equal('1 of 2 done');
       },
-      saved: { current: 'reflect', steps: { reflect: { visited: true, done: true, notes: { p1: 'A note to keep' } } } },
+      saved: {
+        current: 'reflect',
+        steps: {
+          reflect: { visited: true, done: true, notes: { p1: 'A note to keep' } },
+          'check-in': { visited: true },
+        },
+      },
       atStart(el) {
         expect(spoken($(el, '#step-heading'))).to.equal('Step 1 of 2: Reflect');
         expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('');
@@ -211,18 +218,48 @@ describe('<recipro-stepper>', () => {
       ]);
       // The title and status are out of sight but stay in each button's name.
       expect(buttons[0]!.querySelector('.label')!.getBoundingClientRect().width).to.be.at.most(1);
-      expect(squash(buttons[0]!.textContent)).to.equal('R Reflect, Not started');
+      expect(squash(buttons[0]!.textContent)).to.equal('R Reflect');
       for (const b of buttons) {
         const box = b.getBoundingClientRect();
-        expect(box.width, 'target width').to.be.at.least(24);
-        expect(box.height, 'target height').to.be.at.least(24);
+        expect(box.width, 'target width').to.be.at.least(44);
+        expect(box.height, 'target height').to.be.at.least(44);
       }
-      // The row of letters fits on one line.
-      const tops = new Set(buttons.slice(0, 7).map((b) => Math.round(b.getBoundingClientRect().top)));
-      expect(tops.size).to.equal(1);
+      // 44 px letters wrap at this width rather than scroll sideways.
+      const base = $(el, '[part=base]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       await expectAccessible(el);
       await press(el, 'Summary');
+      await expectAccessible(el);
+    });
+
+    it('at 390 px, shows the steps as a row of 44 px letters, the open one filled', async () => {
+      await setViewport({ width: 390, height: 800 });
+      // Colours are read at once: no fade between them.
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await stepper();
+      const letters = () =>
+        listButtons(el)
+          .slice(0, 7)
+          .map((b) => b.querySelector<HTMLElement>('.letter')!);
+      for (const letter of letters()) {
+        const box = letter.getBoundingClientRect();
+        expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([44, 44]);
+      }
+      const tops = new Set(letters().map((l) => Math.round(l.getBoundingClientRect().top)));
+      expect(tops.size, 'the seven letters fit on one line').to.equal(1);
+      const fill = (letter: HTMLElement) => getComputedStyle(letter).backgroundColor;
+      // The default accent, #2f6f5e, fills the open step's letter; the others are not filled with it.
+      const accent = 'rgb(47, 111, 94)';
+      expect(letters().map(fill)).to.deep.equal([accent, ...Array(6).fill('rgba(0, 0, 0, 0)')]);
+      expect(getComputedStyle(letters()[0]!).color).to.equal('rgb(255, 255, 255)');
+      await press(el, 'Done — next step');
+      // Step 1 done (a tint, not the fill), step 2 open (filled).
+      expect(fill(letters()[0]!)).to.not.equal(accent);
+      expect(fill(letters()[0]!)).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(fill(letters()[1]!)).to.equal(accent);
+      const base = $(el, '[part=base]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       await expectAccessible(el);
     });
 
@@ -238,7 +275,7 @@ describe('<recipro-stepper>', () => {
     it('has no violations in the dark colour scheme', async () => {
       const el = await stepper(undefined, { theme: 'dark' });
       await writeNote(el, 'p1', 'A note');
-      await press(el, 'Mark as done');
+      await press(el, 'Done — next step');
       await expectAccessible(el);
     });
   });
@@ -248,13 +285,13 @@ describe('<recipro-stepper>', () => {
       const el = await stepper();
       expect(el.stepper?.id).to.equal('recipro-steps');
       expect(listButtons(el).map((b) => squash(b.textContent))).to.deep.equal([
-        'R Reflect, Not started',
-        'E Express, Not started',
-        'C Check in, Not started',
-        'I Invest, Not started',
-        'P Practice balance, Not started',
-        'R Repair, Not started',
-        'O Observe, Not started',
+        'R Reflect',
+        'E Express',
+        'C Check in',
+        'I Invest',
+        'P Practice balance',
+        'R Repair',
+        'O Observe',
         'Summary',
       ]);
       expect($(el, 'nav').getAttribute('aria-label')).to.equal('Steps');
@@ -267,12 +304,13 @@ describe('<recipro-stepper>', () => {
       expect(text(el, '[part=step]')).to.contain(reciproSteps.steps[0]!.body);
       expect(text(el, '[part=practice]')).to.contain(reciproSteps.steps[0]!.practice.text);
       expect(text(el, '.example')).to.contain(reciproSteps.steps[0]!.example!);
-      expect(button(el, 'Mark as done')).to.exist;
+      expect(button(el, 'Done — next step')).to.exist;
+      expect(button(el, 'Mark as not done'), 'nothing to undo yet').to.equal(undefined);
       expect(button(el, 'Back'), 'no Back on the first step').to.equal(undefined);
       expect(text(el, 'footer .disclaimer')).to.equal(reciproSteps.disclaimer);
     });
 
-    it('gives each prompt a labelled notes field with a character count and no limit', async () => {
+    it('gives each prompt a labelled notes field with no limit, and so no character counter', async () => {
       const el = await stepper();
       const prompts = reciproSteps.steps[0]!.prompts;
       const fields = $$<HTMLTextAreaElement>(el, 'textarea');
@@ -280,14 +318,14 @@ describe('<recipro-stepper>', () => {
       for (const field of fields) {
         expect(field.maxLength).to.equal(-1);
         expect(field.getAttribute('part')).to.equal('notes');
+        expect(field.hasAttribute('aria-describedby')).to.equal(false);
       }
-      expect(text(el, '#count-p1')).to.equal('0 characters');
-      expect(fields[0]!.getAttribute('aria-describedby')).to.equal('count-p1');
-      await writeNote(el, 'p1', 'héllo 👋');
-      expect(text(el, '#count-p1')).to.equal('7 characters');
       await writeNote(el, 'p1', 'x'.repeat(20000));
       expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.have.length(20000);
-      expect(text(el, '#count-p1')).to.equal('20000 characters');
+      expect(text(el, '[part=step]')).to.not.match(/characters?\b/);
+      for (const prompt of $$(el, '[part=prompt]')) {
+        expect([...prompt.children].map((child) => child.localName)).to.deep.equal(['label', 'textarea']);
+      }
     });
 
     it('uses no inline styles, on a step or on the summary', async () => {
@@ -358,7 +396,7 @@ describe('<recipro-stepper>', () => {
       expect($(el, '[part=base]').getAttribute('dir')).to.equal('rtl');
       // The page is in Arabic, so the element speaks Arabic.
       const back = button(el, ar.messages.back).getBoundingClientRect();
-      const next = button(el, ar.messages.next).getBoundingClientRect();
+      const next = button(el, ar.messages.doneNext).getBoundingClientRect();
       expect(next.right).to.be.lessThan(back.left);
       expect(listButtons(el)[0]!.querySelector('.letter')!.getBoundingClientRect().left).to.be.greaterThan(
         listButtons(el)[0]!.querySelector('.name')!.getBoundingClientRect().left,
@@ -367,7 +405,7 @@ describe('<recipro-stepper>', () => {
   });
 
   describe('with the keyboard alone', () => {
-    it('walks through the seven steps writing notes; focus lands on each heading, aria-current follows', async () => {
+    it('walks through the seven steps with one button each; focus lands on each heading, with a ring', async () => {
       const el = await stepper();
       const moves: string[] = [];
       el.addEventListener('recipro-step-change', (e) => moves.push(`${e.detail.from}>${e.detail.to}`));
@@ -376,9 +414,15 @@ describe('<recipro-stepper>', () => {
       );
       await tabTo((a) => a.localName === 'textarea', 'the first notes field');
       const steps = reciproSteps.steps;
+      const ringed = (heading: Element) => {
+        const style = getComputedStyle(heading);
+        return `${style.outlineStyle} ${style.outlineWidth}`;
+      };
       for (const [i, step] of steps.entries()) {
         if (i > 0) {
           expect(deepActiveElement()?.id, `focus on the heading of step ${i + 1}`).to.equal('step-heading');
+          expect(ringed($(el, '#step-heading')), 'a visible focus ring').to.equal('solid 3px');
+          expect(text(el, '[role=status]')).to.equal(`${steps[i - 1]!.title} is done. ${i} of 7 done.`);
           await sendKeys({ press: 'Tab' });
         }
         expect(spoken($(el, '#step-heading'))).to.equal(`Step ${i + 1} of 7: ${step.title}`);
@@ -388,16 +432,14 @@ describe('<recipro-stepper>', () => {
           await sendKeys({ type: `n${i}${j}` });
           if (j < step.prompts.length - 1) await sendKeys({ press: 'Tab' });
         }
-        await tabTo((a) => squash(a.textContent) === 'Mark as done', 'Mark as done');
-        await sendKeys({ press: 'Enter' });
-        await settle(el);
-        expect(squash(deepActiveElement()?.textContent)).to.equal('Mark as not done');
         const last = i === steps.length - 1;
-        await tabTo((a) => squash(a.textContent) === (last ? 'See the summary' : 'Next'), 'the next button');
+        const onward = last ? 'Done — see summary' : 'Done — next step';
+        await tabTo((a) => squash(a.textContent) === onward, onward);
         await sendKeys({ press: 'Enter' });
         await settle(el);
       }
       expect(deepActiveElement()?.id).to.equal('summary-heading');
+      expect(ringed($(el, '#summary-heading'))).to.equal('solid 3px');
       expect(current(el)).to.deep.equal(['Summary']);
       const notes = $$(el, 'dd.note').map((n) => n.textContent);
       expect(notes).to.deep.equal(steps.flatMap((step, i) => step.prompts.map((_, j) => `n${i}${j}`)));
@@ -405,6 +447,26 @@ describe('<recipro-stepper>', () => {
       expect(moves).to.deep.equal(steps.slice(1).map((step, i) => `${steps[i]!.id}>${step.id}`));
       const payload = (await complete).detail;
       expect(payload.result).to.deep.include({ kind: 'stepper', done: 7, total: 7 });
+    });
+
+    it('at 390 px, marks every step done and reaches the summary with Tab and Enter alone', async () => {
+      await setViewport({ width: 390, height: 800 });
+      const el = await stepper();
+      const complete = oneEvent(el, 'recipro-complete');
+      const steps = reciproSteps.steps;
+      for (const i of steps.keys()) {
+        const last = i === steps.length - 1;
+        await tabTo((a) => a.id === 'step-done', `the way on from step ${i + 1}`);
+        expect(squash(deepActiveElement()!.textContent)).to.equal(last ? 'Done — see summary' : 'Done — next step');
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(deepActiveElement()?.id).to.equal(last ? 'summary-heading' : 'step-heading');
+      }
+      expect(((await complete).detail as ResultPayload).result).to.deep.include({ done: 7, total: 7 });
+      expect(text(el, '[part=progress] p')).to.equal('7 of 7 done');
+      const base = $(el, '[part=base]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      await expectAccessible(el);
     });
 
     it('opens any step from the list, and goes back with Back', async () => {
@@ -424,34 +486,53 @@ describe('<recipro-stepper>', () => {
   });
 
   describe('steps and statuses', () => {
-    it('marks a step in progress once visited or written in, and done on request', async () => {
+    it('shows a status only once a step is begun: in progress when visited or written, done on request', async () => {
       const el = await stepper(smallStepper);
-      expect(listButtons(el).map((b) => squash(b.querySelector('.status')?.textContent))).to.deep.equal([
-        ', Not started',
-        ', Not started',
-        '',
-      ]);
+      expect(listButtons(el).map((b) => b.querySelector('.status'))).to.deep.equal([null, null, null]);
+      expect(text(el, 'nav')).to.not.contain('Not started');
       await writeNote(el, 'p1', 'Something');
       expect(squash(listButtons(el)[0]!.querySelector('.status')!.textContent)).to.equal(', In progress');
       expect(listButtons(el)[0]!.classList.contains('in-progress')).to.equal(true);
-      await press(el, 'Mark as done');
+      await press(el, 'Done — next step');
       expect(squash(listButtons(el)[0]!.textContent)).to.equal('R Reflect, Done');
+      expect(squash(listButtons(el)[1]!.textContent)).to.equal('C Check in, In progress');
       expect(text(el, '[role=status]')).to.equal('Reflect is done. 1 of 2 done.');
       expect(text(el, '[part=progress] p')).to.equal('1 of 2 done');
       expect($<HTMLProgressElement>(el, 'progress').value).to.equal(1);
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 2 of 2: Check in');
+    });
+
+    it('on a done step, offers "Next" and a way to mark it not done again, which hands focus back', async () => {
+      const el = await stepper(smallStepper);
+      await press(el, 'Done — next step');
+      await press(el, 'Back');
+      expect(button(el, 'Done — next step')).to.equal(undefined);
+      expect(button(el, 'Next')).to.exist;
       await press(el, 'Mark as not done');
       expect(squash(listButtons(el)[0]!.textContent)).to.equal('R Reflect, In progress');
       expect(text(el, '[role=status]')).to.equal('Reflect is no longer marked as done. 0 of 2 done.');
+      expect(button(el, 'Mark as not done')).to.equal(undefined);
+      expect(deepActiveElement()?.id).to.equal('step-done');
+      expect(squash(deepActiveElement()?.textContent)).to.equal('Done — next step');
+      // "Next" on a done step moves on without changing it.
+      await press(el, 'Done — next step');
+      await press(el, 'Back');
+      const seen: unknown[] = [];
+      el.addEventListener('recipro-change', (e) => seen.push(e.detail));
+      await press(el, 'Next');
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 2 of 2: Check in');
+      expect(seen).to.deep.equal([]);
+      expect(text(el, '[part=progress] p')).to.equal('1 of 2 done');
     });
 
     it('exposes the progress to the host, without the notes', async () => {
       const el = await stepper(smallStepper);
       await writeNote(el, 'p1', 'secret words');
-      await press(el, 'Mark as done');
-      expect(el.progress).to.deep.include({ current: 'reflect', done: 1, total: 2, complete: false });
+      await press(el, 'Done — next step');
+      expect(el.progress).to.deep.include({ current: 'check-in', done: 1, total: 2, complete: false });
       expect(el.progress!.steps).to.deep.equal([
         { id: 'reflect', status: 'done', notes: 1 },
-        { id: 'check-in', status: 'not-started', notes: 0 },
+        { id: 'check-in', status: 'in-progress', notes: 0 },
       ]);
       expect(JSON.stringify(el.progress)).to.not.contain('secret');
       const broken = await stepper({ kind: 'stepper' });
@@ -472,10 +553,10 @@ describe('<recipro-stepper>', () => {
     it('shows the summary after the last step, with every step, its status and notes', async () => {
       const el = await stepper(smallStepper);
       await writeNote(el, 'p1', 'First thought\nsecond line');
-      await press(el, 'Next');
+      listButtons(el)[1]!.click();
+      await settle(el);
       await writeNote(el, 'p2', 'On Sundays');
-      await press(el, 'Mark as done');
-      await press(el, 'See the summary');
+      await press(el, 'Done — see summary');
       expect(deepActiveElement()?.id).to.equal('summary-heading');
       const items = $$(el, '.summary-step');
       expect(items.map((i) => spoken(i.querySelector('h4')!))).to.deep.equal(['Reflect', 'Check in']);
@@ -489,13 +570,18 @@ describe('<recipro-stepper>', () => {
       expect($<HTMLTextAreaElement>(el, '#note-p2').value).to.equal('On Sundays');
     });
 
-    it('says "No notes yet." for a step without notes', async () => {
+    it('says "No notes yet." for a step without notes, and no status for a step not begun', async () => {
       const el = await stepper(smallStepper);
-      await press(el, 'Summary');
-      expect($$(el, '.summary-step').map((i) => squash(i.querySelector('.muted')?.textContent))).to.deep.equal([
+      listButtons(el)[2]!.click();
+      await settle(el);
+      const items = $$(el, '.summary-step');
+      expect(items.map((i) => squash(i.querySelector('.muted')?.textContent))).to.deep.equal([
         'No notes yet.',
         'No notes yet.',
       ]);
+      // Reflect was open, so it is in progress; Check in was never opened.
+      expect(items.map((i) => squash(i.querySelector('.status')?.textContent))).to.deep.equal(['In progress', '']);
+      expect(text(el, '[part=summary]')).to.not.contain('Not started');
     });
 
     it('renders notes containing markup as text everywhere', async () => {
@@ -548,14 +634,32 @@ describe('<recipro-stepper>', () => {
   });
 
   describe('the summary actions', () => {
-    it('downloads the summary as a Markdown file with notes as plain text', async () => {
+    it('offers them above the steps and again below them, the same four each time', async () => {
+      const el = await stepper();
+      await press(el, 'Summary');
+      const summary = $(el, '[part=summary]');
+      const rows = [...summary.children].filter((child) => child.matches('.actions'));
+      expect(rows).to.have.length(2);
+      expect(summary.children[1], 'right under the heading').to.equal(rows[0]);
+      expect(summary.lastElementChild, 'after the last step').to.equal(rows[1]);
+      for (const row of rows)
+        expect([...row.querySelectorAll('button')].map((b) => squash(b.textContent))).to.deep.equal([
+          'Print',
+          'Download my notes',
+          'Copy as text',
+          'Back to the steps',
+        ]);
+      expect(text(el, '[part=summary]')).to.not.contain('Markdown');
+    });
+
+    it('downloads the notes ("Download my notes") as a Markdown file with notes as plain text', async () => {
       const el = await stepper(smallStepper);
       await writeNote(el, 'p1', '# Not a heading\n[link](https://example.org) <img src=x>');
-      await press(el, 'Mark as done');
+      await press(el, 'Done — next step');
       await press(el, 'Summary');
       const capture = captureDownloads();
       try {
-        await press(el, 'Download as Markdown');
+        await press(el, 'Download my notes');
       } finally {
         capture.restore();
       }
@@ -569,7 +673,7 @@ describe('<recipro-stepper>', () => {
         '## R: Reflect\n\n_Done_\n\ns\n\n**What?**\n\n' +
           '> \\# Not a heading\\\n> \\[link\\](https://example.org) \\<img src=x\\>\n\n**Practice**: Do it.',
       );
-      expect(markdown).to.contain('## C: Check in\n\n_Not started_\n\ns\n\n_No notes yet._\n\n**Practice**: Ask.');
+      expect(markdown).to.contain('## C: Check in\n\n_In progress_\n\ns\n\n_No notes yet._\n\n**Practice**: Ask.');
       expect(markdown).to.match(/---\n\nNot therapy\.\n$/);
       expect($(el, 'a')).to.not.exist;
     });
@@ -694,9 +798,9 @@ describe('<recipro-stepper>', () => {
         expect(squash(keep.labels?.[0]?.textContent)).to.equal('Keep my notes on this device');
         expect(text(el, '#keep-hint')).to.equal('Off: your notes stay on this page only until you leave or reload it.');
         await writeNote(el, 'p1', 'Private');
-        await press(el, 'Next');
+        await press(el, 'Done — next step');
         await writeNote(el, 'p2', 'Also private');
-        await press(el, 'Mark as done');
+        await press(el, 'Done — next step');
         await press(el, 'Summary');
         expect(localStorage.length + sessionStorage.length).to.equal(0);
         expect(writes).to.equal(0);
@@ -715,8 +819,7 @@ describe('<recipro-stepper>', () => {
         'Your notes are saved in this browser only, and removed after 30 days without changes.',
       );
       expect(Object.keys(localStorage)).to.deep.equal([KEY]);
-      await press(first, 'Mark as done');
-      await press(first, 'Next');
+      await press(first, 'Done — next step');
       await writeNote(first, 'p2', 'After');
       first.remove();
 
@@ -768,7 +871,8 @@ describe('<recipro-stepper>', () => {
       $<HTMLInputElement>(el, '#keep').click();
       await settle(el);
       await writeNote(el, 'p1', 'To be cleared');
-      await press(el, 'Mark as done');
+      await press(el, 'Done — next step');
+      await press(el, 'Back');
       await press(el, 'Clear my notes');
       expect(text(el, '#clear-question')).to.equal(
         'Clear all your notes and progress from this page and this device? This cannot be undone.',
@@ -784,10 +888,34 @@ describe('<recipro-stepper>', () => {
       expect(text(el, '[part=progress] p')).to.equal('0 of 7 done');
       expect($<HTMLInputElement>(el, '#keep').checked).to.equal(false);
       expect(text(el, '[role=status]')).to.equal('Your notes have been cleared from this device.');
-      expect(deepActiveElement()?.id).to.equal('clear');
+      // With the notes gone, so is "Clear my notes": focus moves to the open step's heading.
+      expect(button(el, 'Clear my notes')).to.equal(undefined);
+      expect(deepActiveElement()?.id).to.equal('step-heading');
       el.remove();
       const again = await stepper();
       expect($<HTMLTextAreaElement>(again, '#note-p1').value).to.equal('');
+    });
+
+    it('offers "Clear my notes" only while there are notes to clear', async () => {
+      const el = await stepper(smallStepper);
+      expect(button(el, 'Clear my notes'), 'before any note').to.equal(undefined);
+      expect(text(el, '[part=privacy]')).to.not.contain('Clear');
+      await press(el, 'Done — next step');
+      expect(button(el, 'Clear my notes'), 'a step done, still no note').to.equal(undefined);
+      await writeNote(el, 'p2', 'A first note');
+      expect(button(el, 'Clear my notes')).to.exist;
+      await writeNote(el, 'p2', '   ');
+      expect(button(el, 'Clear my notes'), 'only blanks left').to.equal(undefined);
+    });
+
+    it('clears the notes on the summary too, moving focus to its heading', async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'Only here');
+      await press(el, 'Summary');
+      await press(el, 'Clear my notes');
+      await press(el, 'Yes, clear my notes');
+      expect(text(el, '[part=summary]')).to.not.contain('Only here');
+      expect(deepActiveElement()?.id).to.equal('summary-heading');
     });
 
     it('clears the notes on screen when nothing was stored', async () => {
@@ -830,7 +958,7 @@ describe('<recipro-stepper>', () => {
         expect(text(el, '[part=notice]')).to.equal('Your progress is not being saved on this device.');
         expect($(el, '[part=notice]').getAttribute('role')).to.equal(null);
         await writeNote(el, 'p1', 'Not lost');
-        await press(el, 'Next');
+        await press(el, 'Done — next step');
         await press(el, 'Back');
         expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Not lost');
         await press(el, 'Summary');
@@ -847,7 +975,7 @@ describe('<recipro-stepper>', () => {
       try {
         await writeNote(el, 'p1', 'Saved, then more');
         expect(text(el, '[part=notice]')).to.equal('Your progress is not being saved on this device.');
-        await press(el, 'Next');
+        await press(el, 'Done — next step');
         await press(el, 'Back');
         expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Saved, then more');
       } finally {
@@ -873,7 +1001,7 @@ describe('<recipro-stepper>', () => {
     it('fires recipro-step-change with from and to, bubbling and composed', async () => {
       const el = await stepper(smallStepper);
       const forward = oneEvent(el, 'recipro-step-change');
-      button(el, 'Next').click();
+      button(el, 'Done — next step').click();
       const next = await forward;
       expect(next.detail).to.deep.equal({ from: 'reflect', to: 'check-in' });
       expect(next.bubbles && next.composed).to.equal(true);
@@ -896,7 +1024,8 @@ describe('<recipro-stepper>', () => {
       const details: unknown[] = [];
       el.addEventListener('recipro-change', (e) => details.push(e.detail));
       await writeNote(el, 'p1', 'secret words');
-      await press(el, 'Mark as done');
+      await press(el, 'Done — next step');
+      await press(el, 'Back');
       await press(el, 'Mark as not done');
       expect(details).to.deep.equal([
         { id: 'reflect', change: 'notes' },
@@ -909,10 +1038,9 @@ describe('<recipro-stepper>', () => {
     it('fires recipro-complete with step statuses and no notes by default', async () => {
       const el = await stepper(smallStepper);
       await writeNote(el, 'p1', 'secret words');
-      await press(el, 'Mark as done');
-      await press(el, 'Next');
+      await press(el, 'Done — next step');
       const completed = oneEvent(el, 'recipro-complete');
-      button(el, 'Mark as done').click();
+      button(el, 'Done — see summary').click();
       const event = await completed;
       const payload = event.detail as ResultPayload;
       expect(event.bubbles && event.composed).to.equal(true);
@@ -943,10 +1071,9 @@ describe('<recipro-stepper>', () => {
         );
         await writeNote(el, 'p1', 'shared words');
         await writeNote(el, 'p1', 'shared words ');
-        await press(el, 'Mark as done');
-        await press(el, 'Next');
+        await press(el, 'Done — next step');
         const completed = oneEvent(el, 'recipro-complete');
-        button(el, 'Mark as done').click();
+        button(el, 'Done — see summary').click();
         const payload = (await completed).detail as ResultPayload;
         expect(payload.notes).to.deep.equal({ reflect: { p1: 'shared words ' } });
       });

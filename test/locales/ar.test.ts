@@ -221,7 +221,8 @@ describe('Arabic locale pack', () => {
     for (const banding of quiz.bandings) for (const band of banding.bands) if (band.advice) advice.push(band.advice);
     for (const id of PACK_IDS) {
       const pack = ar.packs[id];
-      if (pack.kind === 'checklist') for (const band of (pack as ChecklistDefinition).bands) advice.push(band.takeaway);
+      if (pack.kind === 'checklist')
+        for (const band of (pack as ChecklistDefinition).bands) advice.push(band.takeaway, band.next ?? '');
     }
     const catalogAdvice = Object.entries(messages)
       .filter(([key, value]) => /Takeaway$/.test(key) && typeof value === 'string')
@@ -379,8 +380,12 @@ describe('Arabic locale pack', () => {
         'تذكير، كل 12 أسبوعًا',
       ]);
       expect(messages.keptLocal(30)).to.include('بعد 30 يومًا');
-      expect(messages.characters(0)).to.equal('0 حرف');
-      expect(messages.characters(2)).to.equal('حرفان');
+      expect([1, 2, 3, 11].map((n) => messages.warningSigns(n))).to.deep.equal([
+        'علامة تحذير واحدة',
+        'علامتا تحذير',
+        '3 علامات تحذير',
+        '11 علامة تحذير',
+      ]);
       expect(messages.errorMore(7)).to.equal('…و7 مشكلات أخرى.');
     });
 

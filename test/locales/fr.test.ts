@@ -327,8 +327,8 @@ describe('French locale pack', () => {
       expect(t.checkedOf(3, 8)).to.equal('3 cases cochées sur 8');
       expect(t.doneOf(1, 7)).to.equal('1 étape terminée sur 7');
       expect(t.doneOf(7, 7)).to.equal('7 étapes terminées sur 7');
-      expect(t.characters(1)).to.equal('1 caractère');
-      expect(t.characters(280)).to.equal('280 caractères');
+      expect(t.warningSigns(1)).to.equal('1 signe d’alerte');
+      expect(t.warningSigns(3)).to.equal('3 signes d’alerte');
       expect(t.errorMore(1)).to.equal('…et 1 autre problème.');
       expect(t.keepNotesOn(1)).to.contain('après 1 jour sans');
       expect(t.keptLocal(30)).to.contain('après 30 jours sans');
@@ -358,6 +358,7 @@ describe('French locale pack', () => {
             checklist,
             checklist.items.map((i) => i.id),
           ),
+          '9 cases cochées sur 9',
           fr.messages,
           true,
         ),
@@ -375,7 +376,7 @@ describe('French locale pack', () => {
       ...frQuiz.bandings.flatMap((b) => b.bands.map((band) => band.advice ?? '')),
       ...PACK_IDS.flatMap((id) => {
         const pack = fr.packs[id];
-        return pack.kind === 'checklist' ? pack.bands.map((b) => b.takeaway) : [];
+        return pack.kind === 'checklist' ? pack.bands.flatMap((b) => [b.takeaway, b.next ?? '']) : [];
       }),
       ...Object.entries(fr.messages)
         .filter(([key, value]) => typeof value === 'string' && /Takeaway$/.test(key))

@@ -181,12 +181,13 @@ describe('Hindi locale pack', () => {
   });
 
   describe('checklist takeaways', () => {
-    it('never tell the reader to give more', () => {
+    it('never tell the reader to give more, nor do their next steps', () => {
       for (const id of PACK_IDS) {
         const pack = hi.packs[id];
         if (pack.kind !== 'checklist') continue;
         for (const band of pack.bands)
-          expect(band.takeaway.normalize('NFC'), `${id}.${band.id}`).not.to.match(GIVE_MORE);
+          for (const text of [band.takeaway, band.next ?? ''])
+            expect(text.normalize('NFC'), `${id}.${band.id}`).not.to.match(GIVE_MORE);
       }
       for (const [key, value] of Object.entries(hi.messages)) {
         if (typeof value === 'string') expect(value.normalize('NFC'), key).not.to.match(GIVE_MORE);

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  checklistStarted,
   initChecklist,
   needsSupport,
   parseDefinition,
@@ -105,7 +106,7 @@ describe('checklist session', () => {
     });
 
     it('the same checklist again (same id) keeps what is checked and revealed, and saves it', () => {
-      const previous = ticked('b');
+      const previous = run(fresh(), toggle('b'), { type: 'reveal' }).state;
       const newer = { ...signs, version: '2' };
       const saved = { checked: ['d'], revealed: false };
       assert.deepEqual(initChecklist(newer, { origin: 'script', previous, saved }), {
@@ -129,10 +130,10 @@ describe('checklist session', () => {
         items: [signs.items[2], signs.items[0], { id: 'e', text: 'We plan ahead.' }],
       };
       assert.deepEqual(initChecklist(after, { origin: 'list', previous }), {
-        state: { definition: after, origin: 'list', checked: ['c', 'a'], revealed: true },
+        state: { definition: after, origin: 'list', checked: ['c', 'a'], revealed: false },
         effects: [
           { type: 'clear', id: 'list-1' },
-          { type: 'save', data: { checked: ['c', 'a'], revealed: true } },
+          { type: 'save', data: { checked: ['c', 'a'], revealed: false } },
         ],
       });
     });
@@ -157,21 +158,21 @@ describe('checklist session', () => {
   });
 
   describe('toggle', () => {
-    it('the first tick reveals the takeaway: count-and-takeaway, save, recipro-change', () => {
+    it('the first tick announces the count and the band so far, without revealing the takeaway', () => {
       const { state, effects } = reduceChecklist(fresh(), toggle('b'));
-      assert.deepEqual(state, { definition: signs, origin: 'property', checked: ['b'], revealed: true });
+      assert.deepEqual(state, { definition: signs, origin: 'property', checked: ['b'], revealed: false });
       assert.deepEqual(effects, [
-        { type: 'announce', message: { key: 'count-and-takeaway', count: 1, total: 4, band: FEW } },
-        { type: 'save', data: { checked: ['b'], revealed: true } },
+        { type: 'announce', message: { key: 'count-and-band', count: 1, total: 4, band: FEW } },
+        { type: 'save', data: { checked: ['b'], revealed: false } },
         { type: 'emit', name: 'recipro-change', detail: { id: 'b', checked: true, count: 1, total: 4 } },
       ]);
     });
 
-    it('a tick into another band announces the new takeaway', () => {
+    it('a tick into another band announces the new band so far', () => {
       const { effects } = reduceChecklist(ticked('b'), toggle('d'));
       assert.deepEqual(effects, [
-        { type: 'announce', message: { key: 'count-and-takeaway', count: 2, total: 4, band: MANY } },
-        { type: 'save', data: { checked: ['b', 'd'], revealed: true } },
+        { type: 'announce', message: { key: 'count-and-band', count: 2, total: 4, band: MANY } },
+        { type: 'save', data: { checked: ['b', 'd'], revealed: false } },
         { type: 'emit', name: 'recipro-change', detail: { id: 'd', checked: true, count: 2, total: 4 } },
       ]);
     });
@@ -180,14 +181,16 @@ describe('checklist session', () => {
       const { effects } = reduceChecklist(ticked('b', 'd'), toggle('a'));
       assert.deepEqual(effects, [
         { type: 'announce', message: { key: 'count', count: 3, total: 4 } },
-        { type: 'save', data: { checked: ['a', 'b', 'd'], revealed: true } },
+        { type: 'save', data: { checked: ['a', 'b', 'd'], revealed: false } },
         { type: 'emit', name: 'recipro-change', detail: { id: 'a', checked: true, count: 3, total: 4 } },
       ]);
     });
 
-    it('an untick back into a lower band announces that band’s takeaway', () => {
-      const { state, effects } = reduceChecklist(ticked('b', 'd'), toggle('b', false));
+    it('once the takeaway is revealed, an untick back into a lower band announces that band’s takeaway', () => {
+      const revealed = run(fresh(), toggle('b'), toggle('d'), { type: 'reveal' }).state;
+      const { state, effects } = reduceChecklist(revealed, toggle('b', false));
       assert.deepEqual(state.checked, ['d']);
+      assert.equal(state.revealed, true);
       assert.deepEqual(effects, [
         { type: 'announce', message: { key: 'count-and-takeaway', count: 1, total: 4, band: FEW } },
         { type: 'save', data: { checked: ['d'], revealed: true } },
@@ -200,7 +203,10 @@ describe('checklist session', () => {
     });
 
     it('unchecking everything after the takeaway showed still saves (revealed stays)', () => {
-      const { state, effects } = reduceChecklist(ticked('a'), toggle('a', false));
+      const { state, effects } = reduceChecklist(
+        run(fresh(), toggle('a'), { type: 'reveal' }).state,
+        toggle('a', false),
+      );
       assert.deepEqual(state, { definition: signs, origin: 'property', checked: [], revealed: true });
       assert.deepEqual(effects, [
         { type: 'announce', message: { key: 'count', count: 0, total: 4 } },
@@ -220,17 +226,17 @@ describe('checklist session', () => {
       ]);
     });
 
-    it('an untick that changes the band of a takeaway shown by host-set items announces the new takeaway', () => {
+    it('an untick that changes the band reached by host-set items announces the new band so far', () => {
       const set = reduceChecklist(fresh(), { type: 'set', ids: ['a', 'b'] }).state;
-      assert.equal(takeawayShown(set), true);
+      assert.equal(takeawayShown(set), false);
       const { effects } = reduceChecklist(set, toggle('b', false));
       assert.deepEqual(effects[0], {
         type: 'announce',
-        message: { key: 'count-and-takeaway', count: 1, total: 4, band: FEW },
+        message: { key: 'count-and-band', count: 1, total: 4, band: FEW },
       });
     });
 
-    it('a tick that keeps the band of a takeaway shown by host-set items announces only the count', () => {
+    it('a tick that keeps the band reached by host-set items announces only the count', () => {
       const set = reduceChecklist(fresh(), { type: 'set', ids: ['a', 'b'] }).state;
       const { effects } = reduceChecklist(set, toggle('c'));
       assert.deepEqual(effects[0], { type: 'announce', message: { key: 'count', count: 3, total: 4 } });
@@ -238,11 +244,12 @@ describe('checklist session', () => {
   });
 
   describe('reveal ("See what this means")', () => {
-    it('announces the takeaway, saves it as revealed and completes with the result', () => {
+    it('announces the takeaway, moves focus to it, saves it as revealed and completes with the result', () => {
       const { state, effects } = reduceChecklist(ticked('c'), { type: 'reveal' });
       assert.equal(state.revealed, true);
       assert.deepEqual(effects, [
         { type: 'announce', message: { key: 'takeaway', band: FEW } },
+        { type: 'focus', target: 'takeaway' },
         { type: 'save', data: { checked: ['c'], revealed: true } },
         {
           type: 'complete',
@@ -266,8 +273,9 @@ describe('checklist session', () => {
 
     it('with nothing checked still reveals and saves, so the record is kept', () => {
       const { effects } = reduceChecklist(fresh(), { type: 'reveal' });
-      assert.deepEqual(effects.slice(0, 2), [
+      assert.deepEqual(effects.slice(0, 3), [
         { type: 'announce', message: { key: 'takeaway', band: FEW } },
+        { type: 'focus', target: 'takeaway' },
         { type: 'save', data: { checked: [], revealed: true } },
       ]);
     });
@@ -304,7 +312,8 @@ describe('checklist session', () => {
 
   describe('set (the host’s checked property)', () => {
     it('checks exactly these items, in list order, without events or announcements', () => {
-      assert.deepEqual(reduceChecklist(ticked('a'), { type: 'set', ids: ['d', 'ghost', 'b'] }), {
+      const revealed = run(fresh(), toggle('a'), { type: 'reveal' }).state;
+      assert.deepEqual(reduceChecklist(revealed, { type: 'set', ids: ['d', 'ghost', 'b'] }), {
         state: { definition: signs, origin: 'property', checked: ['b', 'd'], revealed: true },
         effects: [{ type: 'save', data: { checked: ['b', 'd'], revealed: true } }],
       });
@@ -323,10 +332,17 @@ describe('checklist session', () => {
   });
 
   describe('takeaway, score and support', () => {
-    it('the takeaway shows once revealed, or as soon as something is checked', () => {
+    it('the full takeaway shows only once the reader asks for it, not on ticks', () => {
       assert.equal(takeawayShown(fresh()), false);
-      assert.equal(takeawayShown(reduceChecklist(fresh(), { type: 'set', ids: ['a'] }).state), true);
+      assert.equal(takeawayShown(reduceChecklist(fresh(), { type: 'set', ids: ['a'] }).state), false);
+      assert.equal(takeawayShown(ticked('a', 'b')), false);
       assert.equal(takeawayShown(reduceChecklist(fresh(), { type: 'reveal' }).state), true);
+    });
+
+    it('there is something to say once anything is checked or the takeaway is asked for', () => {
+      assert.equal(checklistStarted(fresh()), false);
+      assert.equal(checklistStarted(ticked('a')), true);
+      assert.equal(checklistStarted(reduceChecklist(fresh(), { type: 'reveal' }).state), true);
     });
 
     it('scoreOf scores what is checked', () => {
@@ -404,13 +420,17 @@ describe('checklist session', () => {
         const unticked = reduceChecklist(again.state, toggle('afraid', false));
         assert.deepEqual(unticked.effects[0], {
           type: 'announce',
-          message: { key: 'count-and-takeaway', count: 2, total: 5, band: MANY },
+          message: { key: 'count-and-band', count: 2, total: 5, band: MANY },
         });
       });
 
-      it('"See what this means" with the safety sign ticked announces support, not a takeaway', () => {
+      it('"See what this means" with the safety sign ticked announces support, no takeaway, moves nothing', () => {
         const { effects } = reduceChecklist(run(fresh(withSafety), toggle('afraid')).state, { type: 'reveal' });
         assert.deepEqual(effects[0], { type: 'announce', message: { key: 'support' } });
+        assert.deepEqual(
+          effects.filter((e) => e.type === 'focus'),
+          [],
+        );
       });
 
       it('unticked, support is not forced forward', () => {
@@ -430,7 +450,7 @@ describe('checklist session', () => {
       });
     });
 
-    it('not before the takeaway shows, even in the highest band', () => {
+    it('not before anything is checked or asked for, even in the highest band', () => {
       const state = fresh(heavy);
       assert.equal(scoreOf(state).band.id, 'worry');
       assert.equal(needsSupport(state), false);

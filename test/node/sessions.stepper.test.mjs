@@ -310,10 +310,11 @@ describe('stepper session', () => {
       });
     });
 
-    it('again marks it not done', () => {
+    it('again marks it not done, handing focus to "Done — next step", which replaces the button', () => {
       const { state, effects } = run(fresh(), done('express'), done('express'));
       assert.deepEqual(state.steps, { express: { visited: true, done: false } });
       assert.deepEqual(effects.slice(1), [
+        { type: 'focus', target: 'step-done' },
         {
           type: 'announce',
           message: { key: 'marked', title: 'Express', done: false, count: 0, total: 3, complete: false },
@@ -376,13 +377,66 @@ describe('stepper session', () => {
       const { effects } = run(fresh(), done('reflect'), done('express'), done('check-in'), done('express'));
       assert.deepEqual(
         effects.map((e) => e.type),
-        ['save', 'announce', 'emit'],
+        ['save', 'focus', 'announce', 'emit'],
       );
     });
 
     it('a step the stepper does not have: nothing happens', () => {
       const state = fresh();
       assert.deepEqual(reduceStepper(state, done('repair')), { state, effects: [] });
+    });
+  });
+
+  describe('done-next ("Done — next step")', () => {
+    const doneNext = (id) => ({ type: 'done-next', step: id });
+
+    it('marks the step done and opens the next: one save, the announcement, both events, focus on its heading', () => {
+      const { state, effects } = reduceStepper(fresh(), doneNext('reflect'));
+      assert.deepEqual(state, {
+        definition: stepper,
+        current: 'express',
+        steps: { reflect: { visited: true, done: true }, express: { visited: true } },
+        screen: 'step',
+      });
+      assert.deepEqual(effects, [
+        {
+          type: 'announce',
+          message: { key: 'marked', title: 'Reflect', done: true, count: 1, total: 3, complete: false },
+        },
+        { type: 'emit', name: 'recipro-change', detail: { id: 'reflect', change: 'done' } },
+        { type: 'focus', target: 'step-heading' },
+        {
+          type: 'save',
+          data: { current: 'express', steps: { reflect: { visited: true, done: true }, express: { visited: true } } },
+        },
+        { type: 'emit', name: 'recipro-step-change', detail: { from: 'reflect', to: 'express' } },
+      ]);
+    });
+
+    it('on the last step, completes and opens the summary', () => {
+      const { state, effects } = run(fresh(), doneNext('reflect'), doneNext('express'), doneNext('check-in'));
+      assert.equal(state.screen, 'summary');
+      assert.equal(state.current, 'check-in');
+      assert.deepEqual(
+        effects.map((e) => (e.type === 'emit' ? e.name : e.type)),
+        ['announce', 'recipro-change', 'complete', 'focus', 'save'],
+      );
+      assert.deepEqual(effects[3], { type: 'focus', target: 'summary-heading' });
+      assert.equal(effects[2].result.complete, true);
+    });
+
+    it('on a step already done, only moves on: nothing marked, announced or completed again', () => {
+      const state = run(fresh(), done('reflect')).state;
+      const { effects } = reduceStepper(state, doneNext('reflect'));
+      assert.deepEqual(
+        effects.map((e) => (e.type === 'emit' ? e.name : e.type)),
+        ['focus', 'save', 'recipro-step-change'],
+      );
+    });
+
+    it('a step the stepper does not have: nothing happens', () => {
+      const state = fresh();
+      assert.deepEqual(reduceStepper(state, doneNext('repair')), { state, effects: [] });
     });
   });
 
@@ -413,15 +467,23 @@ describe('stepper session', () => {
   });
 
   describe('clear ("Clear my notes", confirmed)', () => {
-    it('notes and progress go, the open step stays; the record is cleared, focus stays on the button', () => {
+    it('notes and progress go, the open step stays; the record is cleared, focus moves to its heading', () => {
       const state = run(fresh(), open('express'), write('express', 'what', 'x'), done('reflect')).state;
       assert.deepEqual(reduceStepper(state, { type: 'clear' }), {
         state: { definition: stepper, current: 'express', steps: {}, screen: 'step' },
         effects: [
           { type: 'clear' },
-          { type: 'focus', target: 'clear' },
+          { type: 'focus', target: 'step-heading' },
           { type: 'announce', message: { key: 'cleared' } },
         ],
+      });
+    });
+
+    it('on the summary, focus moves to the summary heading', () => {
+      const state = run(fresh(), write('reflect', 'what', 'x'), { type: 'summary' }).state;
+      assert.deepEqual(reduceStepper(state, { type: 'clear' }).effects[1], {
+        type: 'focus',
+        target: 'summary-heading',
       });
     });
   });

@@ -444,7 +444,7 @@ describe('reliability: markup injection', function () {
           // Every note is shown back as text in the summary.
           if (!el.shadowRoot!.textContent!.includes(`${attack} note 0.0`.trim()))
             problems.push(`attack ${n}: note missing from the summary`);
-          buttonNamed(el.shadowRoot!, t.downloadMarkdown)!.click();
+          buttonNamed(el.shadowRoot!, t.downloadNotes)!.click();
           el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-describedby^=summary-reminder]')?.click();
         }
         if (parsed.ok) {
@@ -764,7 +764,7 @@ describe('reliability: storage faults', function () {
       field.value = 'still here';
       field.dispatchEvent(new Event('input', { bubbles: true }));
       await el.updateComplete;
-      buttonNamed(root, 'Next')!.click();
+      buttonNamed(root, t.doneNext)!.click();
       await el.updateComplete;
       buttonNamed(root, t.back)!.click();
       await el.updateComplete;

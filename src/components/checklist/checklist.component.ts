@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  checklistStarted,
   initChecklist,
   needsSupport,
   reduceChecklist,
   scoreOf,
-  takeawayShown,
   type ChecklistAction,
   type ChecklistAnnouncement,
   type ChecklistDefinition,
@@ -17,7 +17,7 @@ import { baseStyles, supportStyles } from '../shared/base.styles.js';
 import { inlineScriptJSON, type DefinitionSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { ReciproElement } from '../shared/recipro-element.js';
-import { footerView, questionsView, quickExitView, resourcesView } from '../shared/views.js';
+import { footerView, quickExitView, resourcesView } from '../shared/views.js';
 import {
   checklistPackLoaders,
   checklistPacks,
@@ -25,6 +25,7 @@ import {
   loadChecklistPack,
 } from '../../content/checklists/presets.js';
 import { checklistStrings } from './checklist-strings.js';
+import { announcementText, countLine, takeawayView } from './checklist-views.js';
 import { checklistStyles } from './checklist.styles.js';
 import { readList, type ListSource } from './list-definition.js';
 import { StructuredDataController } from './structured-data-controller.js';
@@ -34,7 +35,7 @@ const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
 
 /**
  * A checklist of signs that upgrades a writer's own list: wrap a `<ul>` or `<ol>` and each item
- * becomes a checkbox, with a live count and the takeaway for the share checked. The list stays
+ * becomes a checkbox, with a live count and a takeaway for the share checked. The list stays
  * in the page, untouched, for search engines, feed readers and readers without JavaScript.
  * Its rules live in `src/core/sessions/checklist.ts`; this class is its templates and wiring.
  *
@@ -42,7 +43,9 @@ const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
  * a child `<ul>`/`<ol>` (items may carry `data-id`, `data-weight`, `data-polarity="warning"`; the
  * `title` attribute or a heading inside names it), `src`, `preset`, else `romantic-signs`.
  *
- * The takeaway appears once the reader checks an item or presses "See what this means". In a
+ * While the reader ticks, a live line gives the count and the band reached so far; "See what this
+ * means" shows the full takeaway (the band, its takeaway, a next step and questions readers ask)
+ * and moves focus to it. A writer's warning sign in a list of good signs is counted apart. In a
  * `<form>`, the element submits one `name` entry per checked item id, as checkboxes sharing a name do.
  *
  * @summary An accessible signs-of-reciprocity checklist that upgrades a plain list.
@@ -54,16 +57,16 @@ const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
  * @fires {CustomEvent<ChecklistChangeDetail>} recipro-change - The reader checked or unchecked an item (Reset: one
  * event per item unchecked). Detail: `{ id, checked, count, total }`.
  * @fires {CustomEvent<ResultPayload>} recipro-complete - The reader pressed "See what this means" (checking alone
- * shows the takeaway without this event). Detail: the result payload (checked ids only with
- * `submit-include="answers"`).
+ * never fires it). Detail: the result payload (checked ids only with `submit-include="answers"`).
  *
  * @csspart title - The checklist's title.
  * @csspart list - The list of items.
  * @csspart item - One item (a list entry).
  * @csspart control - An item's checkbox.
  * @csspart label - An item's text.
- * @csspart count - The "3 of 5 checked" line.
- * @csspart result - The takeaway for the share checked.
+ * @csspart count - The "3 of 5 checked" line (with "· 1 warning sign" when a writer's warning sign is checked).
+ * @csspart so-far - The band reached so far, while the reader ticks and before they ask what it means.
+ * @csspart result - The full takeaway for the share checked, and support when it comes first.
  * @csspart resources-link - The collapsed "Support and helplines" section.
  *
  * @cssprop --recipro-accent - Accent colour of checkboxes, buttons and the takeaway mark.
@@ -162,24 +165,7 @@ export class ReciproChecklist extends ReciproElement<
   }
 
   protected announcement(message: ChecklistAnnouncement): string {
-    const t = this.t;
-    switch (message.key) {
-      case 'reset':
-        return t.resetDone;
-      case 'takeaway':
-        return t.bandTakeaway(message.band.label, message.band.takeaway);
-      case 'count':
-        return t.checkedOf(message.count, message.total);
-      case 'support':
-        return this.supportTitle;
-      case 'count-and-support':
-        return t.countAndTakeaway(t.checkedOf(message.count, message.total), this.supportTitle);
-      case 'count-and-takeaway':
-        return t.countAndTakeaway(
-          t.checkedOf(message.count, message.total),
-          t.bandTakeaway(message.band.label, message.band.takeaway),
-        );
-    }
+    return this.session ? announcementText(message, this.session, this.t, this.supportTitle) : '';
   }
 
   /** What a ticked safety sign brings forward, in the live region's words. */
@@ -240,6 +226,7 @@ export class ReciproChecklist extends ReciproElement<
     const concerning = needsSupport(state);
     // A ticked safety sign: support alone, no takeaway (it could advise reaching out to the other person).
     const safetyFirst = concerning && result.safety.length > 0;
+    const soFar = checklistStarted(state) && !state.revealed && !safetyFirst;
     const support = resources ? resourcesView(resources, { region: this.region, t, language: this.language }) : nothing;
     const checkedSet = new Set(state.checked);
     return html`${
@@ -259,16 +246,16 @@ export class ReciproChecklist extends ReciproElement<
           </label></li>`;
         })}
       </ul>
-      <p class="count" part="count">${t.checkedOf(result.count, result.total)}</p>
+      <p class="count" part="count">${countLine(definition, result, t)}</p>
+      ${soFar ? html`<p class="so-far" part="so-far">${t.soFar(result.band.label)}</p>` : nothing}
       ${
-        takeawayShown(state)
+        state.revealed || concerning
           ? html`<div class="result ${concerning ? 'concerning' : ''}" part="result">
             ${
               safetyFirst
                 ? html`${quickExitView(t, () => this.leave())} ${support}`
-                : html`<p><strong class="band-label">${result.band.label}</strong></p>
-                  <p>${result.band.takeaway}</p>
-                  ${questionsView(result.band.questions)} ${concerning ? support : nothing}`
+                : html`${state.revealed ? takeawayView(result.band, t, level + 1) : nothing}
+                  ${concerning ? support : nothing}`
             }
           </div>`
           : nothing
@@ -294,7 +281,9 @@ export class ReciproChecklist extends ReciproElement<
   private copySummary(state: ChecklistState): void {
     this.copy(async () => {
       const { checklistSummaryText } = await import('./checklist-summary.js');
-      return checklistSummaryText(state.definition, scoreOf(state), this.t, takeawayShown(state), this.region);
+      const result = scoreOf(state);
+      const count = countLine(state.definition, result, this.t);
+      return checklistSummaryText(state.definition, result, count, this.t, checklistStarted(state), this.region);
     });
   }
 }

@@ -7,6 +7,7 @@ import { css } from 'lit';
  * dark scheme) to give it a panel of its own; a browser without `light-dark()` keeps the light
  * ones. Paragraphs and labels take the direction of their own text (unicode-bidi: plaintext),
  * since the interface strings and the writer's words may differ.
+ * Focus moves to the takeaway's heading on "See what this means": its ring shows where the reader is.
  * (Comments stay outside the css literal: they would ship.)
  */
 export const checklistStyles = css`
@@ -77,6 +78,11 @@ export const checklistStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .so-far {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    font-weight: 600;
+  }
+
   .result {
     border-inline-start: 4px solid var(--_accent);
     padding-block: 0.25rem;
@@ -92,8 +98,9 @@ export const checklistStyles = css`
     margin-block-end: 0;
   }
 
-  .band-label {
-    font-size: 1.1em;
+  #takeaway:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
   }
 
   .result .resources {

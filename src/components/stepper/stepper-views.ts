@@ -21,9 +21,7 @@ export interface StepperView {
   support?: () => void;
 }
 
-const characters = (text: string) => [...text].length;
-
-/** The step list: each step's letter, title and status, then the summary. */
+/** The step list: each step's letter, title and status (none before a step is begun), then the summary. */
 export function stepList({ state, progress, t, act }: StepperView): TemplateResult {
   const onSummary = state.screen === 'summary';
   const link = (current: boolean, classes: string, action: StepperAction, content: TemplateResult | string) =>
@@ -34,9 +32,12 @@ export function stepList({ state, progress, t, act }: StepperView): TemplateResu
       ${state.definition.steps.map((step, i) => {
         const status = progress.steps[i]!.status;
         const current = !onSummary && step.id === progress.current;
+        const shown =
+          status === 'not-started'
+            ? nothing
+            : html`<span class="status"><span class="visually-hidden">, </span>${statusLabel(t, status)}</span>`;
         const content = html`<span class="letter">${letterOf(step, i)}</span>
-          <span class="label"><span class="name">${step.title}</span><span class="status"
-            ><span class="visually-hidden">, </span>${statusLabel(t, status)}</span></span>`;
+          <span class="label"><span class="name">${step.title}</span>${shown}</span>`;
         return html`<li>${link(current, status, { type: 'open', step: step.id }, content)}</li>`;
       })}
       <li>${link(onSummary, 'summary-link', { type: 'summary' }, t.summary)}</li>
@@ -52,7 +53,10 @@ function reminder(view: StepperView, step: StepperStep, place: string) {
     <button type="button" aria-describedby=${id} @click=${() => view.remind(step)}>${view.t.downloadReminder}</button>`;
 }
 
-/** The open step: its prompts with notes fields, its practice and example, and the way on. */
+/**
+ * The open step: its prompts with notes fields, its practice and example, and the way on: one
+ * "Done — next step" button (on a done step, "Next", with a way to mark it not done again).
+ */
 export function openStep(view: StepperView): TemplateResult {
   const { state, progress, t, act } = view;
   const { steps } = state.definition;
@@ -61,6 +65,8 @@ export function openStep(view: StepperView): TemplateResult {
   const data = dataOf(state);
   const previous = steps[index - 1];
   const next = steps[index + 1];
+  const done = !!state.steps[step.id]?.done;
+  const onward = done ? (next ? t.next : t.seeSummary) : next ? t.doneNext : t.doneSummary;
   return html`<section class="step" part="step" aria-labelledby="step-heading">
     <h3 id="step-heading" part="heading" tabindex="-1">
       <span class="letter" aria-hidden="true">${letterOf(step, index)}</span>
@@ -75,9 +81,8 @@ export function openStep(view: StepperView): TemplateResult {
         act({ type: 'write', step: step.id, prompt: prompt.id, text: (e.target as HTMLTextAreaElement).value });
       return html`<div class="prompt" part="prompt">
         <label for="note-${prompt.id}">${prompt.text}</label>
-        <textarea id="note-${prompt.id}" part="notes" rows="4" aria-describedby="count-${prompt.id}"
+        <textarea id="note-${prompt.id}" part="notes" rows="4"
           .value=${live(note)} @input=${write} @change=${() => act({ type: 'noted', step: step.id })}></textarea>
-        <p class="count" id="count-${prompt.id}">${t.characters(characters(note))}</p>
       </div>`;
     })}
     <div class="practice" part="practice">
@@ -94,31 +99,43 @@ export function openStep(view: StepperView): TemplateResult {
         </p>`
         : nothing
     }
-    <div class="actions" part="actions">
-      <button type="button" class="done-toggle" @click=${() => act({ type: 'toggle-done', step: step.id })}>
-        ${state.steps[step.id]?.done ? t.markNotDone : t.markDone}
-      </button>
-    </div>
     <div class="actions pager" part="actions">
       ${
         previous
           ? html`<button type="button" @click=${() => act({ type: 'open', step: previous.id })}>${t.back}</button>`
           : nothing
       }
-      <button type="button" class="primary next"
-        @click=${() => act(next ? { type: 'open', step: next.id } : { type: 'summary' })}>
-        ${next ? t.next : t.seeSummary}
+      <button type="button" id="step-done" class="primary next"
+        @click=${() => act({ type: 'done-next', step: step.id })}>
+        ${onward}
       </button>
     </div>
+    ${
+      done
+        ? html`<p class="undo"><button type="button" class="quiet done-toggle"
+            @click=${() => act({ type: 'toggle-done', step: step.id })}>${t.markNotDone}</button></p>`
+        : nothing
+    }
   </section>`;
+}
+
+/** The summary's actions: print, download, copy, back; above the steps and again below them. */
+function summaryActions({ progress, t, act, download, copy, copyLabel }: StepperView): TemplateResult {
+  return html`<div class="actions" part="actions">
+    <button type="button" @click=${() => window.print()}>${t.print}</button>
+    <button type="button" @click=${download}>${t.downloadNotes}</button>
+    <button type="button" @click=${copy}>${copyLabel}</button>
+    <button type="button" @click=${() => act({ type: 'open', step: progress.current })}>${t.backToSteps}</button>
+  </div>`;
 }
 
 /** The summary: every step with its status, the reader's notes and its practice; print, download, copy. */
 export function summary(view: StepperView): TemplateResult {
-  const { state, progress, t, act } = view;
+  const { state, progress, t } = view;
   const data = dataOf(state);
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
     <h3 id="summary-heading" part="heading" tabindex="-1">${t.summary}</h3>
+    ${summaryActions(view)}
     <ol class="summary-steps">
       ${state.definition.steps.map((step, i) => {
         const status = progress.steps[i]!.status;
@@ -127,7 +144,7 @@ export function summary(view: StepperView): TemplateResult {
           .filter((n) => n.note);
         return html`<li class="summary-step">
           <h4><span class="letter" aria-hidden="true">${letterOf(step, i)}</span> ${step.title}</h4>
-          <p class="status ${status}">${statusLabel(t, status)}</p>
+          ${status === 'not-started' ? nothing : html`<p class="status ${status}">${statusLabel(t, status)}</p>`}
           <p>${step.summary}</p>
           ${
             notes.length
@@ -141,11 +158,6 @@ export function summary(view: StepperView): TemplateResult {
         </li>`;
       })}
     </ol>
-    <div class="actions" part="actions">
-      <button type="button" @click=${() => window.print()}>${t.print}</button>
-      <button type="button" @click=${view.download}>${t.downloadMarkdown}</button>
-      <button type="button" @click=${view.copy}>${view.copyLabel}</button>
-      <button type="button" @click=${() => act({ type: 'open', step: progress.current })}>${t.backToSteps}</button>
-    </div>
+    ${summaryActions(view)}
   </section>`;
 }

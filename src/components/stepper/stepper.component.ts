@@ -5,6 +5,7 @@ import {
   dataOf,
   DEFAULT_EXPIRY_DAYS,
   initStepper,
+  notesOf,
   progressOf,
   reduceStepper,
   type StepperAction,
@@ -28,7 +29,9 @@ import { stepperStrings, type StepperStrings } from './stepper-strings.js';
 /**
  * The seven RECIPRO steps as a guided, private reflection: a step list with statuses, one step at
  * a time with prompts, notes, a practice and an example, and a summary to print, download or copy.
- * Notes stay on the page unless the reader (or the host, with `persist`) keeps them on the device.
+ * Each step has one way on, "Done — next step"; focus then moves to the next step's heading.
+ * Notes stay on the page unless the reader (or the host, with `persist`) keeps them on the device;
+ * "Clear my notes" appears once there are notes to clear.
  * Its rules live in `src/core/sessions/stepper.ts`; this class is its templates and wiring.
  *
  * @summary A private, step-by-step reflection with notes and a summary to keep.
@@ -40,12 +43,13 @@ import { stepperStrings, type StepperStrings } from './stepper-strings.js';
  * `{ from, to }` (step ids). Opening the summary is not a step change.
  * @fires {CustomEvent<StepperChangeDetail>} recipro-change - The reader changed a step. Detail: `{ id, change }`,
  * `change` being `notes`, `done` or `not-done`; never the note text.
- * @fires {CustomEvent<ResultPayload>} recipro-complete - The reader marked the last step done. Detail: the result
- * payload with each step's status; notes only with `submit-include="notes"`.
+ * @fires {CustomEvent<ResultPayload>} recipro-complete - Every step is done: the reader pressed "Done — next step" on
+ * the last one not yet done. Detail: the result payload with each step's status; notes only with
+ * `submit-include="notes"`.
  *
  * @csspart progress - The "3 of 7 done" line and its progress bar.
- * @csspart privacy - Where the notes are kept, and the button that clears them.
- * @csspart steps - The step list (a row of letters at narrow widths).
+ * @csspart privacy - Where the notes are kept, and the button that clears them (once there are notes).
+ * @csspart steps - The step list (a row of 44 px letters at narrow widths, the open step's filled).
  * @csspart step - The open step.
  * @csspart heading - The heading of the open step or of the summary.
  * @csspart prompt - One prompt with its notes field.
@@ -140,7 +144,8 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
   }
 
   // The summary, download and calendar code loads when the reader asks for it.
-  private downloadMarkdown(state: StepperState): void {
+  /** "Download my notes": the summary as a Markdown file, readable as plain text. */
+  private downloadNotes(state: StepperState): void {
     this.attempt(async () => {
       const [{ summaryMarkdown }, { downloadText }] = await Promise.all([
         import('./stepper-summary.js'),
@@ -198,7 +203,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       t,
       act: (action) => this.dispatch(action),
       remind: (step) => this.downloadReminder(definition, step),
-      download: () => this.downloadMarkdown(state),
+      download: () => this.downloadNotes(state),
       copy: () => this.copySummary(state),
       copyLabel: this.copyLabel,
       support: definition.resources ? () => this.openSupport() : undefined,
@@ -231,6 +236,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
     const hostMode = persistMode(this.persist);
     const shared = parseInclude(this.submitInclude).includes('notes');
     const kept = hostMode === 'session' ? t.keptSession : t.keptLocal(DEFAULT_EXPIRY_DAYS);
+    const noted = !!this.session && Object.keys(notesOf(this.session)).length > 0;
     return html`<div class="privacy no-print" part="privacy">
       ${
         hostMode
@@ -249,15 +255,17 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       }
       ${shared ? html`<p class="muted">${t.notesShared}</p>` : nothing} ${this.renderNotSaved()}
       ${
-        this.confirmingClear
-          ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
+        !noted
+          ? nothing
+          : this.confirmingClear
+            ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
             <p id="clear-question">${t.clearQuestion}</p>
             <div class="buttons">
               <button type="button" id="clear-cancel" @click=${() => this.askClear(false)}>${t.clearCancel}</button>
               <button type="button" class="danger" @click=${() => this.clearNotes()}>${t.clearConfirm}</button>
             </div>
           </div>`
-          : html`<button type="button" id="clear" class="quiet" @click=${() => this.askClear(true)}>
+            : html`<button type="button" id="clear" class="quiet" @click=${() => this.askClear(true)}>
             ${t.clearNotes}
           </button>`
       }

@@ -129,11 +129,23 @@ export const stepperStyles = css`
     background: var(--_surface-alt);
   }
 
-  .done .letter,
+  .done .letter {
+    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+  }
+
+  /* Filled: the open step, in the list and in its heading (and the summary's headings). */
+  [aria-current='step'] .letter,
   h3 .letter,
   h4 .letter {
     background: var(--_accent);
     color: var(--_on-accent);
+  }
+
+  /* Focus moves to a heading after each step change: a ring shows where the reader now is. */
+  #step-heading:focus,
+  #summary-heading:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
   }
 
   .step-summary {
@@ -163,13 +175,6 @@ export const stepperStyles = css`
     color: var(--_text);
   }
 
-  .count {
-    margin-block: 0.25rem 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-    text-align: end;
-  }
-
   .practice,
   .example {
     margin-block: var(--_space);
@@ -193,6 +198,11 @@ export const stepperStyles = css`
 
   .pager .next {
     margin-inline-start: auto;
+  }
+
+  .undo {
+    margin-block: calc(var(--_space) * 0.5) 0;
+    text-align: end;
   }
 
   .summary-steps {
@@ -253,21 +263,20 @@ export const stepperStyles = css`
 
     .step-link {
       inline-size: auto;
-      min-inline-size: 2rem;
-      min-block-size: 2rem;
       padding: 0;
       border: none;
       background: none;
       justify-content: center;
     }
 
-    .step-link[aria-current='step'] {
-      box-shadow: none;
+    .step-link .letter {
+      inline-size: 2.75rem;
+      block-size: 2.75rem;
+      font-size: 1rem;
     }
 
-    .step-link[aria-current='step'] .letter {
-      outline: 2px solid var(--_text);
-      outline-offset: 2px;
+    .step-link[aria-current='step'] {
+      box-shadow: none;
     }
 
     .step-link .label {
@@ -304,13 +313,18 @@ export const stepperStyles = css`
   }
 
   @media (forced-colors: active) {
-    .done .letter,
+    [aria-current='step'] .letter,
     h3 .letter,
     h4 .letter {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;
+    }
+
+    .done .letter {
+      border-style: double;
+      border-width: 4px;
     }
 
     .step-link[aria-current='step'] {
@@ -336,8 +350,7 @@ export const stepperStyles = css`
     nav,
     button,
     .privacy,
-    .progress progress,
-    .count {
+    .progress progress {
       display: none !important;
     }
 

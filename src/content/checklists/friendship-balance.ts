@@ -34,6 +34,7 @@ export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
       max: 40,
       label: 'Mostly one way',
       takeaway: 'Friendships drift when effort goes one way; try one honest invitation and see whether they meet you.',
+      next: 'After one honest invitation, leave room for your friend to reach out next, and make time for the people who already meet you halfway.',
       questions: [
         {
           question: 'How can I build more give and take in a friendship?',
@@ -48,6 +49,7 @@ export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
       max: 75,
       label: 'Some give and take',
       takeaway: 'There is real give and take here; a word of appreciation can strengthen it.',
+      next: 'Tell your friend one specific thing you value about them, or ask them to plan your next get-together.',
     },
     {
       id: 'many',
@@ -55,6 +57,7 @@ export const friendshipBalance: BuiltInPack<'friendship-balance'> = {
       max: 100,
       label: 'Well balanced',
       takeaway: 'This friendship seems balanced; keep showing up for each other.',
+      next: 'Keep a simple ritual going, such as a regular call or walk, so the friendship always has a time to meet.',
     },
   ],
   resources: supportResources,

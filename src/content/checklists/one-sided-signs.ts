@@ -35,6 +35,7 @@ export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
       max: 30,
       label: 'Few signs',
       takeaway: 'Some unevenness is normal; balance over time matters more than any single day.',
+      next: 'Check in with yourself again in a few weeks; if one sign keeps coming back, that is the one worth talking about.',
     },
     {
       id: 'some',
@@ -42,6 +43,7 @@ export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
       max: 60,
       label: 'Some signs',
       takeaway: 'It may help to name one need calmly and see how they respond.',
+      next: 'Choose one need and the words for it, such as "I would like us to take turns making plans", then notice whether they meet you halfway.',
     },
     {
       id: 'many',
@@ -50,6 +52,7 @@ export const oneSidedSigns: BuiltInPack<'one-sided-signs'> = {
       label: 'Many signs',
       takeaway:
         'You may be carrying a lot. Easing back on overgiving and naming your needs can help, and so can support from someone you trust.',
+      next: 'Before deciding anything, talk it through with someone you trust or one of the support services below; you do not have to carry this alone.',
       questions: [
         {
           question: 'Can a relationship last without give and take?',

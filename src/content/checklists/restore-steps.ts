@@ -28,6 +28,7 @@ export const restoreSteps: BuiltInPack<'restore-steps'> = {
       max: 35,
       label: 'Just starting',
       takeaway: 'Choose one step that feels easy and try it for a week.',
+      next: 'Write down the step you chose and one moment this week when you could try it.',
     },
     {
       id: 'building',
@@ -35,6 +36,7 @@ export const restoreSteps: BuiltInPack<'restore-steps'> = {
       max: 70,
       label: 'Building',
       takeaway: 'You have made a start; add another step once the first feels natural.',
+      next: 'Tell the other person which step you are practising, and ask which one they would like to try.',
     },
     {
       id: 'steady',
@@ -42,6 +44,7 @@ export const restoreSteps: BuiltInPack<'restore-steps'> = {
       max: 100,
       label: 'Well practised',
       takeaway: 'Keep going, and notice the changes, however small.',
+      next: 'In a few weeks, look back together on what has changed, and choose what you want to keep.',
     },
   ],
 };

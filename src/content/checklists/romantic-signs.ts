@@ -35,6 +35,7 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
       max: 40,
       label: 'Few signs for now',
       takeaway: 'Choose one sign you would like more of and raise it gently; small steps count.',
+      next: 'Pick a calm moment this week and start with "It would mean a lot to me if…"; one wish is enough.',
       questions: [
         {
           question: 'What makes give and take go wrong?',
@@ -49,6 +50,7 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
       max: 75,
       label: 'Some signs',
       takeaway: 'There is a base to build on: start with one of the signs that is missing.',
+      next: 'Begin from what works: tell your partner one thing you value, then talk together about one sign you would both like more of.',
     },
     {
       id: 'many',
@@ -56,6 +58,7 @@ export const romanticSigns: BuiltInPack<'romantic-signs'> = {
       max: 100,
       label: 'Many signs',
       takeaway: 'Care seems to flow both ways; keep the habits that make it so.',
+      next: 'Tell your partner one thing they do that makes the give and take feel fair; naming it helps it last.',
       questions: [
         {
           question: 'How can I tell whether I am valued?',

@@ -37,6 +37,7 @@ export const traumaAndReciprocity: BuiltInPack<'trauma-and-reciprocity'> = {
       max: 30,
       label: 'Few feel familiar',
       takeaway: 'Few of these patterns stand out for you; where one does, simply noticing it is a kind first step.',
+      next: 'When one of these shows up, pause and name it to yourself kindly; there is nothing you need to fix right away.',
     },
     {
       id: 'some',
@@ -45,6 +46,7 @@ export const traumaAndReciprocity: BuiltInPack<'trauma-and-reciprocity'> = {
       label: 'Some feel familiar',
       takeaway:
         'Patterns like these often soften through small, predictable moments of care, at a pace that feels safe.',
+      next: 'Try one small step at your own pace, such as accepting a little help from someone who has been kind to you before.',
       questions: [
         {
           question: 'Does past trauma affect give and take?',
@@ -60,6 +62,7 @@ export const traumaAndReciprocity: BuiltInPack<'trauma-and-reciprocity'> = {
       label: 'Many feel familiar',
       takeaway:
         'These are ways you learned to protect yourself. Go gently; a trained therapist, if you can reach one, can help you work through them.',
+      next: 'If it feels right, reach out to a therapist or one of the support services below; you do not have to work through this alone.',
     },
   ],
   resources: supportResources,

@@ -30,6 +30,7 @@ export const workReciprocity: BuiltInPack<'work-reciprocity'> = {
       max: 40,
       label: 'Little give and take',
       takeaway: 'One small habit, such as thanking someone for something specific, can start to shift things.',
+      next: 'This week, ask for help with one task instead of carrying it alone, and notice who offers.',
     },
     {
       id: 'some',
@@ -37,6 +38,7 @@ export const workReciprocity: BuiltInPack<'work-reciprocity'> = {
       max: 75,
       label: 'Some give and take',
       takeaway: 'There is a base to build on; saying clearly what you need can make the exchange fairer.',
+      next: 'Bring one fair-sharing idea to your next team meeting, such as taking turns with the notes or with who speaks first.',
     },
     {
       id: 'many',
@@ -44,6 +46,7 @@ export const workReciprocity: BuiltInPack<'work-reciprocity'> = {
       max: 100,
       label: 'Strong give and take',
       takeaway: 'Effort and credit seem to be shared well; keep making it visible.',
+      next: 'When shared work is praised, name who did what, and now and then invite a quieter colleague to speak first.',
     },
   ],
   resources: workSupport(supportResources, {

@@ -27,6 +27,8 @@ export const checklistBand = z.strictObject({
   label: text,
   /** The one-line takeaway. */
   takeaway: text,
+  /** One concrete next step, shown with the full takeaway ("What you could do next"). */
+  next: z.optional(text),
   questions: z.optional(questions),
 });
 

@@ -11,7 +11,7 @@ export interface ChecklistState {
   origin: ChecklistOrigin;
   /** Checked item ids, in the list's order. */
   checked: readonly string[];
-  /** Whether the takeaway shows (after the first tick, or "See what this means"). */
+  /** Whether the reader asked what the ticks mean ("See what this means"): the full takeaway shows. */
   revealed: boolean;
 }
 
@@ -22,12 +22,14 @@ export type ChecklistAnnouncement =
   | { key: 'count-and-support'; count: number; total: number }
   | { key: 'support' }
   | { key: 'count-and-takeaway'; count: number; total: number; band: ChecklistBand }
+  /** Before the reader asks what it means: the count and the band reached so far. */
+  | { key: 'count-and-band'; count: number; total: number; band: ChecklistBand }
   | { key: 'takeaway'; band: ChecklistBand }
   | { key: 'reset' };
 
 export type ChecklistAction =
   | { type: 'toggle'; id: string; checked: boolean }
-  /** "See what this means": shows the takeaway and completes. */
+  /** "See what this means": shows the full takeaway, moves focus to it and completes. */
   | { type: 'reveal' }
   /** The reader's Reset, or the surrounding form's reset (no events, nothing announced). */
   | { type: 'reset'; by: 'reader' | 'form' }
@@ -59,16 +61,19 @@ export function scoreOf(state: ChecklistState): ChecklistResult {
   return result;
 }
 
-/** Whether the takeaway shows: once revealed, or as soon as something is checked. */
-export const takeawayShown = (state: ChecklistState): boolean => state.revealed || state.checked.length > 0;
+/** Whether the full takeaway shows: once the reader asked for it ("See what this means"). */
+export const takeawayShown = (state: ChecklistState): boolean => state.revealed;
+
+/** Whether there is anything to say yet: something checked, or the takeaway asked for. */
+export const checklistStarted = (state: ChecklistState): boolean => state.revealed || state.checked.length > 0;
 
 /**
  * Support comes first when a safety sign is ticked, whatever else is, and where the list reads as
- * warning signs and its highest band is reached.
+ * warning signs and its highest band is reached (as soon as it is, before the reader asks).
  */
 export function needsSupport(state: ChecklistState): boolean {
   const { definition } = state;
-  if (!takeawayShown(state)) return false;
+  if (!checklistStarted(state)) return false;
   if (scoreOf(state).safety.length > 0) return true;
   if (definition.polarity !== 'warning') return false;
   const top = definition.bands.reduce((a, b) => (b.min > a.min ? b : a));
@@ -113,30 +118,27 @@ export function reduceChecklist(state: ChecklistState, action: ChecklistAction):
   const { definition } = state;
   switch (action.type) {
     case 'toggle': {
-      // What the reader saw before: support alone, a takeaway (its band), or nothing yet.
+      // What the reader saw before: support alone, a band (so far, or its takeaway), or nothing yet.
       const shown = (s: ChecklistState) => {
         const score = scoreOf(s);
-        return score.safety.length ? 'support' : takeawayShown(s) ? score.band.id : null;
+        return score.safety.length ? 'support' : checklistStarted(s) ? score.band.id : null;
       };
       const before = shown(state);
       const ids = new Set(state.checked);
       if (action.checked) ids.add(action.id);
       else ids.delete(action.id);
-      const next: ChecklistState = {
-        ...state,
-        checked: known(definition, ids),
-        revealed: state.revealed || action.checked,
-      };
+      // Ticking alone never reveals the full takeaway: the reader asks for it.
+      const next: ChecklistState = { ...state, checked: known(definition, ids) };
       const result = scoreOf(next);
       const counts = { count: result.count, total: result.total };
-      // Support or the takeaway is announced when it first appears and whenever it changes.
+      // Support, the band so far or the takeaway is announced when it first appears and whenever it changes.
       const after = shown(next);
       const message: ChecklistAnnouncement =
         after === before || after === null
           ? { key: 'count', ...counts }
           : after === 'support'
             ? { key: 'count-and-support', ...counts }
-            : { key: 'count-and-takeaway', ...counts, band: result.band };
+            : { key: next.revealed ? 'count-and-takeaway' : 'count-and-band', ...counts, band: result.band };
       return {
         state: next,
         effects: [
@@ -149,17 +151,14 @@ export function reduceChecklist(state: ChecklistState, action: ChecklistAction):
     case 'reveal': {
       const next: ChecklistState = { ...state, revealed: true };
       const result = scoreOf(next);
-      return {
-        state: next,
-        effects: [
-          {
-            type: 'announce',
-            message: result.safety.length ? { key: 'support' } : { key: 'takeaway', band: result.band },
-          },
-          keep(next),
-          { type: 'complete', result },
-        ],
-      };
+      // A ticked safety sign: support is already on screen, alone; there is no takeaway to move to.
+      const effects: ChecklistEffect[] = result.safety.length
+        ? [{ type: 'announce', message: { key: 'support' } }]
+        : [
+            { type: 'announce', message: { key: 'takeaway', band: result.band } },
+            { type: 'focus', target: 'takeaway' },
+          ];
+      return { state: next, effects: [...effects, keep(next), { type: 'complete', result }] };
     }
     case 'reset': {
       const next: ChecklistState = { ...state, checked: [], revealed: false };

@@ -24,6 +24,7 @@ export {
   reduceChecklist,
   scoreOf,
   takeawayShown,
+  checklistStarted,
   needsSupport,
   type ChecklistState,
   type ChecklistAction,

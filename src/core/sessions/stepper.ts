@@ -24,6 +24,8 @@ export type StepperAction =
   /** The reader left a notes field they changed (the field's `change`). */
   | { type: 'noted'; step: string }
   | { type: 'toggle-done'; step: string }
+  /** "Done — next step": marks the step done (if not yet) and opens the next step (the summary after the last). */
+  | { type: 'done-next'; step: string }
   /** The reader ticked or unticked "Keep my notes on this device". */
   | { type: 'keep'; on: boolean }
   /** "Clear my notes", confirmed: notes and progress go, the open step stays. */
@@ -152,6 +154,8 @@ export function reduceStepper(state: StepperState, action: StepperAction): Stepp
       const progress = progressOf(next);
       const effects: StepperEffect[] = [
         save(next),
+        // Unmarked, the button that did it goes: focus moves to "Done — next step", which takes its place.
+        ...(done ? [] : [{ type: 'focus', target: 'step-done' } as const]),
         {
           type: 'announce',
           message: {
@@ -168,6 +172,18 @@ export function reduceStepper(state: StepperState, action: StepperAction): Stepp
       if (done && progress.complete) effects.push({ type: 'complete', result: progress, notes: notesOf(next) });
       return { state: next, effects };
     }
+    case 'done-next': {
+      const index = state.definition.steps.findIndex((s) => s.id === action.step);
+      if (index < 0) return { state, effects: [] };
+      const marked = state.steps[action.step]?.done
+        ? { state, effects: [] }
+        : reduceStepper(state, { type: 'toggle-done', step: action.step });
+      const next = state.definition.steps[index + 1];
+      const moved = reduceStepper(marked.state, next ? { type: 'open', step: next.id } : { type: 'summary' });
+      // One save, of where the reader ends up.
+      const effects = [...marked.effects.filter((e) => e.type !== 'save'), ...moved.effects];
+      return { state: moved.state, effects };
+    }
     case 'keep':
       return {
         state,
@@ -178,11 +194,13 @@ export function reduceStepper(state: StepperState, action: StepperAction): Stepp
       };
     case 'clear': {
       const next: StepperState = { ...state, steps: {} };
+      // "Clear my notes" goes with the notes: focus moves to the heading of what is open.
+      const heading = state.screen === 'summary' ? 'summary-heading' : 'step-heading';
       return {
         state: next,
         effects: [
           { type: 'clear' },
-          { type: 'focus', target: 'clear' },
+          { type: 'focus', target: heading },
           { type: 'announce', message: { key: 'cleared' } },
         ],
       };

@@ -128,7 +128,18 @@ export const messages: Catalog = {
 
   // <recipro-checklist>
   checkedOf: (n: number, total: number) => `تمّ تحديد ${n} من ${total}`,
+  warningSigns: (n: number) =>
+    plural(n, {
+      zero: `${n} علامة تحذير`,
+      one: 'علامة تحذير واحدة',
+      two: 'علامتا تحذير',
+      few: `${n} علامات تحذير`,
+      many: `${n} علامة تحذير`,
+      other: `${n} علامة تحذير`,
+    }),
+  soFar: (label: string) => `حتى الآن: ${label}`,
   seeMeaning: 'ماذا يعني هذا؟',
+  whatNext: 'خطوة تالية ممكنة:',
   untitled: 'قائمة تحقّق',
   bandTakeaway: (label: string, takeaway: string) => `${label}: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}. ${takeaway}`,
@@ -152,7 +163,8 @@ export const messages: Catalog = {
   stepHeading: (n: number, total: number, title: string) => `الخطوة ${n} من ${total}: ${title}`,
   stepList: 'الخطوات',
   doneOf: (n: number, total: number) => `تمّ إنجاز ${n} من ${total}`,
-  markDone: 'وضع علامة «مكتملة»',
+  doneNext: 'اكتملت — الخطوة التالية',
+  doneSummary: 'اكتملت — عرض الملخّص',
   markNotDone: 'إزالة علامة «مكتملة»',
   markedDone: (title: string, n: number, total: number) => `اكتملت خطوة «${title}». تمّ إنجاز ${n} من ${total}.`,
   markedNotDone: (title: string, n: number, total: number) =>
@@ -174,16 +186,7 @@ export const messages: Catalog = {
   clearConfirm: 'نعم، أريد مسح ملاحظاتي',
   clearCancel: 'أريد الإبقاء على ملاحظاتي',
   notesCleared: 'تمّ مسح ملاحظاتك من هذا الجهاز.',
-  characters: (n: number) =>
-    plural(n, {
-      zero: `${n} حرف`,
-      one: 'حرف واحد',
-      two: 'حرفان',
-      few: `${n} أحرف`,
-      many: `${n} حرفًا`,
-      other: `${n} حرف`,
-    }),
-  downloadMarkdown: 'تنزيل بصيغة Markdown',
+  downloadNotes: 'تنزيل ملاحظاتي',
   downloadReminder: 'إضافة تذكير إلى تقويمي',
   reminderEvery: (title: string, weeks: number) =>
     plural(weeks, {

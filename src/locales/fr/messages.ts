@@ -83,7 +83,10 @@ export const messages: Catalog = {
 
   // <recipro-checklist>
   checkedOf: (n: number, total: number) => `${n} case${s(n)} cochée${s(n)} sur ${total}`,
+  warningSigns: (n: number) => `${n} signe${s(n)} d’alerte`,
+  soFar: (label: string) => `Pour l’instant\u00a0: ${label}`,
   seeMeaning: 'Voir ce que cela signifie',
+  whatNext: 'Ce que vous pourriez faire ensuite\u00a0:',
   untitled: 'Liste à cocher',
   bandTakeaway: (label: string, takeaway: string) => `${label}\u00a0: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}. ${takeaway}`,
@@ -111,7 +114,8 @@ export const messages: Catalog = {
   stepHeading: (n: number, total: number, title: string) => `Étape ${n} sur ${total}\u00a0: ${title}`,
   stepList: 'Étapes',
   doneOf,
-  markDone: 'Marquer comme terminée',
+  doneNext: 'Terminée — étape suivante',
+  doneSummary: 'Terminée — voir le récapitulatif',
   markNotDone: 'Marquer comme non terminée',
   markedDone: (title: string, n: number, total: number) =>
     `Étape «\u00a0${title}\u00a0» terminée. ${doneOf(n, total)}.`,
@@ -139,8 +143,7 @@ export const messages: Catalog = {
   clearConfirm: 'Oui, effacer mes notes',
   clearCancel: 'Garder mes notes',
   notesCleared: 'Vos notes ont été effacées de cet appareil.',
-  characters: (n: number) => `${n} caractère${s(n)}`,
-  downloadMarkdown: 'Télécharger au format Markdown',
+  downloadNotes: 'Télécharger mes notes',
   downloadReminder: 'Ajouter un rappel à mon calendrier',
   reminderEvery: (title: string, weeks: number) =>
     one(weeks) ? `${title}, chaque semaine` : `${title}, toutes les ${weeks} semaines`,

@@ -76,7 +76,10 @@ export const messages: Catalog = {
 
   // Checklist
   checkedOf: (n: number, total: number) => `${total} में से ${n} पर निशान लगा है`,
+  warningSigns: (n: number) => `${n} चेतावनी संकेत`,
+  soFar: (label: string) => `अब तक: ${label}`,
   seeMeaning: 'इसका मतलब देखें',
+  whatNext: 'आगे क्या किया जा सकता है:',
   untitled: 'चेकलिस्ट',
   bandTakeaway: (label: string, takeaway: string) => `${label}: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}। ${takeaway}`,
@@ -102,7 +105,8 @@ export const messages: Catalog = {
   stepHeading: (n: number, total: number, title: string) => `${total} में से चरण ${n}: ${title}`,
   stepList: 'चरण',
   doneOf: (n: number, total: number) => `${total} में से ${n} ${byCount(n, 'चरण पूरा हुआ', 'चरण पूरे हुए')}`,
-  markDone: 'इसे पूरा मानें',
+  doneNext: 'पूरा हुआ — अगला चरण',
+  doneSummary: 'पूरा हुआ — सारांश देखें',
   markNotDone: 'इसे अधूरा मानें',
   markedDone: (title: string, n: number, total: number) =>
     `चरण “${title}” पूरा हुआ। ${total} में से ${n} ${byCount(n, 'चरण पूरा हुआ', 'चरण पूरे हुए')}।`,
@@ -127,8 +131,7 @@ export const messages: Catalog = {
   clearConfirm: 'हाँ, मेरे नोट्स मिटाएँ',
   clearCancel: 'मेरे नोट्स रहने दें',
   notesCleared: 'आपके नोट्स इस डिवाइस से मिटा दिए गए हैं।',
-  characters: (n: number) => `${n} अक्षर`,
-  downloadMarkdown: 'Markdown फ़ाइल के रूप में डाउनलोड करें',
+  downloadNotes: 'मेरे नोट्स डाउनलोड करें',
   downloadReminder: 'मेरे कैलेंडर में रिमाइंडर जोड़ें',
   reminderEvery: (title: string, weeks: number) => (weeks === 1 ? `${title}, हर हफ़्ते` : `${title}, हर ${weeks} हफ़्ते में`),
   reminderFrom: (title: string, step: string) => `“${title}” से एक अभ्यास: ${step}।`,

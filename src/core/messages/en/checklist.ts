@@ -1,7 +1,13 @@
 /** Strings of `<recipro-checklist>`. */
 export const checklist = {
   checkedOf: (n: number, total: number) => `${n} of ${total} checked`,
+  /** Warning signs a writer put in a list of good signs: counted apart, after the count. */
+  warningSigns: (n: number) => (n === 1 ? '1 warning sign' : `${n} warning signs`),
+  /** The band reached while the reader ticks, before they ask what it means. */
+  soFar: (label: string) => `So far: ${label}`,
   seeMeaning: 'See what this means',
+  /** Leads the band's next step in the full takeaway. */
+  whatNext: 'What you could do next:',
   /** The name of a writer's list that has no heading and no `title`. */
   untitled: 'Checklist',
   /** Takeaway as one line, for the live region and the copied summary. */

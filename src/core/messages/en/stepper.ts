@@ -4,7 +4,9 @@ export const stepper = {
   stepHeading: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}`,
   stepList: 'Steps',
   doneOf: (n: number, total: number) => `${n} of ${total} done`,
-  markDone: 'Mark as done',
+  /** The step's one way on: marks it done and opens the next step (the summary after the last). */
+  doneNext: 'Done — next step',
+  doneSummary: 'Done — see summary',
   markNotDone: 'Mark as not done',
   markedDone: (title: string, n: number, total: number) => `${title} is done. ${n} of ${total} done.`,
   markedNotDone: (title: string, n: number, total: number) =>
@@ -28,8 +30,7 @@ export const stepper = {
   clearConfirm: 'Yes, clear my notes',
   clearCancel: 'Keep my notes',
   notesCleared: 'Your notes have been cleared from this device.',
-  characters: (n: number) => (n === 1 ? '1 character' : `${n} characters`),
-  downloadMarkdown: 'Download as Markdown',
+  downloadNotes: 'Download my notes',
   downloadReminder: 'Add a reminder to my calendar',
   reminderEvery: (title: string, weeks: number) =>
     weeks === 1 ? `${title}, every week` : `${title}, every ${weeks} weeks`,

@@ -35,6 +35,7 @@ export const friendshipBalance: ChecklistDefinition = {
       label: 'Plutôt à sens unique',
       takeaway:
         'Une amitié s’étiole quand les efforts vont dans un seul sens\u202f; tentez une invitation sincère, et voyez si l’autre fait un pas vers vous.',
+      next: 'Après une invitation sincère, laissez l’autre faire le pas suivant, et accordez du temps aux personnes qui font déjà leur part du chemin vers vous.',
       questions: [
         {
           question: 'Comment créer plus de réciprocité dans une amitié\u202f?',
@@ -49,6 +50,7 @@ export const friendshipBalance: ChecklistDefinition = {
       max: 75,
       label: 'Un certain équilibre',
       takeaway: 'Il y a ici un vrai va-et-vient\u202f; un mot de reconnaissance peut le renforcer.',
+      next: 'Dites à cette personne une chose précise que vous appréciez chez elle, ou proposez-lui d’organiser votre prochaine rencontre.',
     },
     {
       id: 'many',
@@ -56,6 +58,7 @@ export const friendshipBalance: ChecklistDefinition = {
       max: 100,
       label: 'Une amitié bien équilibrée',
       takeaway: 'Cette amitié semble équilibrée\u202f; continuez à vous soutenir mutuellement.',
+      next: 'Entretenez un petit rituel, comme un appel ou une promenade réguliers, pour que votre amitié ait toujours son rendez-vous.',
     },
   ],
   resources: supportResources,

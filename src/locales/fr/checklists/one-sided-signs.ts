@@ -42,6 +42,7 @@ export const oneSidedSigns: ChecklistDefinition = {
       label: 'Peu de signes',
       takeaway:
         'Un certain déséquilibre est normal\u202f; c’est l’équilibre dans la durée qui compte, plus qu’une journée en particulier.',
+      next: 'Refaites le point avec vous-même dans quelques semaines\u202f; si un signe revient sans cesse, c’est de celui-là qu’il vaut la peine de parler.',
     },
     {
       id: 'some',
@@ -49,6 +50,7 @@ export const oneSidedSigns: ChecklistDefinition = {
       max: 60,
       label: 'Quelques signes',
       takeaway: 'Il peut être utile d’exprimer calmement un besoin, et de voir comment l’autre réagit.',
+      next: 'Choisissez un besoin et les mots pour le dire, par exemple «\u00a0J’aimerais que nous organisions nos projets à tour de rôle\u00a0», puis observez si l’autre fait sa part du chemin.',
     },
     {
       id: 'many',
@@ -57,6 +59,7 @@ export const oneSidedSigns: ChecklistDefinition = {
       label: 'De nombreux signes',
       takeaway:
         'Vous portez peut-être beaucoup. Cesser de vous surinvestir et exprimer vos besoins peut aider, tout comme le soutien d’une personne de confiance.',
+      next: 'Avant de décider quoi que ce soit, parlez-en avec une personne de confiance ou avec l’un des services d’aide ci-dessous\u202f; vous n’avez pas à porter cela sans soutien.',
       questions: [
         {
           question: 'Une relation peut-elle durer sans réciprocité\u202f?',

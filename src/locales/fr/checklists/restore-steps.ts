@@ -31,6 +31,7 @@ export const restoreSteps: ChecklistDefinition = {
       max: 35,
       label: 'Premiers pas',
       takeaway: 'Choisissez une étape qui vous semble facile, et essayez-la pendant une semaine.',
+      next: 'Notez l’étape choisie, et un moment de la semaine où vous pourriez l’essayer.',
     },
     {
       id: 'building',
@@ -38,6 +39,7 @@ export const restoreSteps: ChecklistDefinition = {
       max: 70,
       label: 'En construction',
       takeaway: 'Vous avez commencé\u202f; ajoutez une autre étape quand la première vous sera devenue naturelle.',
+      next: 'Dites à l’autre quelle étape vous pratiquez, et demandez-lui laquelle lui plairait à son tour.',
     },
     {
       id: 'steady',
@@ -45,6 +47,7 @@ export const restoreSteps: ChecklistDefinition = {
       max: 100,
       label: 'Une pratique bien installée',
       takeaway: 'Continuez, et remarquez les changements, même les plus petits.',
+      next: 'Dans quelques semaines, regardez ensemble ce qui a changé, et choisissez ce que vous voulez garder.',
     },
   ],
 };

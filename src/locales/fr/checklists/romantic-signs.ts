@@ -39,6 +39,7 @@ export const romanticSigns: ChecklistDefinition = {
       label: 'Peu de signes pour l’instant',
       takeaway:
         'Choisissez un signe que vous aimeriez voir plus souvent, et abordez-le avec douceur\u202f; chaque petit pas compte.',
+      next: 'Cette semaine, choisissez un moment calme et commencez par «\u00a0Cela me ferait vraiment plaisir si…\u00a0»\u202f; un seul souhait suffit.',
       questions: [
         {
           question: 'Pourquoi l’équilibre entre donner et recevoir se dérègle-t-il\u202f?',
@@ -53,6 +54,7 @@ export const romanticSigns: ChecklistDefinition = {
       max: 75,
       label: 'Quelques signes',
       takeaway: 'Il y a une base sur laquelle bâtir\u00a0: commencez par l’un des signes qui manquent.',
+      next: 'Partez de ce qui fonctionne\u00a0: dites à votre partenaire une chose que vous appréciez, puis parlez ensemble d’un signe que vous aimeriez voir plus souvent tous les deux.',
     },
     {
       id: 'many',
@@ -60,6 +62,7 @@ export const romanticSigns: ChecklistDefinition = {
       max: 100,
       label: 'De nombreux signes',
       takeaway: 'L’attention semble circuler dans les deux sens\u202f; gardez les habitudes qui le permettent.',
+      next: 'Dites à votre partenaire quel geste rend, à vos yeux, l’échange équitable entre vous\u202f; le nommer aide à le faire durer.',
       questions: [
         {
           question: 'Comment savoir si l’on m’apprécie à ma juste valeur\u202f?',

@@ -41,6 +41,7 @@ export const traumaAndReciprocity: ChecklistDefinition = {
       label: 'Peu vous semblent familiers',
       takeaway:
         'Peu de ces schémas ressortent pour vous\u202f; là où l’un d’eux apparaît, le simple fait de le remarquer est déjà un premier pas, et un geste de bienveillance envers vous-même.',
+      next: 'Quand l’un de ces schémas se manifeste, faites une pause et nommez-le pour vous-même, avec douceur\u202f; rien ne presse pour le changer.',
     },
     {
       id: 'some',
@@ -49,6 +50,7 @@ export const traumaAndReciprocity: ChecklistDefinition = {
       label: 'Certains vous semblent familiers',
       takeaway:
         'Ce type de schéma s’assouplit souvent grâce à de petits moments d’attention, prévisibles, à un rythme qui vous paraît sûr.',
+      next: 'Essayez un petit pas, à votre rythme, comme accepter un peu d’aide d’une personne qui a déjà été bienveillante avec vous.',
       questions: [
         {
           question: 'Les traumatismes passés influencent-ils le donner et le recevoir\u202f?',
@@ -64,6 +66,7 @@ export const traumaAndReciprocity: ChecklistDefinition = {
       label: 'Beaucoup vous semblent familiers',
       takeaway:
         'Ce sont des façons que vous avez apprises pour vous protéger. Allez-y en douceur\u202f; si vous en avez la possibilité, un ou une thérapeute peut vous aider à les dénouer.',
+      next: 'Si cela vous semble juste, contactez un ou une thérapeute, ou l’un des services d’aide ci-dessous\u202f; vous n’avez pas à traverser cela sans soutien.',
     },
   ],
   resources: supportResources,

@@ -31,6 +31,7 @@ export const workReciprocity: ChecklistDefinition = {
       label: 'Peu de réciprocité',
       takeaway:
         'Une petite habitude, comme remercier quelqu’un pour quelque chose de précis, peut commencer à faire bouger les choses.',
+      next: 'Cette semaine, demandez de l’aide pour une tâche plutôt que de tout porter vous-même, et remarquez qui se propose.',
     },
     {
       id: 'some',
@@ -39,6 +40,7 @@ export const workReciprocity: ChecklistDefinition = {
       label: 'Une certaine réciprocité',
       takeaway:
         'Il y a une base sur laquelle bâtir\u202f; dire clairement ce dont vous avez besoin peut rendre l’échange plus équitable.',
+      next: 'Proposez une idée de partage équitable à votre prochaine réunion d’équipe, par exemple prendre les notes à tour de rôle, ou varier qui parle en premier.',
     },
     {
       id: 'many',
@@ -46,6 +48,7 @@ export const workReciprocity: ChecklistDefinition = {
       max: 100,
       label: 'Une réciprocité solide',
       takeaway: 'Les efforts et le mérite semblent bien partagés\u202f; continuez à les rendre visibles.',
+      next: 'Quand un travail commun est salué, dites qui a fait quoi, et invitez de temps en temps une personne plus discrète à parler en premier.',
     },
   ],
   resources: workSupport(supportResources, {
