@@ -195,6 +195,8 @@ describe('<recipro-stepper>', () => {
       const el = await stepper(undefined, { 'start-step': 'observe' });
       const question = $<HTMLDetailsElement>(el, '[part=questions] details');
       expect(squash(question.querySelector('summary')!.textContent)).to.equal('What if they still do not respond?');
+      // It reads as something to open: its disclosure marker shows.
+      expect(getComputedStyle(question.querySelector('summary')!).display).to.equal('list-item');
       expect(question.open).to.equal(false);
       question.querySelector('summary')!.focus();
       await sendKeys({ press: 'Enter' });

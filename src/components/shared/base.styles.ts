@@ -195,6 +195,19 @@ export const baseStyles = css`
     margin-block: 0.25rem 0.5rem;
   }
 
+  /* A folded question (or "What each form means") shows its marker, so it reads as something to open. */
+  :is(.question, details.forms) > summary {
+    display: list-item;
+    list-style: disclosure-closed inside;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  :is(.question, details.forms)[open] > summary {
+    list-style-type: disclosure-open;
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
