@@ -1,12 +1,4 @@
-import {
-  html,
-  nothing,
-  type CSSResult,
-  type LitElement,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   cultures,
   initQuiz,
@@ -26,7 +18,7 @@ import {
   type ResultPayload,
 } from '../../core/index.js';
 import { baseStyles, supportStyles } from '../shared/base.styles.js';
-import { keepStyles } from '../shared/keep-styles.js';
+import { adoptLater } from '../shared/keep-styles.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { quizPresets, DEFAULT_QUIZ } from '../../content/quiz/presets.js';
 import { AutoAdvance } from './auto-advance.js';
@@ -196,7 +188,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     this.attempt(async () => {
       try {
         this.resultCode = await import('./quiz-result.js');
-        this.adoptStyles(this.resultCode.resultStyles);
+        adoptLater(this, this.resultCode.resultStyles);
         this.resultFailed = false;
       } catch (error) {
         this.resultFailed = true;
@@ -206,19 +198,6 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
         this.requestUpdate();
       }
     });
-  }
-
-  /**
-   * The result's styles come with its code. From then on they are the element's own: this element
-   * adopts them now, later ones when they render, and any moved into another document (keepStyles).
-   */
-  private adoptStyles(styles: CSSResult): void {
-    const own = (this.constructor as typeof LitElement).elementStyles;
-    if (!own.includes(styles)) own.push(styles);
-    if (this.shadowRoot && 'adoptedStyleSheets' in this.shadowRoot) {
-      this.shadowRoot.adoptedStyleSheets = [];
-      keepStyles(this);
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
