@@ -18,7 +18,7 @@ import {
   type ResultPayload,
 } from '../../core/index.js';
 import { baseStyles, supportStyles } from '../shared/base.styles.js';
-import { adoptLater } from '../shared/keep-styles.js';
+import { adoptLater } from './adopt-later.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { quizPresets, DEFAULT_QUIZ } from '../../content/quiz/presets.js';
 import { AutoAdvance } from './auto-advance.js';
