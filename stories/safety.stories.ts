@@ -56,13 +56,13 @@ export const ChecklistSafetySign: Story = {
     page('en-IN', html`<recipro-checklist preset="one-sided-signs" .checked=${safetySign}></recipro-checklist>`),
 };
 
-/** The stepper's "Support and helplines", opened from a step: the way out, then the UK services. */
+/** The stepper's "Support and helplines", opened below a step: the way out, then the UK services. */
 export const StepperSupportOpen: Story = {
   render: () => page('en-GB', html`<recipro-stepper></recipro-stepper>`),
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<ReciproStepper>('recipro-stepper')!;
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.support-link button')!.click();
+    el.shadowRoot!.querySelector<HTMLElement>('details.resources-more > summary')!.click();
   },
 };
 

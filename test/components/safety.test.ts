@@ -102,10 +102,10 @@ async function checklistAtSafety(around: Record<string, string> = { lang: 'en-GB
   return el;
 }
 
-/** A stepper with its support section opened from the step's "Support and helplines". */
+/** A stepper with its "Support and helplines" opened, as a reader opens it below any step. */
 async function stepperWithSupport(around: Record<string, string> = { lang: 'en-GB' }): Promise<ReciproStepper> {
   const el = await make<ReciproStepper>('recipro-stepper', supportStepper(), {}, around);
-  $<HTMLButtonElement>(el, '.support-link button').click();
+  $(el, 'details.resources-more > summary').click();
   await settle(el);
   return el;
 }
@@ -408,7 +408,7 @@ describe('support and safety', () => {
       expect(details.open).to.equal(false);
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       expect(visits).to.deep.equal([]);
-      $<HTMLButtonElement>(el, '.support-link button').focus();
+      $(el, 'details.resources-more > summary').focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(details.open).to.equal(true);

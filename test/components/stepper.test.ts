@@ -612,26 +612,29 @@ describe('<recipro-stepper>', () => {
       },
     });
 
-    it('opens the helplines and moves focus to them from each step, by keyboard', async () => {
+    it('offers the helplines once, right after each step’s buttons, opened by keyboard', async () => {
       const el = await stepper(withSupport());
       for (const stepIndex of [0, 1]) {
         listButtons(el)[stepIndex]!.click();
         await settle(el);
+        expect($$(el, 'details.resources-more'), 'one fold, no second link').to.have.length(1);
         const details = $<HTMLDetailsElement>(el, 'details.resources-more');
         details.open = false;
-        $<HTMLButtonElement>(el, '.support-link button').focus();
+        // The last button of the step, then Tab: the fold is next.
+        $$<HTMLButtonElement>(el, '[part=step] .actions button').at(-1)!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(squash(deepActiveElement()?.textContent)).to.equal('Support and helplines');
         await sendKeys({ press: 'Enter' });
         await settle(el);
         expect(details.open, `step ${stepIndex + 1}`).to.equal(true);
-        expect(deepActiveElement()?.localName).to.equal('summary');
         expect(details.querySelector('a[href^="tel:"]')).to.exist;
       }
       await expectAccessible(el);
     });
 
-    it('offers no link when the stepper has no support services', async () => {
+    it('offers no helplines when the stepper has no support services', async () => {
       const el = await stepper(smallStepper);
-      expect($(el, '.support-link')).to.not.exist;
+      expect($(el, 'details.resources-more')).to.not.exist;
     });
   });
 

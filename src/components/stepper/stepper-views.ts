@@ -17,8 +17,6 @@ export interface StepperView {
   copy: () => void;
   /** The copy button's label ("Copied" just after a copy). */
   copyLabel: string;
-  /** Opens the support services and moves focus to them; absent when the definition has none. */
-  support?: () => void;
 }
 
 /** The step list: each step's letter, title and status (none before a step is begun), then the summary. */
@@ -92,13 +90,6 @@ export function openStep(view: StepperView): TemplateResult {
     </div>
     ${step.example ? html`<div class="example"><h4>${t.example}</h4><p>${step.example}</p></div>` : nothing}
     ${questionsView(step.questions)}
-    ${
-      view.support
-        ? html`<p class="support-link no-print">
-          <button type="button" class="quiet" @click=${view.support}>${t.supportLink}</button>
-        </p>`
-        : nothing
-    }
     <div class="actions pager" part="actions">
       ${
         previous

@@ -186,12 +186,6 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
   }
 
   /** From any step, a quiet way to the helplines: opens them at the foot and moves focus there. */
-  private openSupport(): void {
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.resources-more');
-    if (!details) return;
-    details.open = true;
-    details.querySelector<HTMLElement>('summary')?.focus();
-  }
 
   protected renderReady(state: StepperState): TemplateResult {
     const { definition } = state;
@@ -206,7 +200,6 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       download: () => this.downloadNotes(state),
       copy: () => this.copySummary(state),
       copyLabel: this.copyLabel,
-      support: definition.resources ? () => this.openSupport() : undefined,
     };
     const open = state.screen === 'summary' ? summary(view) : keyed(progress.current, openStep(view));
     return html`<header class="head">
