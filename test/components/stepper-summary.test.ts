@@ -102,7 +102,7 @@ describe('stepper summary', () => {
         '',
         'Practice: Do it.',
         '',
-        'C: Check in (Not started)',
+        'C: Check in',
         's',
         '',
         'No notes yet.',

@@ -755,7 +755,7 @@ describe('<recipro-stepper>', () => {
       const [copied = ''] = clipboard.copied;
       expect(copied).to.match(/^Steps: Your notes\n0 of 2 done · /);
       expect(copied).to.contain('R: Reflect (In progress)\ns\n\nWhat?\n  <b>mine</b>\n  line two\n\nPractice: Do it.');
-      expect(copied).to.contain('C: Check in (Not started)\ns\n\nNo notes yet.');
+      expect(copied).to.contain('C: Check in\ns\n\nNo notes yet.');
       expect(text(el, '[role=status]')).to.equal('Copied.');
     });
 

@@ -28,6 +28,7 @@ function quote(text: string): string {
 
 interface Section {
   heading: string;
+  /** Done or in progress; empty for a step not started (as on screen). */
   status: string;
   summary: string;
   notes: { prompt: string; note: string }[];
@@ -38,7 +39,7 @@ function sections(definition: StepperDefinition, state: StepperData, t: StepperS
   const progress = stepperProgress(definition, state);
   return definition.steps.map((step, i) => ({
     heading: t.labelled(letterOf(step, i), step.title),
-    status: statusLabel(t, progress.steps[i]!.status),
+    status: progress.steps[i]!.status === 'not-started' ? '' : statusLabel(t, progress.steps[i]!.status),
     summary: step.summary,
     notes: step.prompts
       .map((p) => ({ prompt: p.text, note: noteOf(state, step.id, p.id).trim() }))
@@ -79,7 +80,9 @@ export function summaryMarkdown(
   const [title, line] = head(definition, state, t, locale, now);
   const out = [`# ${escapeMarkdown(title!)}`, '', escapeMarkdown(line!), ''];
   for (const s of sections(definition, state, t)) {
-    out.push(`## ${escapeMarkdown(s.heading)}`, '', `_${escapeMarkdown(s.status)}_`, '', escapeMarkdown(s.summary), '');
+    out.push(`## ${escapeMarkdown(s.heading)}`, '');
+    if (s.status) out.push(`_${escapeMarkdown(s.status)}_`, '');
+    out.push(escapeMarkdown(s.summary), '');
     if (!s.notes.length) out.push(`_${escapeMarkdown(t.noNotes)}_`, '');
     for (const n of s.notes) out.push(`**${escapeMarkdown(n.prompt)}**`, '', quote(n.note), '');
     out.push(t.labelled(`**${escapeMarkdown(t.practice)}**`, escapeMarkdown(s.practice)), '');
@@ -98,7 +101,7 @@ export function summaryText(
 ): string {
   const out = [...head(definition, state, t, locale, now), ''];
   for (const s of sections(definition, state, t)) {
-    out.push(`${s.heading} (${s.status})`, s.summary, '');
+    out.push(s.status ? `${s.heading} (${s.status})` : s.heading, s.summary, '');
     if (!s.notes.length) out.push(t.noNotes, '');
     for (const n of s.notes) out.push(n.prompt, ...n.note.split(/\r\n|\r|\n/).map((l) => `  ${l}`), '');
     out.push(t.labelled(t.practice, s.practice), '');
