@@ -184,6 +184,20 @@ export function captureClipboard(): { copied: string[]; restore: () => void } {
   return { copied, restore: () => void (navigator.clipboard.writeText = original) };
 }
 
+/** Presses the element's "Copy as text" and returns what was written to the clipboard meanwhile. */
+export async function copyAsText(el: Lit): Promise<string[]> {
+  const clipboard = captureClipboard();
+  try {
+    button(el, 'Copy as text').click();
+    // Twice: the summary's code loads on the first copy.
+    await settle(el);
+    await settle(el);
+  } finally {
+    clipboard.restore();
+  }
+  return clipboard.copied;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pages of the built bundle, in an iframe
 

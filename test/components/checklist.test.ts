@@ -18,6 +18,7 @@ import {
   $$,
   button,
   captureClipboard,
+  copyAsText,
   click,
   completeChecklist,
   deepActiveElement,
@@ -761,14 +762,8 @@ describe('<recipro-checklist>', () => {
     it('copies support without a takeaway while the safety sign is ticked', async () => {
       const el = await defined(withSafety());
       await check(el, 0, 3);
-      const clipboard = captureClipboard();
-      try {
-        button(el, 'Copy as text').click();
-        await settle(el);
-      } finally {
-        clipboard.restore();
-      }
-      const [copied = ''] = clipboard.copied;
+      const copies = await copyAsText(el);
+      const [copied = ''] = copies;
       expect(copied).to.contain('[x] I sometimes feel afraid of them.');
       expect(copied).to.contain('- A line: For anyone. Call 555 0100');
       expect(copied).to.not.contain('Start small.');
@@ -841,14 +836,8 @@ describe('<recipro-checklist>', () => {
       await settle(el);
       button(el, 'See what this means').click();
       await settle(el);
-      const clipboard = captureClipboard();
-      try {
-        button(el, 'Copy as text').click();
-        await settle(el);
-      } finally {
-        clipboard.restore();
-      }
-      const [copied = ''] = clipboard.copied;
+      const copies = await copyAsText(el);
+      const [copied = ''] = copies;
       expect(copied.split('\n').slice(0, 2)).to.deep.equal([romanticSigns.title, '7 of 9 checked']);
       expect(copied).to.contain(
         'Many signs: Care seems to flow both ways; keep the habits that make it so.\n' +
@@ -870,15 +859,8 @@ describe('<recipro-checklist>', () => {
 
     it('puts the support services into the summary of a list that carries them', async () => {
       const el = await defined(oneSidedSigns, 'locale=en'); // region unknown: the general emergency line
-      const clipboard = captureClipboard();
-      try {
-        button(el, 'Copy as text').click();
-        await settle(el);
-        await settle(el);
-      } finally {
-        clipboard.restore();
-      }
-      const [copied = ''] = clipboard.copied;
+      const copies = await copyAsText(el);
+      const [copied = ''] = copies;
       expect(copied).to.contain(`${supportResources.title}\n${supportResources.emergency}`);
       expect(copied).to.contain(
         '- 988 Suicide & Crisis Lifeline: For anyone in emotional distress or crisis; free, confidential, day and ' +

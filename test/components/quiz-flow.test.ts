@@ -7,15 +7,15 @@ import type { QuizDefinition, QuizItem } from '../../src/core/index.js';
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import '../../src/components/quiz/quiz.js';
 import { smallQuiz } from '../fixtures/definitions.js';
+import { quiz, startQuiz } from './quiz-fixture.js';
 import {
   $,
   $$,
   button,
-  captureClipboard,
+  copyAsText,
   click,
   deepActiveElement,
   expectAccessible,
-  setAttributes,
   settle,
   squash,
   text,
@@ -61,22 +61,6 @@ function holdTimeouts() {
 
 let timeouts: ReturnType<typeof holdTimeouts> | undefined;
 
-/** A quiz with a definition and attributes, set before it connects, optionally inside a page element. */
-async function quiz(definition: unknown = smallQuiz, attrs = '', page?: HTMLElement): Promise<ReciproQuiz> {
-  const el = document.createElement('recipro-quiz');
-  if (definition) el.definition = definition;
-  setAttributes(el, attrs);
-  const host = page ?? (await fixture<HTMLDivElement>(html`<div></div>`));
-  host.append(el);
-  await settle(el);
-  return el;
-}
-
-async function start(el: ReciproQuiz): Promise<void> {
-  $(el, '[part=intro] button.primary').click();
-  await settle(el);
-}
-
 /** Clicks the option with this label, with the real mouse. */
 async function clickOption(el: ReciproQuiz, label: string): Promise<void> {
   const option = $$(el, '.option-label').find((o) => squash(o.textContent) === label)!;
@@ -86,7 +70,7 @@ async function clickOption(el: ReciproQuiz, label: string): Promise<void> {
 
 /** Answers the small quiz with number keys, each move released by hand; Enter on the last sees the result. */
 async function answerSmall(el: ReciproQuiz, keys: string[]): Promise<void> {
-  await start(el);
+  await startQuiz(el);
   for (const [i, key] of keys.entries()) {
     await sendKeys({ press: key });
     await settle(el);
@@ -125,7 +109,7 @@ describe('<recipro-quiz> flow and result', () => {
   describe('moving on', () => {
     it('a pointer choice shows the answer, then moves on after a short pause, to the next radio group', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       await clickOption(el, 'Often');
       expect(heading(el)).to.equal('Question 1 of 5');
       expect(checked(el)).to.equal('4');
@@ -140,7 +124,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('arrow keys and Space only select: nothing moves on until Enter', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
@@ -157,7 +141,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('a number key picks that option, shows it, and moves on; each option shows its key', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       expect($$(el, '.key').map((key) => key.textContent)).to.deep.equal(['1', '2', '3', '4', '5']);
       expect($$(el, '.key').every((key) => key.getAttribute('aria-hidden') === 'true')).to.equal(true);
       expect($$(el, 'input').map((input) => input.getAttribute('aria-keyshortcuts'))).to.deep.equal([
@@ -181,7 +165,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('keys above the scale, or with Control, pick nothing', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       await sendKeys({ press: '7' });
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: '2' });
@@ -193,7 +177,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('advance="manual": neither the pointer nor a number key moves on; Next does', async () => {
       const el = await quiz(smallQuiz, 'advance=manual');
-      await start(el);
+      await startQuiz(el);
       await clickOption(el, 'Rarely');
       await sendKeys({ press: '5' });
       await settle(el);
@@ -207,7 +191,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('switching to manual while a move is pending cancels it', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       await sendKeys({ press: '3' });
       el.advance = 'manual';
       await settle(el);
@@ -217,7 +201,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('a pending move is cancelled by Back, Next or another answer, so nothing moves on twice', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       await sendKeys({ press: '1' });
       await pauseEnds(el);
       expect(heading(el)).to.equal('Question 2 of 5');
@@ -248,7 +232,7 @@ describe('<recipro-quiz> flow and result', () => {
     it('a form reset cancels a pending move', async () => {
       const form = await fixture<HTMLFormElement>(html`<form></form>`);
       const el = await quiz(smallQuiz, '', form);
-      await start(el);
+      await startQuiz(el);
       await sendKeys({ press: '2' });
       form.reset();
       await settle(el);
@@ -258,7 +242,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('a pointer on the answer already chosen moves on too', async () => {
       const el = await quiz(smallQuiz, 'advance=manual');
-      await start(el);
+      await startQuiz(el);
       await clickOption(el, 'Sometimes');
       button(el, 'Next').click();
       await settle(el);
@@ -274,7 +258,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('the last question waits for "See my result"', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       for (const key of ['5', '1', '1', '5']) {
         await sendKeys({ press: key });
         await pauseEnds(el);
@@ -290,7 +274,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('the list layout does not move on by itself and shows no number keys', async () => {
       const el = await quiz(smallQuiz, 'layout=list');
-      await start(el);
+      await startQuiz(el);
       await clickOption(el, 'Often');
       $$<HTMLInputElement>(el, '#item-1 input')[0]!.focus();
       await sendKeys({ press: '3' });
@@ -302,7 +286,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('the question is the largest text; "Question 1 of 5" is small; the question describes its group', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
       const question = size($(el, 'legend'));
       for (const other of $$(el, 'h2, .option-label, button, .key'))
@@ -312,7 +296,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     it('fades each new question in, only without reduced motion, and with no inline styles', async () => {
       const el = await quiz();
-      await start(el);
+      await startQuiz(el);
       const animation = () => getComputedStyle($(el, 'fieldset')).animationName;
       try {
         await emulateMedia({ reducedMotion: 'no-preference' });
@@ -361,14 +345,8 @@ describe('<recipro-quiz> flow and result', () => {
     it('puts the call to action in the copied text, after the verdict', async () => {
       const el = await quiz();
       await answerSmall(el, ['5', '1', '1', '5', '1']);
-      const clipboard = captureClipboard();
-      try {
-        button(el, 'Copy as text').click();
-        await settle(el);
-      } finally {
-        clipboard.restore();
-      }
-      const lines = clipboard.copied[0]!.split('\n');
+      const copies = await copyAsText(el);
+      const lines = copies[0]!.split('\n');
       const at = lines.indexOf('You carry more: c Ask for help.');
       expect(lines.slice(at, at + 2)).to.deep.equal([
         'You carry more: c Ask for help.',
@@ -443,14 +421,8 @@ describe('<recipro-quiz> flow and result', () => {
         expect(text(el, '.band-label')).to.equal('Balanced overall, uneven in places');
         expect(text(el, '[role=status]')).to.equal('Your result is ready: Balanced overall, uneven in places.');
         expect(text(el, '[part=focus] li')).to.equal('What I give: You give little. Little goes out.');
-        const clipboard = captureClipboard();
-        try {
-          button(el, 'Copy as text').click();
-          await settle(el);
-        } finally {
-          clipboard.restore();
-        }
-        expect(clipboard.copied[0]).to.contain('\nBalanced overall, uneven in places: b Keep going.\n');
+        const copies = await copyAsText(el);
+        expect(copies[0]).to.contain('\nBalanced overall, uneven in places: b Keep going.\n');
       });
 
       it('keeps the band’s own label when nothing leans', async () => {
@@ -477,7 +449,7 @@ describe('<recipro-quiz> flow and result', () => {
 
     /** The default quiz answered with number keys, each move released by hand. */
     async function answerDefault(el: ReciproQuiz): Promise<void> {
-      await start(el);
+      await startQuiz(el);
       const items = el.quiz!.items;
       for (const [i, item] of items.entries()) {
         expect(heading(el)).to.match(new RegExp(`^(Question|السؤال) ${i + 1} `));

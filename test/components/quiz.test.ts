@@ -4,17 +4,17 @@ import { serializeProgress, type QuizDefinition, type ResultPayload } from '../.
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import '../../src/components/quiz/quiz.js';
 import { smallQuiz } from '../fixtures/definitions.js';
+import { quiz, startQuiz } from './quiz-fixture.js';
 import {
   $,
   $$,
   button,
-  captureClipboard,
+  copyAsText,
   click,
   completeQuiz,
   deepActiveElement,
   expectAccessible,
   failStorage,
-  setAttributes,
   settle,
   squash,
   text,
@@ -22,22 +22,6 @@ import {
 import { runElementSuite } from '../suites/element.suite.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** A quiz with a definition and attributes (`name=value name=value`), set before it connects. */
-async function quiz(definition: unknown = smallQuiz, attrs = ''): Promise<ReciproQuiz> {
-  const el = document.createElement('recipro-quiz');
-  el.definition = definition;
-  setAttributes(el, attrs);
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  host.append(el);
-  await settle(el);
-  return el;
-}
-
-async function startQuiz(el: ReciproQuiz): Promise<void> {
-  button(el, 'Start').click();
-  await settle(el);
-}
 
 /** Answers the current paged question by clicking the option with this value's label. */
 async function answerWithMouse(el: ReciproQuiz, label: string): Promise<void> {
@@ -425,15 +409,9 @@ describe('<recipro-quiz>', () => {
         const el = await quiz(withNote(), 'culture=us');
         await startQuiz(el);
         await answerAll(el, [1, 5, 5, 1, 4]);
-        const clipboard = captureClipboard();
-        try {
-          button(el, 'Copy as text').click();
-          await settle(el);
-        } finally {
-          clipboard.restore();
-        }
-        expect(clipboard.copied).to.have.length(1);
-        const copied = clipboard.copied[0]!;
+        const copies = await copyAsText(el);
+        expect(copies).to.have.length(1);
+        const copied = copies[0]!;
         expect(copied).to.contain('Your safety comes first\nYou deserve to feel safe.');
         expect(copied).to.contain('- 988 Lifeline: Free, 24/7. Call or text 988');
         for (const absent of ['You receive more', 'Offer more.', 'In the US', 'Express']) {
@@ -500,15 +478,8 @@ describe('<recipro-quiz>', () => {
       const el = await quiz();
       await startQuiz(el);
       await answerAll(el, [5, 1, 1, 5, 1]);
-      const clipboard = captureClipboard();
-      try {
-        button(el, 'Copy as text').click();
-        await settle(el);
-        await settle(el);
-      } finally {
-        clipboard.restore();
-      }
-      const [copied = ''] = clipboard.copied;
+      const copies = await copyAsText(el);
+      const [copied = ''] = copies;
       expect(copied).to.contain('Small quiz: Your result');
       expect(copied).to.contain('You carry more: c');
       expect(copied).to.contain('A reflection tool, not a diagnosis.');

@@ -22,6 +22,7 @@ import {
   $$,
   button,
   captureClipboard,
+  copyAsText,
   deepActiveElement,
   expectAccessible,
   settle,
@@ -243,14 +244,8 @@ describe('support and safety', () => {
 
     it("copies the reader's region first, with its emergency line", async () => {
       const el = await checklistAtSafety();
-      const clipboard = captureClipboard();
-      try {
-        button(el, 'Copy as text').click();
-        await settle(el);
-      } finally {
-        clipboard.restore();
-      }
-      const [copied = ''] = clipboard.copied;
+      const copies = await copyAsText(el);
+      const [copied = ''] = copies;
       const lines = copied.split('\n');
       const start = lines.indexOf('Support is available');
       expect(lines.slice(start, start + 4)).to.deep.equal([

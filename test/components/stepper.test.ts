@@ -10,7 +10,7 @@ import {
   $,
   $$,
   button,
-  captureClipboard,
+  copyAsText,
   completeStepper,
   deepActiveElement,
   expectAccessible,
@@ -745,14 +745,8 @@ describe('<recipro-stepper>', () => {
       const el = await stepper(smallStepper);
       await writeNote(el, 'p1', '<b>mine</b>\nline two');
       await press(el, 'Summary');
-      const clipboard = captureClipboard();
-      try {
-        await press(el, 'Copy as text');
-        await settle(el);
-      } finally {
-        clipboard.restore();
-      }
-      const [copied = ''] = clipboard.copied;
+      const copies = await copyAsText(el);
+      const [copied = ''] = copies;
       expect(copied).to.match(/^Steps: Your notes\n0 of 2 done · /);
       expect(copied).to.contain('R: Reflect (In progress)\ns\n\nWhat?\n  <b>mine</b>\n  line two\n\nPractice: Do it.');
       expect(copied).to.contain('C: Check in\ns\n\nNo notes yet.');
