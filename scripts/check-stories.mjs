@@ -2,46 +2,19 @@
 // Opens every story of the static Storybook build (storybook-static/) in headless Chromium and
 // fails on any console error, uncaught exception or axe violation (WCAG 2.2 AA tags). It lists
 // the story ids it visited, so a story cannot silently drop out.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+import { serveStorybook, storybookRoot } from './storybook-server.mjs';
 
-const root = new URL('../storybook-static/', import.meta.url).pathname;
-if (!existsSync(join(root, 'index.json'))) {
-  console.error('storybook-static/ is missing: run `npm run build-storybook` first.');
-  process.exit(1);
-}
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
+const { base, close } = await serveStorybook();
 
-const server = createServer(async (req, res) => {
-  const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (path.endsWith('favicon.ico')) return res.writeHead(204).end();
-  if (!path.startsWith(root)) return res.writeHead(404).end();
-  try {
-    const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+const index = JSON.parse(await readFile(join(storybookRoot, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
 const browser = await puppeteer.launch({
@@ -101,6 +74,6 @@ for (const story of stories) {
   }
 }
 await browser.close();
-server.close();
+close();
 console.log(`stories: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -2,12 +2,11 @@
 // Screenshots of Storybook states at phone width (390 px), for review and for docs/screenshots/.
 // Reads the static build (storybook-static/, from `npm run build-storybook`). Usage:
 //   node scripts/screenshots.mjs [story-id …]   (default: the reader-experience states below)
-import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+import { serveStorybook } from './storybook-server.mjs';
 
 const DEFAULT_STORIES = [
   'elements-quiz--question-with-number-keys',
@@ -27,25 +26,8 @@ const DEFAULT_STORIES = [
   'theming--dark-page',
 ];
 
-const root = new URL('../storybook-static/', import.meta.url).pathname;
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
-if (!existsSync(join(root, 'index.json'))) {
-  console.error('storybook-static/ is missing: run `npm run build-storybook` first.');
-  process.exit(1);
-}
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (!path.startsWith(root)) return res.writeHead(404).end();
-  try {
-    const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { base, close } = await serveStorybook();
 await mkdir(out, { recursive: true });
 
 const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
@@ -64,4 +46,4 @@ for (const id of ids) {
   console.log(`docs/screenshots/${id}.png`);
 }
 await browser.close();
-server.close();
+close();
