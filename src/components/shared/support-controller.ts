@@ -75,9 +75,10 @@ export class SupportController implements ReactiveController {
   private key(event: KeyboardEvent): void {
     const shift = event.key === 'Shift' && !this.modified;
     this.modified = event.shiftKey;
-    const exit = this.host.renderRoot.querySelector<HTMLElement>('.quick-exit');
+    // Any other key ends a run without looking at the page: typing stays cheap with many elements.
+    const exit = shift ? this.host.renderRoot.querySelector<HTMLElement>('.quick-exit') : null;
     // Shown, not merely present (the stepper keeps it in a closed fold); older Safari lacks checkVisibility.
-    if (!shift || !exit || !(exit.checkVisibility?.() ?? exit.getClientRects().length)) {
+    if (!exit || !(exit.checkVisibility?.() ?? exit.getClientRects().length)) {
       this.presses = 0;
       return;
     }
