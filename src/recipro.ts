@@ -3,9 +3,9 @@
  * English pack at hand, the checklist's too (the autoloader's build loads it only when shown).
  */
 import './define.js';
-import { provideChecklistPack } from './content/checklists/presets.js';
+import { checklistShelf } from './content/checklists/presets.js';
 import { romanticSigns } from './content/checklists/romantic-signs.js';
 
-provideChecklistPack(romanticSigns);
+checklistShelf.provide(romanticSigns);
 
 export * from './index.js';

@@ -5,9 +5,9 @@ import type { DefinitionByKind, DefinitionKind } from '../core/index.js';
  * element shows it when the page names none. Every other list of packs is typed from this table, so after adding a
  * pack here, `npm run typecheck` points at each place that must load it:
  *
- * - its English module, `src/content/<kind>/<id>.ts`, typed `BuiltInPack<'<id>'>`: one line in its kind's table
- *   (`quizPresets`, `checklistPackLoaders` or `stepperPresets`, in `src/components/<kind>/<kind>-presets.ts`) and one
- *   in `presets` (`src/content/index.ts`, with a named export for `recipro-widgets/content`);
+ * - its English module, `src/content/<kind>/<id>.ts`, typed `BuiltInPack<'<id>'>`: one line in its kind's table in
+ *   `src/content/<kind>/presets.ts` (`quizPackLoaders` and `quizCovers`, `checklistPackLoaders` or `stepperPresets`)
+ *   and one in `presets` (`src/content/index.ts`, with a named export for `recipro-widgets/content`);
  * - its translation in each language, `src/locales/<language>/`: one line in that language's `on-demand.ts` (the
  *   elements load it from there when shown) and one in its `index.ts` (everything at once, for `registerLocale`).
  *

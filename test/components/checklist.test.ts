@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import { serializeProgress, type ChecklistDefinition, type ResultPayload } from '../../src/core/index.js';
 import type { ReciproChecklist } from '../../src/components/checklist/checklist.js';
 import '../../src/components/checklist/checklist.js';
-import { checklistPacks } from '../../src/content/checklists/presets.js';
+import { checklistShelf } from '../../src/content/checklists/presets.js';
 import { itemId } from '../../src/components/checklist/list-definition.js';
 import {
   oneSidedSigns,
@@ -91,7 +91,7 @@ function expectWritersWordsShown(el: Element): void {
 }
 
 /** The built-in packs the checklist has loaded so far (each is its own chunk in the builds). */
-const packsLoaded = () => Object.keys(checklistPacks);
+const packsLoaded = () => Object.keys(checklistShelf.packs);
 
 describe('<recipro-checklist>', () => {
   // The packs loaded for upgrading a writer's list: measured before any test can load one.

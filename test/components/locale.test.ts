@@ -9,7 +9,7 @@ import { ar } from '../../src/locales/ar/index.js';
 import { fr } from '../../src/locales/fr/index.js';
 import { hi } from '../../src/locales/hi/index.js';
 import { localizedPack, registerLanguage } from '../../src/locales/registry.js';
-import { checklistPacks } from '../../src/content/checklists/presets.js';
+import { checklistShelf } from '../../src/content/checklists/presets.js';
 import { presets } from '../../src/content/index.js';
 import { expectAccessible, settle } from '../helpers.js';
 
@@ -192,7 +192,7 @@ describe('languages', () => {
       expect(localizedPack('work-reciprocity', 'hi')).to.equal(hi.packs['work-reciprocity']);
       expect(localizedPack('restore-steps', 'hi')).to.equal(undefined);
       // The English pack is not fetched when its translation is shown.
-      expect(Object.keys(checklistPacks)).to.not.include('work-reciprocity');
+      expect(Object.keys(checklistShelf.packs)).to.not.include('work-reciprocity');
     });
 
     it("shows the English pack in the language's interface when its translation cannot load (offline)", async () => {

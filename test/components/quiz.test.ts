@@ -4,6 +4,7 @@ import { serializeProgress, type QuizDefinition, type ResultPayload } from '../.
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import '../../src/components/quiz/quiz.js';
 import { smallQuiz } from '../fixtures/definitions.js';
+import { quizCovers, quizShelf, type QuizCover } from '../../src/content/quiz/presets.js';
 import { quiz, startQuiz } from './quiz-fixture.js';
 import {
   $,
@@ -15,9 +16,11 @@ import {
   deepActiveElement,
   expectAccessible,
   failStorage,
+  setAttributes,
   settle,
   squash,
   text,
+  until,
 } from '../helpers.js';
 import { runElementSuite } from '../suites/element.suite.js';
 
@@ -157,6 +160,56 @@ describe('<recipro-quiz>', () => {
       expect(text(el, '[part=intro]')).to.contain('5 questions · About 2 minutes');
       expect(text(el, '.disclaimer')).to.equal('A reflection tool, not a diagnosis.');
       expect(button(el, 'Start')).to.exist;
+    });
+  });
+
+  describe('a built-in quiz whose pack is still on its way', () => {
+    // A built-in quiz shows its cover (title, intro, length, disclaimer) while its pack loads.
+    const loaders = quizShelf.loaders as Record<string, () => Promise<QuizDefinition>>;
+    const covers = quizCovers as Record<string, QuizCover>;
+    let arrive: (pack: QuizDefinition) => void;
+    let id = '';
+    let count = 0;
+    beforeEach(() => {
+      id = `slow-quiz-${++count}`; // a pack loads once per page: each test has its own
+      loaders[id] = () => new Promise((resolve) => (arrive = resolve));
+      covers[id] = { title: 'A slow quiz', disclaimer: 'Not a diagnosis.', estimatedMinutes: 3, questions: 5 };
+    });
+    afterEach(() => {
+      delete loaders[id];
+      delete covers[id];
+    });
+
+    const connect = async (attrs: string) => {
+      const el = document.createElement('recipro-quiz');
+      setAttributes(el, attrs);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await until(() => !!el.shadowRoot?.querySelector('h2, p.muted'));
+      return el;
+    };
+
+    it('shows the intro at once, and Start pressed before the pack is here starts when it arrives', async () => {
+      const el = await connect(`preset=${id}`);
+      expect(text(el, 'h2')).to.equal('A slow quiz');
+      expect(text(el, '[part=intro]')).to.contain('5 questions · About 3 minutes');
+      expect(text(el, '.disclaimer')).to.equal('Not a diagnosis.');
+      button(el, 'Start').click();
+      await until(() => text(el, '[role=status]') === 'Loading…'); // (updateComplete waits for the pack)
+      expect($(el, '[part=question]')).to.equal(null);
+
+      arrive({ ...smallQuiz, id });
+      await settle(el);
+      expect(text(el, '[part=question] legend')).to.contain('I help my partner.');
+      expect(deepActiveElement()?.closest('fieldset')?.id).to.equal('item-0');
+    });
+
+    it('waits with "Loading…" instead when progress may be stored, which may resume past the intro', async () => {
+      const el = await connect(`preset=${id} persist=session`);
+      expect(text(el, 'p.muted')).to.equal('Loading…');
+      expect($(el, 'h2')).to.equal(null);
+      arrive({ ...smallQuiz, id });
+      await settle(el);
+      expect(text(el, 'h2')).to.equal('Small quiz');
     });
   });
 

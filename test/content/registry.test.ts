@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { checklistPackLoaders, DEFAULT_CHECKLIST } from '../../src/content/checklists/presets.js';
-import { DEFAULT_QUIZ, quizPresets } from '../../src/content/quiz/presets.js';
+import { DEFAULT_QUIZ, quizCovers, quizPackLoaders } from '../../src/content/quiz/presets.js';
 import { DEFAULT_STEPPER, stepperPresets } from '../../src/content/stepper/presets.js';
 import { presets } from '../../src/content/index.js';
 import { PACK_IDS, PACKS, type PackId } from '../../src/content/registry.js';
-import type { Definition, DefinitionKind } from '../../src/core/index.js';
+import type { Definition, DefinitionKind, QuizDefinition } from '../../src/core/index.js';
 import * as arOnDemand from '../../src/locales/ar/on-demand.js';
 import * as frOnDemand from '../../src/locales/fr/on-demand.js';
 import * as hiOnDemand from '../../src/locales/hi/on-demand.js';
@@ -20,9 +20,9 @@ const idsOf = (kind: DefinitionKind): string[] => PACK_IDS.filter((id) => PACKS[
 
 /** What each element has for its kind: its English packs, loaded. */
 async function elementPacks(kind: DefinitionKind): Promise<Record<string, Definition>> {
-  if (kind === 'quiz') return quizPresets;
   if (kind === 'stepper') return stepperPresets;
-  const entries = Object.entries(checklistPackLoaders).map(async ([id, load]) => [id, await load()] as const);
+  const loaders: Record<string, () => Promise<Definition>> = kind === 'quiz' ? quizPackLoaders : checklistPackLoaders;
+  const entries = Object.entries(loaders).map(async ([id, load]) => [id, await load()] as const);
   return Object.fromEntries(await Promise.all(entries));
 }
 
@@ -52,6 +52,22 @@ describe('pack registry', () => {
       }
     });
   }
+
+  it("gives each built-in quiz a cover that says what its pack's intro screen says", async () => {
+    expect(Object.keys(quizCovers)).to.deep.equal(idsOf('quiz'));
+    expect(quizCovers['reciprocity-balance']!.questions).to.equal(26);
+    for (const [id, cover] of Object.entries(quizCovers)) {
+      const pack = presets[id as PackId] as QuizDefinition;
+      const { title, intro, estimatedMinutes, disclaimer } = pack;
+      expect({ ...cover }, id).to.deep.equal({
+        title,
+        intro,
+        estimatedMinutes,
+        disclaimer,
+        questions: pack.items.length,
+      });
+    }
+  });
 
   for (const [language, module] of [
     ['fr', frOnDemand],

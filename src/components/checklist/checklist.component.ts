@@ -18,12 +18,7 @@ import { inlineScriptJSON, type DefinitionSource } from '../shared/definition-co
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { footerView, quickExitView, resourcesView } from '../shared/views.js';
-import {
-  checklistPackLoaders,
-  checklistPacks,
-  DEFAULT_CHECKLIST,
-  loadChecklistPack,
-} from '../../content/checklists/presets.js';
+import { checklistShelf, DEFAULT_CHECKLIST } from '../../content/checklists/presets.js';
 import { checklistStrings } from './checklist-strings.js';
 import { announcementText, countLine, takeawayView } from './checklist-views.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -108,9 +103,7 @@ export class ReciproChecklist extends ReciproElement<
     super({
       kind: 'checklist',
       reduce: reduceChecklist,
-      presets: checklistPacks,
-      presetIds: Object.keys(checklistPackLoaders),
-      loadPreset: loadChecklistPack,
+      ...checklistShelf.presetOptions,
       defaultPreset: DEFAULT_CHECKLIST,
     });
     this.internals = this.attachInternals();

@@ -20,7 +20,7 @@ import {
 import { baseStyles, supportStyles } from '../shared/base.styles.js';
 import { adoptLater } from './adopt-later.js';
 import { ReciproElement } from '../shared/recipro-element.js';
-import { quizPresets, DEFAULT_QUIZ } from '../../content/quiz/presets.js';
+import { DEFAULT_QUIZ, quizCovers, quizShelf, type QuizCover } from '../../content/quiz/presets.js';
 import { AutoAdvance } from './auto-advance.js';
 import { pagedQuestion, questionList, type QuestionsView } from './quiz-questions.js';
 import { quizStyles } from './quiz.styles.js';
@@ -101,9 +101,11 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   private resultCode?: typeof import('./quiz-result.js');
   private resultLoading = false;
   private resultFailed = false;
+  /** The reader pressed Start on a built-in quiz's cover before its pack was here: start once it is. */
+  private startWhenReady = false;
 
   constructor() {
-    super({ kind: 'quiz', reduce: reduceQuiz, presets: quizPresets, defaultPreset: DEFAULT_QUIZ });
+    super({ kind: 'quiz', reduce: reduceQuiz, ...quizShelf.presetOptions, defaultPreset: DEFAULT_QUIZ });
     this.internals = this.attachInternals();
   }
 
@@ -202,7 +204,11 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('session')) this.loadResult();
+    if (changed.has('session')) {
+      if (this.startWhenReady && this.session?.view.screen === 'intro') this.start();
+      this.startWhenReady = false;
+      this.loadResult();
+    }
     if (changed.has('advance') && this.advance === 'manual') this.advancer.cancel();
     if (changed.has('layout') && this.session && this.session.layout !== this.layoutMode) {
       this.dispatch({ type: 'layout', layout: this.layoutMode });
@@ -210,8 +216,8 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   }
 
   protected renderReady(state: QuizState): TemplateResult {
-    const { view } = state;
-    if (view.screen === 'intro') return this.renderIntro(state);
+    const { view, definition } = state;
+    if (view.screen === 'intro') return this.renderIntro({ ...definition, questions: definition.items.length }, state);
     if (view.screen === 'result') return this.renderResult(state, view.result, !!view.rest);
     const questions: QuestionsView = {
       state,
@@ -230,20 +236,45 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     ${this.renderNotSaved()}`;
   }
 
-  private renderIntro(state: QuizState): TemplateResult {
-    const { definition } = state;
+  /**
+   * The intro screen: of the definition, or of a built-in quiz's cover while its pack loads (no
+   * state yet). Start on the cover starts as soon as the pack is here.
+   */
+  private renderIntro(cover: QuizCover, state?: QuizState): TemplateResult {
     const t = this.t;
-    const minutes = definition.estimatedMinutes ? t.minutes(Math.round(definition.estimatedMinutes)) : '';
-    const facts = [t.questions(definition.items.length), minutes].filter(Boolean);
+    const minutes = cover.estimatedMinutes ? t.minutes(Math.round(cover.estimatedMinutes)) : '';
+    const facts = [t.questions(cover.questions), minutes].filter(Boolean);
     return html`<section part="intro" aria-labelledby="intro-heading">
-      <h2 id="intro-heading" tabindex="-1">${definition.title}</h2>
-      ${this.renderNotices(state)} ${definition.intro ? html`<p>${definition.intro}</p>` : nothing}
+      <h2 id="intro-heading" tabindex="-1">${cover.title}</h2>
+      ${state ? this.renderNotices(state) : nothing} ${cover.intro ? html`<p>${cover.intro}</p>` : nothing}
       <p class="muted">${facts.join(' · ')}</p>
-      <p class="disclaimer">${definition.disclaimer}</p>
+      <p class="disclaimer">${cover.disclaimer}</p>
       <div class="actions" part="actions">
-        <button class="primary" @click=${() => this.dispatch({ type: 'start', now: new Date() })}>${t.start}</button>
+        <button class="primary" @click=${() => this.start()}>${t.start}</button>
       </div>
     </section>`;
+  }
+
+  private start(): void {
+    if (this.session) return this.dispatch({ type: 'start', now: new Date() });
+    this.startWhenReady = true;
+    this.say(this.common.loading);
+  }
+
+  /**
+   * The cover of the built-in quiz being loaded, in English with nothing stored: the intro shows at
+   * once. Not in another language (the translation loads instead), nor with saved progress, which
+   * may resume past the intro.
+   */
+  private get cover(): QuizCover | undefined {
+    const source = this.source();
+    if (source.from !== 'preset' || this.language !== 'en' || this.persistence.mode) return undefined;
+    return Object.hasOwn(quizCovers, source.id) ? quizCovers[source.id] : undefined;
+  }
+
+  protected override renderPending(error: TemplateResult | null): TemplateResult {
+    const cover = error ? undefined : this.cover;
+    return cover ? this.renderIntro(cover) : super.renderPending(error);
   }
 
   private renderResult(state: QuizState, result: QuizResult, rest: boolean): TemplateResult {

@@ -1,6 +1,6 @@
 import type { ChecklistDefinition } from '../../core/index.js';
 import type { BuiltInPack, DefaultPackId, PackIdOf } from '../registry.js';
-import { onceEach } from '../../load-once.js';
+import { PackShelf } from '../shelf.js';
 
 type Loader = () => Promise<ChecklistDefinition>;
 
@@ -23,23 +23,5 @@ export const checklistPackLoaders: Readonly<Record<string, Loader>> = {
 /** The checklist shown when the page names none: the registry's default checklist. */
 export const DEFAULT_CHECKLIST: DefaultPackId<'checklist'> = 'romantic-signs';
 
-/** The packs loaded so far, by id. */
-export const checklistPacks: Record<string, ChecklistDefinition> = {};
-const loadOnce = onceEach<void>();
-
-/** Makes a pack available without loading it: the script-tag build bundles the default one. */
-export function provideChecklistPack(pack: ChecklistDefinition): void {
-  checklistPacks[pack.id] = pack;
-}
-
-/**
- * Loads one pack once; undefined when there is nothing to load (loaded already, or not a built-in
- * id: the controller reports it). Offline, the promise still resolves and the controller says the
- * pack could not be loaded; a later attempt retries.
- */
-export function loadChecklistPack(id: string): Promise<void> | undefined {
-  if (Object.hasOwn(checklistPacks, id) || !Object.hasOwn(checklistPackLoaders, id)) return undefined;
-  return loadOnce(id, async () => {
-    checklistPacks[id] = await checklistPackLoaders[id]!();
-  });
-}
+/** The checklists loaded so far, and how to load one. */
+export const checklistShelf = new PackShelf(checklistPackLoaders);

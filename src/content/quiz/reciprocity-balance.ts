@@ -11,6 +11,7 @@ import {
   repair,
 } from '../common.js';
 import { supportResources } from '../resources.js';
+import { reciprocityBalanceCover } from './reciprocity-balance-cover.js';
 
 /*
  * Both directions of the six forms of reciprocity: a `<form>-give` and a `<form>-receive`
@@ -23,11 +24,10 @@ export const reciprocityBalance: BuiltInPack<'reciprocity-balance'> = {
   kind: 'quiz',
   id: 'reciprocity-balance',
   version: '2.0.0',
-  title: 'Reciprocity balance check',
+  title: reciprocityBalanceCover.title,
   locale: 'en',
-  intro:
-    'Six everyday forms of reciprocity, looked at from both sides: what you offer, and what comes back to you. The result shows where things feel even and which way they lean. Two questions near the end ask about your safety; they are not part of the score.',
-  estimatedMinutes: 5,
+  intro: reciprocityBalanceCover.intro,
+  estimatedMinutes: reciprocityBalanceCover.estimatedMinutes,
   disclaimer,
   attribution,
   defaultRelationship: 'partner',
