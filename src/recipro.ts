@@ -1,6 +1,7 @@
 /**
- * The script-tag build: everything bundled, every element registered, and each element's default
- * English pack at hand, the checklist's too (the autoloader's build loads it only when shown).
+ * The script-tag build: every element registered, with the stepper's and the checklist's default
+ * English packs at hand (the autoloader's build loads the checklist's only when shown). The quiz
+ * shows its cover at once and loads its pack just after, as in every build.
  */
 import './define.js';
 import { checklistShelf } from './content/checklists/presets.js';
