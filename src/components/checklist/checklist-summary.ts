@@ -1,5 +1,5 @@
 import type { ChecklistDefinition, ChecklistResult } from '../../core/index.js';
-import { resourcesText } from '../shared/views.js';
+import { resourcesText } from '../shared/support-views.js';
 import type { ChecklistStrings } from './checklist-strings.js';
 
 /**

@@ -13,11 +13,11 @@ import {
   type ChecklistResult,
   type ChecklistState,
 } from '../../core/index.js';
-import { baseStyles, supportStyles } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { inlineScriptJSON, type DefinitionSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { ReciproElement } from '../shared/recipro-element.js';
-import { footerView, quickExitView, resourcesView } from '../shared/views.js';
+import { footerView } from '../shared/views.js';
 import { checklistShelf, DEFAULT_CHECKLIST } from '../../content/checklists/presets.js';
 import { checklistStrings } from './checklist-strings.js';
 import { announcementText, countLine, takeawayView } from './checklist-views.js';
@@ -79,7 +79,7 @@ export class ReciproChecklist extends ReciproElement<
   ChecklistAction,
   ChecklistAnnouncement
 > {
-  static override styles = [baseStyles, supportStyles, checklistStyles];
+  static override styles = [baseStyles, checklistStyles];
   static formAssociated = true;
 
   /** Reactive properties; the fields below carry their documentation. */
@@ -220,7 +220,9 @@ export class ReciproChecklist extends ReciproElement<
     // A ticked safety sign: support alone, no takeaway (it could advise reaching out to the other person).
     const safetyFirst = concerning && result.safety.length > 0;
     const soFar = checklistStarted(state) && !state.revealed && !safetyFirst;
-    const support = resources ? resourcesView(resources, { region: this.region, t, language: this.language }) : nothing;
+    const support =
+      resources &&
+      this.withSupport((code) => code.resourcesView(resources, { region: this.region, t, language: this.language }));
     const checkedSet = new Set(state.checked);
     return html`${
       titled
@@ -246,7 +248,7 @@ export class ReciproChecklist extends ReciproElement<
           ? html`<div class="result ${concerning ? 'concerning' : ''}" part="result">
             ${
               safetyFirst
-                ? html`${quickExitView(t, () => this.leave())} ${support}`
+                ? html`${this.withSupport((code) => code.quickExitView(t, () => this.leave()))} ${support}`
                 : html`${state.revealed ? takeawayView(result.band, t, level + 1) : nothing}
                   ${concerning ? support : nothing}`
             }

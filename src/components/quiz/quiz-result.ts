@@ -6,7 +6,8 @@ import {
   type ReportLine,
   type ReportOptions,
 } from '../../core/index.js';
-import { footerView, questionsView, quickExitView, resourcesView, safeHref } from '../shared/views.js';
+import { quickExitView, resourcesView } from '../shared/support-views.js';
+import { footerView, questionsView, safeHref } from '../shared/views.js';
 import { leanChart } from './lean-chart.js';
 import { chartRows } from './quiz-labels.js';
 import type { QuizStrings } from './quiz-strings.js';

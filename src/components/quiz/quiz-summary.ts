@@ -5,7 +5,7 @@ import {
   type ReportLine,
   type ReportOptions,
 } from '../../core/index.js';
-import { resourcesText } from '../shared/views.js';
+import { resourcesText } from '../shared/support-views.js';
 import { chartRows } from './quiz-labels.js';
 import { quizStrings } from './quiz-strings.js';
 

@@ -17,8 +17,8 @@ import {
   type Relationship,
   type ResultPayload,
 } from '../../core/index.js';
-import { baseStyles, supportStyles } from '../shared/base.styles.js';
-import { adoptLater } from './adopt-later.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { adoptLater } from '../shared/adopt-later.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { DEFAULT_QUIZ, quizCovers, quizShelf, type QuizCover } from '../../content/quiz/presets.js';
 import { AutoAdvance } from './auto-advance.js';
@@ -68,7 +68,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
  * scrolls by (e.g. the height of a fixed site header). Default `0px`.
  */
 export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, QuizAnnouncement> {
-  static override styles = [baseStyles, supportStyles, quizStyles];
+  static override styles = [baseStyles, quizStyles];
   static formAssociated = true;
 
   /** Reactive properties; the fields below carry their documentation. */

@@ -1,8 +1,5 @@
 import { css } from 'lit';
 
-/** Support resources and the way out, adopted by every element after `baseStyles`. */
-export { supportStyles } from './support.styles.js';
-
 /*
  * Tokens and pieces shared by every element. Each colour token reads a public `--recipro-*` custom
  * property in the light scheme and its `--recipro-*-dark` twin in the dark one, each with its own
@@ -169,7 +166,26 @@ export const baseStyles = css`
     font-weight: 600;
   }
 
-  /* Support resources (views.ts): each contact on its own line-box, links big enough to tap. */
+  /* A fold looks like a control: its marker shows (display: list-item keeps it), with a button's edge. */
+  :is(details.resources-more, .resources details) > summary {
+    display: list-item;
+    list-style: disclosure-closed inside;
+    inline-size: fit-content;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem 1rem;
+    margin-block-end: 0.5rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  :is(details.resources-more, .resources details)[open] > summary {
+    list-style-type: disclosure-open;
+  }
+
+  /* Support resources (support-views.ts): each contact on its own line-box, links big enough to tap. */
   .resources ul {
     padding-inline-start: 1.25rem;
   }

@@ -15,13 +15,17 @@ import {
 import { emit, type ElementEventMaps } from '../../events.js';
 import { copyText } from './clipboard.js';
 import { DefinitionController, standardSource, type DefinitionSource } from './definition-controller.js';
+import { adoptLater } from './adopt-later.js';
 import { keepStyles } from './keep-styles.js';
+import { onceEach } from '../../load-once.js';
 import { resolveDirection } from './locale.js';
 import { LocaleController } from './locale-controller.js';
-import { exitTarget, SupportController } from './support-controller.js';
 import { PersistController, persistMode, type PersistMode } from './persist-controller.js';
 import { parseInclude, Submitter } from './submit.js';
 import { errorView } from './views.js';
+
+type SupportCode = typeof import('./support.js');
+const loadOnce = onceEach<SupportCode>();
 
 /** How long the copy button says "Copied", in milliseconds. */
 export const COPIED_MS = 3000;
@@ -179,11 +183,11 @@ export abstract class ReciproElement<
   protected readonly submitter = new Submitter(this, () => this.submitUrl);
   protected readonly definitionController: DefinitionController<K>;
   protected readonly persistence: PersistController<K>;
-  /** The way out on three Shift presses, and support folds that print open. */
-  protected readonly supportController = new SupportController(this, {
-    leave: () => this.leave(),
-    counting: (left) => this.say(this.common.shiftMore(left)),
-  });
+  /**
+   * The support code (helplines, the way out, their styles and the Shift × 3 controller), loaded
+   * just after the first render; until then, and offline, support views are left out.
+   */
+  protected support?: SupportCode;
 
   constructor(private readonly config: ElementConfig<K, State, Action, Message>) {
     super();
@@ -396,7 +400,7 @@ export abstract class ReciproElement<
 
   /** Leaves for `exit-url` (a neutral site), replacing this page in the history so Back does not return. */
   protected leave(): void {
-    this.navigate(exitTarget(this.exitUrl));
+    if (this.support) this.navigate(this.support.exitTarget(this.exitUrl));
   }
 
   /** Goes to `url` in place of this page (tests replace it, so they stay on their page). */
@@ -416,8 +420,38 @@ export abstract class ReciproElement<
     keepStyles(this);
   }
 
+  /** Loads the support code once, after the first render (again after a failure, at the next render). */
+  private loadSupport(): void {
+    if (this.support || this.supportLoading) return;
+    this.supportLoading = true;
+    this.track(
+      loadOnce('support', () => import('./support.js')).then((code) => {
+        this.supportLoading = false;
+        this.supportFailed = !code;
+        if (!code || this.support) return this.requestUpdate();
+        this.support = code;
+        adoptLater(this, code.supportStyles);
+        new code.SupportController(this, {
+          leave: () => this.leave(),
+          counting: (left) => this.say(this.common.shiftMore(left)),
+        });
+        this.requestUpdate();
+      }),
+    );
+  }
+
+  private supportLoading = false;
+  private supportFailed = false;
+
+  /** A support view once its code is here; until then, a quiet "Loading…" (or, offline, that it is unavailable). */
+  protected withSupport(view: (support: SupportCode) => TemplateResult): TemplateResult {
+    if (this.support) return view(this.support);
+    return html`<p class="muted">${this.supportFailed ? this.common.unavailable : this.common.loading}</p>`;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.loadSupport();
     if (!this.focusTarget) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusTarget}`);
     this.focusTarget = null;

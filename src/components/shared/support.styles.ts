@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Support resources and the way out (views.ts): services as tap-to-call buttons, folds that look
- * like controls and print open, and the "Leave this page quickly" row. Each element adopts it
- * after `baseStyles`.
+ * Support resources and the way out (support-views.ts): services as tap-to-call buttons, folds that
+ * print open, and the "Leave this page quickly" row. Adopted with the support code, just after the
+ * first render; the folds' own look is in `baseStyles`, so they are drawn right from the start.
  */
 export const supportStyles = css`
   .resources .services {
@@ -35,25 +35,6 @@ export const supportStyles = css`
     color: var(--_on-accent);
     font-weight: 600;
     text-decoration: none;
-  }
-
-  /* A fold looks like a control: its marker shows (display: list-item keeps it), with a button's edge. */
-  :is(details.resources-more, .resources details) > summary {
-    display: list-item;
-    list-style: disclosure-closed inside;
-    inline-size: fit-content;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem 1rem;
-    margin-block-end: 0.5rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  :is(details.resources-more, .resources details)[open] > summary {
-    list-style-type: disclosure-open;
   }
 
   .quick-exit-bar {

@@ -8,6 +8,7 @@ import {
   notesOf,
   progressOf,
   reduceStepper,
+  type Resources,
   type StepperAction,
   type StepperAnnouncement,
   type StepperData,
@@ -16,11 +17,11 @@ import {
   type StepperState,
   type StepperStep,
 } from '../../core/index.js';
-import { baseStyles, supportStyles } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { persistMode, type PersistMode } from '../shared/persist-controller.js';
 import { ReciproElement } from '../shared/recipro-element.js';
 import { parseInclude } from '../shared/submit.js';
-import { footerView, quickExitView, resourcesView } from '../shared/views.js';
+import { footerView } from '../shared/views.js';
 import { DEFAULT_STEPPER, stepperPresets } from '../../content/stepper/presets.js';
 import { openStep, stepList, summary, type StepperView } from './stepper-views.js';
 import { stepperStyles } from './stepper.styles.js';
@@ -68,7 +69,7 @@ import { stepperStrings, type StepperStrings } from './stepper-strings.js';
  * @cssprop --recipro-font - Font family (inherits from the page by default).
  */
 export class ReciproStepper extends ReciproElement<'stepper', StepperState, StepperAction, StepperAnnouncement> {
-  static override styles = [baseStyles, supportStyles, stepperStyles];
+  static override styles = [baseStyles, stepperStyles];
 
   /** Reactive properties; the fields below carry their documentation. */
   static override properties: PropertyDeclarations = {
@@ -216,12 +217,18 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
         definition.resources
           ? html`<details class="resources-more">
             <summary>${t.supportLink}</summary>
-            ${quickExitView(t, () => this.leave())}
-            ${resourcesView(definition.resources, { level: 'h4', region: this.region, t, language: this.language })}
+            ${this.withSupport((code) => this.renderSupport(code, definition.resources!))}
           </details>`
           : nothing
       }
       ${footerView(definition.disclaimer, definition.attribution)}`;
+  }
+
+  /** The way out, then the helplines (the reader's region's first), in the fold under the steps. */
+  private renderSupport(code: NonNullable<typeof this.support>, resources: Resources): TemplateResult {
+    const t = this.t;
+    return html`${code.quickExitView(t, () => this.leave())}
+    ${code.resourcesView(resources, { level: 'h4', region: this.region, t, language: this.language })}`;
   }
 
   private renderPrivacy(): TemplateResult {

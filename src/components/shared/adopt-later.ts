@@ -1,5 +1,5 @@
 import type { CSSResult, LitElement } from 'lit';
-import { keepStyles } from '../shared/keep-styles.js';
+import { keepStyles } from './keep-styles.js';
 
 /**
  * Styles that come with code loaded later (e.g. the quiz's result): from then on they are the
