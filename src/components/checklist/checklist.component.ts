@@ -23,7 +23,6 @@ import { checklistStrings } from './checklist-strings.js';
 import { announcementText, countLine, takeawayView } from './checklist-views.js';
 import { checklistStyles } from './checklist.styles.js';
 import { readList, type ListSource } from './list-definition.js';
-import { StructuredDataController } from './structured-data-controller.js';
 
 /** Attributes of the writer's list that change the definition (text changes are seen anyway). */
 const LIST_ATTRIBUTES = ['title', 'data-id', 'data-weight', 'data-polarity'];
@@ -107,11 +106,6 @@ export class ReciproChecklist extends ReciproElement<
       defaultPreset: DEFAULT_CHECKLIST,
     });
     this.internals = this.attachInternals();
-    new StructuredDataController(
-      this,
-      () => (this.structuredData ? this.session?.definition : undefined),
-      (work) => this.track(work),
-    );
   }
 
   /** The current definition, once loaded and valid. */
@@ -184,6 +178,7 @@ export class ReciproChecklist extends ReciproElement<
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.structuredData) this.startStructuredData();
     const state = this.session;
     if (changed.has('session') || changed.has('name')) {
       let value: FormData | null = null;
@@ -193,6 +188,20 @@ export class ReciproChecklist extends ReciproElement<
       }
       this.internals.setFormValue(value);
     }
+  }
+
+  private structuredDataCode?: Promise<unknown>;
+
+  /** Once `structured-data` is set: loads its controller, which from then on keeps the JSON-LD in step. */
+  private startStructuredData(): void {
+    if (this.structuredDataCode) return;
+    this.structuredDataCode = import('./structured-data-controller.js').then(
+      ({ StructuredDataController }) => {
+        new StructuredDataController(this, () => (this.structuredData ? this.session?.definition : undefined));
+      },
+      () => (this.structuredDataCode = undefined), // offline: the next update tries again
+    );
+    this.track(this.structuredDataCode);
   }
 
   /** Content language: the `locale` attribute or the definition's; a writer's list speaks the page's. */

@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChecklistDefinition } from '../../core/index.js';
+import { itemListJSON, writeStructuredData } from './structured-data.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Keeps the checklist's schema.org `ItemList` JSON-LD in the page while `structured-data` asks for
- * it, and takes it away when the element leaves. Its code (structured-data.ts) loads only then.
+ * it, and takes it away when the element leaves. The element loads this module (and with it
+ * structured-data.ts) only once `structured-data` is set.
  */
 export class StructuredDataController implements ReactiveController {
   private script?: HTMLScriptElement;
@@ -16,8 +18,6 @@ export class StructuredDataController implements ReactiveController {
     private readonly host: Host,
     /** The definition to describe now, or undefined for none. */
     private readonly wanted: () => ChecklistDefinition | undefined,
-    /** Lets the host's `updateComplete` wait for the write. */
-    private readonly track: (work: Promise<unknown>) => void,
   ) {
     host.addController(this);
   }
@@ -37,11 +37,6 @@ export class StructuredDataController implements ReactiveController {
     const definition = this.host.isConnected ? this.wanted() : undefined;
     if (definition === this.writtenFor) return;
     this.writtenFor = definition;
-    this.track(
-      import('./structured-data.js').then(({ itemListJSON, writeStructuredData }) => {
-        if (this.writtenFor !== definition) return; // superseded while loading
-        this.script = writeStructuredData(this.host, this.script, definition ? itemListJSON(definition) : null);
-      }),
-    );
+    this.script = writeStructuredData(this.host, this.script, definition ? itemListJSON(definition) : null);
   }
 }
