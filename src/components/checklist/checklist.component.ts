@@ -180,6 +180,7 @@ export class ReciproChecklist extends ReciproElement<
     super.updated(changed);
     if (this.structuredData) this.startStructuredData();
     const state = this.session;
+    if (state && checklistStarted(state)) this.prefetch('checklist-summary', () => import('./checklist-summary.js'));
     if (changed.has('session') || changed.has('name')) {
       let value: FormData | null = null;
       if (this.name && state?.checked.length) {

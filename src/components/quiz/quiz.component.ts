@@ -205,6 +205,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('session')) {
+      if (this.session?.view.screen === 'result') this.prefetch('quiz-summary', () => import('./quiz-summary.js'));
       if (this.startWhenReady && this.session?.view.screen === 'intro') this.start();
       this.startWhenReady = false;
       this.loadResult();

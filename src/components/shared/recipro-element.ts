@@ -26,6 +26,8 @@ import { errorView } from './views.js';
 
 type SupportCode = typeof import('./support.js');
 const loadOnce = onceEach<SupportCode>();
+/** Code already fetched ahead of a click (see `prefetch`). */
+const prefetched = new Set<string>();
 
 /** How long the copy button says "Copied", in milliseconds. */
 export const COPIED_MS = 3000;
@@ -371,6 +373,17 @@ export abstract class ReciproElement<
   }
 
   private asked: Promise<void> = Promise.resolve();
+
+  /**
+   * Fetches code the reader is about to use (a summary to copy, a file to download) as the screen
+   * that offers it appears, so their click does not wait on the network: a copy must happen while
+   * the click still counts as theirs. Once per page; a failure is left to the click, which retries.
+   */
+  protected prefetch(key: string, load: () => Promise<unknown>): void {
+    if (prefetched.has(key)) return;
+    prefetched.add(key);
+    load().catch(() => prefetched.delete(key));
+  }
 
   /** Copies a plain-text summary and says whether it worked; the copy button says "Copied" for a while. */
   protected copy(text: () => Promise<string>): void {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -144,7 +144,13 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
     this.confirmingClear = false;
   }
 
-  // The summary, download and calendar code loads when the reader asks for it.
+  // The summary, download and calendar code loads when the reader asks for it (the summary's as it shows).
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.session?.screen === 'summary')
+      this.prefetch('stepper-summary', () => Promise.all([import('./stepper-summary.js'), import('./download.js')]));
+  }
+
   /** "Download my notes": the summary as a Markdown file, readable as plain text. */
   private downloadNotes(state: StepperState): void {
     this.attempt(async () => {
