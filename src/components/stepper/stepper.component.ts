@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import {
   dataOf,
@@ -201,27 +201,33 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       copy: () => this.copySummary(state),
       copyLabel: this.copyLabel,
     };
-    const open = state.screen === 'summary' ? summary(view) : keyed(progress.current, openStep(view));
-    return html`<header class="head">
-        <h2 class="title">${definition.title}</h2>
-        ${definition.intro ? html`<p class="intro">${definition.intro}</p>` : nothing}
-      </header>
+    const open = state.screen === 'summary' ? summary(view) : openStep(view);
+    // What a step change leaves alone (head, support fold, footer) is skipped unless its inputs changed.
+    return html`${guard(
+      [definition.title, definition.intro],
+      () => html`<header class="head">
+          <h2 class="title">${definition.title}</h2>
+          ${definition.intro ? html`<p class="intro">${definition.intro}</p>` : nothing}
+        </header>`,
+    )}
       <div class="progress" part="progress">
         <p id="progress-label">${t.doneOf(progress.done, progress.total)}</p>
         <progress max=${progress.total} value=${progress.done} aria-labelledby="progress-label"></progress>
       </div>
       ${this.renderPrivacy()}
       <div class="layout">${stepList(view)} ${open}</div>
-      ${
+      ${guard([definition.resources, this.region, this.language], () =>
         definition.resources
           ? html`<details class="resources-more">
-            <summary>${t.supportLink}</summary>
-            ${quickExitView(t, () => this.leave())}
-            ${resourcesView(definition.resources, { level: 'h4', region: this.region, t, language: this.language })}
-          </details>`
-          : nothing
-      }
-      ${footerView(definition.disclaimer, definition.attribution)}`;
+              <summary>${t.supportLink}</summary>
+              ${quickExitView(t, () => this.leave())}
+              ${resourcesView(definition.resources, { level: 'h4', region: this.region, t, language: this.language })}
+            </details>`
+          : nothing,
+      )}
+      ${guard([definition.disclaimer, definition.attribution], () =>
+        footerView(definition.disclaimer, definition.attribution),
+      )}`;
   }
 
   private renderPrivacy(): TemplateResult {
