@@ -59,13 +59,9 @@ function emergencyOf(resources: Resources, region: string | null | undefined): s
   return resources.emergencyByRegion?.find((line) => line.region === region)?.text ?? resources.emergency;
 }
 
-/** One `Intl.DisplayNames` per language: building one costs more than rendering the list it names. */
-const displayNames = new Map<string, Intl.DisplayNames>();
-
 /** Region names in the reader's language (`uk` → "United Kingdom"), from the browser's own list. */
 function regionNames(language: string): (region: Region) => string {
-  let names = displayNames.get(language);
-  if (!names) displayNames.set(language, (names = new Intl.DisplayNames([language, 'en'], { type: 'region' })));
+  const names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
   return (region) => names.of(region === 'uk' ? 'GB' : region.toUpperCase()) ?? region;
 }
 

@@ -202,7 +202,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       copyLabel: this.copyLabel,
     };
     const open = state.screen === 'summary' ? summary(view) : openStep(view);
-    // What a step change leaves alone (head, support fold, footer) is skipped unless its inputs changed.
+    // What a step change leaves alone (head, footer) is skipped unless its inputs changed.
     return html`${guard(
       [definition.title, definition.intro],
       () => html`<header class="head">
@@ -216,15 +216,15 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       </div>
       ${this.renderPrivacy()}
       <div class="layout">${stepList(view)} ${open}</div>
-      ${guard([definition.resources, this.region, this.language], () =>
+      ${
         definition.resources
           ? html`<details class="resources-more">
-              <summary>${t.supportLink}</summary>
-              ${quickExitView(t, () => this.leave())}
-              ${resourcesView(definition.resources, { level: 'h4', region: this.region, t, language: this.language })}
-            </details>`
-          : nothing,
-      )}
+            <summary>${t.supportLink}</summary>
+            ${quickExitView(t, () => this.leave())}
+            ${resourcesView(definition.resources, { level: 'h4', region: this.region, t, language: this.language })}
+          </details>`
+          : nothing
+      }
       ${guard([definition.disclaimer, definition.attribution], () =>
         footerView(definition.disclaimer, definition.attribution),
       )}`;
