@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import {
   dataOf,
@@ -201,15 +200,12 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       copy: () => this.copySummary(state),
       copyLabel: this.copyLabel,
     };
+    // The open step is updated in place: rebuilding it would remove the focused heading mid-update.
     const open = state.screen === 'summary' ? summary(view) : openStep(view);
-    // What a step change leaves alone (head, footer) is skipped unless its inputs changed.
-    return html`${guard(
-      [definition.title, definition.intro],
-      () => html`<header class="head">
-          <h2 class="title">${definition.title}</h2>
-          ${definition.intro ? html`<p class="intro">${definition.intro}</p>` : nothing}
-        </header>`,
-    )}
+    return html`<header class="head">
+        <h2 class="title">${definition.title}</h2>
+        ${definition.intro ? html`<p class="intro">${definition.intro}</p>` : nothing}
+      </header>
       <div class="progress" part="progress">
         <p id="progress-label">${t.doneOf(progress.done, progress.total)}</p>
         <progress max=${progress.total} value=${progress.done} aria-labelledby="progress-label"></progress>
@@ -225,9 +221,7 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
           </details>`
           : nothing
       }
-      ${guard([definition.disclaimer, definition.attribution], () =>
-        footerView(definition.disclaimer, definition.attribution),
-      )}`;
+      ${footerView(definition.disclaimer, definition.attribution)}`;
   }
 
   private renderPrivacy(): TemplateResult {
