@@ -572,6 +572,24 @@ describe('<recipro-stepper>', () => {
       expect($<HTMLTextAreaElement>(el, '#note-p2').value).to.equal('On Sundays');
     });
 
+    it("keeps each step's notes in its own fields when moving between steps", async () => {
+      const el = await stepper(smallStepper);
+      await writeNote(el, 'p1', 'Only in Reflect');
+      listButtons(el)[1]!.click();
+      await settle(el);
+      // Check in has a prompt p1 of its own: Reflect's note must not show in it.
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('');
+      expect($<HTMLTextAreaElement>(el, '#note-p2').value).to.equal('');
+      await writeNote(el, 'p2', 'Only in Check in');
+      listButtons(el)[0]!.click();
+      await settle(el);
+      expect(spoken($(el, '#step-heading'))).to.equal('Step 1 of 2: Reflect');
+      expect($<HTMLTextAreaElement>(el, '#note-p1').value).to.equal('Only in Reflect');
+      listButtons(el)[1]!.click();
+      await settle(el);
+      expect($<HTMLTextAreaElement>(el, '#note-p2').value).to.equal('Only in Check in');
+    });
+
     it('says "No notes yet." for a step without notes, and no status for a step not begun', async () => {
       const el = await stepper(smallStepper);
       listButtons(el)[2]!.click();

@@ -32,10 +32,16 @@ export class LocaleController implements ReactiveController {
   /** The reader's region, from the full locale (`en-GB` → `uk`): whose helplines come first. */
   region: Region | null = null;
 
+  /** The locale the last update resolved, when it named a language in use: the same again changes nothing. */
+  private known?: string;
+
   hostUpdate(): void {
     const locale = resolveLocale(this.host, this.host.locale);
+    if (locale === this.known) return;
     this.region = regionOf(locale);
     const wanted = supportedLanguage(locale);
+    // An unknown language (English for now) is looked at again: the page may register it later.
+    this.known = locale.toLowerCase().split(/[-_]/)[0] === wanted ? locale : undefined;
     if (wanted === this.wanted) return;
     this.wanted = wanted;
     if (isLocaleLoaded(wanted)) {

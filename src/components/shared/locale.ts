@@ -14,9 +14,16 @@ export function resolveLocale(host: HTMLElement, attribute: string | null | unde
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 
-/** `rtl` for right-to-left languages. */
+const directions = new Map<string, 'rtl' | 'ltr'>();
+
+/** `rtl` for right-to-left languages (remembered: every element asks on every render). */
 export function directionOf(language: string): 'rtl' | 'ltr' {
-  return RTL.has(language.toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
+  let dir = directions.get(language);
+  if (!dir) {
+    dir = RTL.has(language.toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
+    directions.set(language, dir);
+  }
+  return dir;
 }
 
 /**

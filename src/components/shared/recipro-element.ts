@@ -454,7 +454,7 @@ export abstract class ReciproElement<
   }
 
   private supportLoading = false;
-  private supportFailed = false;
+  protected supportFailed = false;
 
   /** A support view once its code is here; until then, a quiet "Loading…" (or, offline, that it is unavailable). */
   protected withSupport(view: (support: SupportCode) => TemplateResult): TemplateResult {

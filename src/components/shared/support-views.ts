@@ -32,9 +32,13 @@ function emergencyOf(resources: Resources, region: string | null | undefined): s
   return resources.emergencyByRegion?.find((line) => line.region === region)?.text ?? resources.emergency;
 }
 
+/** Per language, the browser's region names: building one takes a few milliseconds. */
+const regionNameLists = new Map<string, Intl.DisplayNames>();
+
 /** Region names in the reader's language (`uk` → "United Kingdom"), from the browser's own list. */
 function regionNames(language: string): (region: Region) => string {
-  const names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
+  let names = regionNameLists.get(language);
+  if (!names) regionNameLists.set(language, (names = new Intl.DisplayNames([language, 'en'], { type: 'region' })));
   return (region) => names.of(region === 'uk' ? 'GB' : region.toUpperCase()) ?? region;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import {
   dataOf,
@@ -208,7 +208,8 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       copy: () => this.copySummary(state),
       copyLabel: this.copyLabel,
     };
-    const open = state.screen === 'summary' ? summary(view) : keyed(progress.current, openStep(view));
+    // The open step is updated in place: rebuilding it would remove the focused heading mid-update.
+    const open = state.screen === 'summary' ? summary(view) : openStep(view);
     return html`<header class="head">
         <h2 class="title">${definition.title}</h2>
         ${definition.intro ? html`<p class="intro">${definition.intro}</p>` : nothing}
@@ -221,9 +222,12 @@ export class ReciproStepper extends ReciproElement<'stepper', StepperState, Step
       <div class="layout">${stepList(view)} ${open}</div>
       ${
         definition.resources
-          ? html`<details class="resources-more">
+          ? // Redrawn only when what it shows changes, not on every step switch.
+            html`<details class="resources-more">
             <summary>${t.supportLink}</summary>
-            ${this.withSupport((code) => this.renderSupport(code, definition.resources!))}
+            ${guard([definition.resources, this.region, this.language, this.support, this.supportFailed], () =>
+              this.withSupport((code) => this.renderSupport(code, definition.resources!)),
+            )}
           </details>`
           : nothing
       }
