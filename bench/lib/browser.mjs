@@ -99,24 +99,79 @@ export async function firstRender(browser, base, runs, log) {
 /** A slow mobile link, emulated through CDP: every request waits this long before its first byte. */
 export const SLOW_NETWORK = { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 };
 
+/**
+ * Records a page's requests from CDP Network events, to tell what a first render waited for.
+ * `summary(before)` covers the requests sent before `before` (ms since navigation start): their
+ * compressed bytes on the wire (encodedDataLength, headers included) and the depth of their chain
+ * of round trips — a request sent once another's response had fully arrived is one level deeper
+ * than it (the page itself is level 1). Timing decides, not CDP's `initiator`: Chromium reports
+ * a script-inserted `<link rel="modulepreload">` as initiated by "about:client".
+ */
+async function recordRequests(page) {
+  const client = await page.createCDPSession();
+  await client.send('Network.enable');
+  const requests = new Map();
+  client.on('Network.requestWillBeSent', (e) => {
+    if (!/favicon\.ico$/.test(e.request.url)) requests.set(e.requestId, { url: e.request.url, sent: e.timestamp });
+  });
+  client.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) Object.assign(r, { done: e.timestamp, bytes: e.encodedDataLength });
+  });
+  return {
+    summary(before) {
+      const all = [...requests.values()].sort((a, b) => a.sent - b.sent);
+      if (!all.length) return { roundTrips: NaN, bytes: NaN, requests: 0 };
+      const origin = all[0].sent; // the page's request: navigation start, near enough
+      const used = all.filter((r) => (r.sent - origin) * 1000 < before && r.done !== undefined);
+      for (const r of used)
+        r.depth = 1 + Math.max(0, ...used.filter((q) => q !== r && q.done <= r.sent).map((q) => q.depth ?? 0));
+      return {
+        roundTrips: Math.max(...used.map((r) => r.depth)),
+        bytes: used.reduce((n, r) => n + r.bytes, 0),
+        requests: used.length,
+      };
+    },
+    detach: () => client.detach(),
+  };
+}
+
 // 2b. Time to first render on that slow link: each round trip of chunk loading costs 150 ms, so
-// this shows how many the loading order takes (the same pages as above).
+// this shows how many the loading order takes (the same pages as above), with what each waited for.
+// Served gzip like the rest; the `-br` rows ask the server for brotli.
 export async function firstRenderSlow(browser, base, runs, log) {
-  const configs = ['quiz', 'checklist'].flatMap((el) => [
-    { id: `first-auto-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via autoloader, 150 ms RTT` },
-    { id: `first-all-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via recipro.js, 150 ms RTT` },
-    { id: `first-plain-${el}`, lib: 'plain lit', label: `plain-${el} (plain lit), 150 ms RTT` },
-  ]);
+  const configs = [
+    ...['quiz', 'checklist', 'stepper'].flatMap((el) => [
+      { id: `first-auto-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via autoloader, 150 ms RTT` },
+      { id: `first-all-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via recipro.js, 150 ms RTT` },
+      { id: `first-plain-${el}`, lib: 'plain lit', label: `plain-${el} (plain lit), 150 ms RTT` },
+    ]),
+    ...[
+      ['auto', 'recipro-widgets', '<recipro-quiz> via autoloader'],
+      ['all', 'recipro-widgets', '<recipro-quiz> via recipro.js'],
+      ['plain', 'plain lit', 'plain-quiz (plain lit)'],
+    ].map(([how, lib, label]) => ({
+      id: `first-${how}-quiz-br`,
+      page: `first-${how}-quiz`,
+      encoding: 'br',
+      lib,
+      label: `${label}, 150 ms RTT, brotli`,
+    })),
+  ];
   const errors = [];
   const result = await interleave(
     configs,
     runs,
     (config) =>
       withPage(browser, async (page, pageErrors) => {
+        if (config.encoding) await page.setExtraHTTPHeaders({ 'x-bench-encoding': config.encoding });
         await page.emulateNetworkConditions(SLOW_NETWORK);
-        const r = await open(page, `${base}/bench/${config.id}.html`);
+        const requests = await recordRequests(page);
+        const r = await open(page, `${base}/bench/${config.page ?? config.id}.html`);
         if (pageErrors.length) errors.push(`${config.id}: ${pageErrors[0]}`);
-        return r;
+        const summary = requests.summary(r.rendered);
+        await requests.detach();
+        return { ...r, ...summary };
       }),
     log,
   );
