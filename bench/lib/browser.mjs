@@ -43,7 +43,7 @@ async function withPage(browser, fn) {
   }
 }
 
-async function open(page, url) {
+export async function open(page, url) {
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
   await page.waitForFunction(() => window.__result, { timeout: 30_000, polling: 'raf' });
   const result = await page.evaluate(() => window.__result);
@@ -278,6 +278,50 @@ export async function interaction(browser, base, runs, log) {
   };
 }
 
+/** Collects garbage three times (CDP HeapProfiler.collectGarbage), then reads the JS heap and the DOM counters. */
+export async function gcAndCount(client) {
+  for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
+  const heap = await client.send('Runtime.getHeapUsage');
+  const counters = await client.send('Memory.getDOMCounters');
+  return {
+    heap: heap.usedSize,
+    nodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+    documents: counters.documents,
+  };
+}
+
+/**
+ * On a scale page already rendered (`n` elements): counts, removes every element and counts again,
+ * then — when `n` — mounts `n` again, waits for their render, removes them and counts a third time.
+ * What the second cycle adds (`again.heap - removed.heap`) grows with every cycle: a leak.
+ */
+export async function mountCycles(page, n) {
+  const client = await page.createCDPSession();
+  await client.send('HeapProfiler.enable');
+  const rendered = await gcAndCount(client);
+  const unmount = () =>
+    page.evaluate(async () => {
+      window.__unmount();
+      for (let i = 0; i < 3; i++) await window.__bench.afterPaint();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+  await unmount();
+  const removed = await gcAndCount(client);
+  let again = removed;
+  if (n) {
+    await page.evaluate(async (n) => {
+      window.__mount(n);
+      await window.__bench.whenRendered(window.__bench.specs);
+      await window.__bench.afterPaint();
+    }, n);
+    await unmount();
+    again = await gcAndCount(client);
+  }
+  await client.detach();
+  return { rendered, removed, again };
+}
+
 // 4. Scale: render 50, heap and DOM counters after render; remove all, collect garbage, again.
 export async function scale(browser, base, runs, log) {
   const libs = [
@@ -286,17 +330,6 @@ export async function scale(browser, base, runs, log) {
     { lib: 'SurveyJS', key: 'survey', label: 'SurveyJS (50 surveys of the same quiz)' },
   ];
   const configs = libs.flatMap((l) => [0, 50].map((n) => ({ id: `scale-${l.key}-${n}`, ...l, n })));
-  const gcAndCount = async (client) => {
-    for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
-    const heap = await client.send('Runtime.getHeapUsage');
-    const counters = await client.send('Memory.getDOMCounters');
-    return {
-      heap: heap.usedSize,
-      nodes: counters.nodes,
-      listeners: counters.jsEventListeners,
-      documents: counters.documents,
-    };
-  };
   return {
     configs,
     ...(await interleave(
@@ -305,31 +338,7 @@ export async function scale(browser, base, runs, log) {
       (config) =>
         withPage(browser, async (page) => {
           const r = await open(page, `${base}/bench/${config.id}.html`);
-          const client = await page.createCDPSession();
-          await client.send('HeapProfiler.enable');
-          const rendered = await gcAndCount(client);
-          const unmount = () =>
-            page.evaluate(async () => {
-              window.__unmount();
-              for (let i = 0; i < 3; i++) await window.__bench.afterPaint();
-              await new Promise((r) => setTimeout(r, 50));
-            });
-          await unmount();
-          const removed = await gcAndCount(client);
-          // A second cycle on the same page: mount 50 again, render, remove, collect. What is still
-          // held after it, beyond the first cycle's remainder, grows with every cycle: a leak.
-          let again = removed;
-          if (config.n) {
-            await page.evaluate(async (n) => {
-              window.__mount(n);
-              await window.__bench.whenRendered(window.__bench.specs);
-              await window.__bench.afterPaint();
-            }, config.n);
-            await unmount();
-            again = await gcAndCount(client);
-          }
-          await client.detach();
-          return { time: r.painted, rendered, removed, again };
+          return { time: r.painted, ...(await mountCycles(page, config.n)) };
         }),
       log,
     )),
