@@ -168,7 +168,8 @@ try {
     "Navigation start → the element's first complete render (quiz: intro with its Start button; " +
       'checklist: the list; stepper: the first step), marked by a MutationObserver on each shadow ' +
       'root; "painted" is the end of the frame that shows it. Each run in a fresh browser context ' +
-      '(cold: no HTTP or code cache), served from 127.0.0.1 gzip-compressed (level 9, as a server or CDN sends it). ms, median ' +
+      '(cold: no HTTP or code cache), served from 127.0.0.1 gzip-compressed (level 9, as a server or ' +
+      'CDN sends it). ms, median ' +
       '(p10–p90).',
     firstTable(first),
   );

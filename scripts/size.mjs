@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run size`: min, gzip and brotli sizes of every browser entry, and what a page with one
-// element downloads through the autoloader, with the gzip bytes split into code and content. `--check` fails when a ceiling in package.json's
-// "sizeBudgets" (gzip bytes) is exceeded; "sizeTargets" are the goals, printed beside them.
+// element downloads through the autoloader, with the gzip bytes split into code and content.
+// `--check` fails when a ceiling in package.json's "sizeBudgets" (gzip bytes) is exceeded;
+// "sizeTargets" are the goals, printed beside them.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_SOURCES, pageRows, sizes } from './pages.mjs';
