@@ -293,7 +293,7 @@ function preloadClosures() {
         const file = Object.keys(chunks).find((f) =>
           chunks[f].moduleIds.some((id) => id.endsWith(source) && chunks[f].modules[id]?.renderedLength),
         );
-        if (!file) this.error(`preload-closures: no chunk holds ${source}`);
+        if (!file) this.warn(`preload-closures: no chunk holds ${source}; its element preloads no pack`);
         return file;
       };
       const relative = (file) => posix.relative(posix.dirname(chunk.fileName), file);
@@ -304,7 +304,8 @@ function preloadClosures() {
           .find(Boolean);
         if (!element) this.error(`preload-closures: ${file} is not an element's chunk`);
         const own = closure(file);
-        const pack = DEFAULT_PACKS[element] ? [...closure(holder(DEFAULT_PACKS[element]))] : [];
+        const packChunk = DEFAULT_PACKS[element] && holder(DEFAULT_PACKS[element]);
+        const pack = packChunk ? [...closure(packChunk)] : [];
         closures[`recipro-${element}`] = [[...own].map(relative), pack.filter((f) => !own.has(f)).map(relative)];
       }
       const at = code.indexOf('RECIPRO_CLOSURES');
