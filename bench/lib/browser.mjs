@@ -303,8 +303,8 @@ export async function mountCycles(page, n) {
   const unmount = () =>
     page.evaluate(async () => {
       window.__unmount();
+      // Three frames, each ending with a task: what removal schedules has run (no sleep).
       for (let i = 0; i < 3; i++) await window.__bench.afterPaint();
-      await new Promise((r) => setTimeout(r, 50));
     });
   await unmount();
   const removed = await gcAndCount(client);
