@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve as resolvePath } from 'node:path';
+import { dirname, posix, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { transform as transformCss } from 'lightningcss';
 import MagicString from 'magic-string';
+import { DEFAULT_PACKS } from './scripts/pages.mjs';
 
 /**
  * The builds (as Shoelace's npm and CDN configs):
@@ -93,7 +94,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames,
     },
-    plugins: [...browserPlugins('dist/cdn'), fetchTogether(), chunkManifest()],
+    plugins: [...browserPlugins('dist/cdn'), fetchTogether(), preloadClosures(), chunkManifest()],
   },
   // The example app: bundles `examples/app/main.ts`, importing the npm build through `exports`.
   {
@@ -255,6 +256,8 @@ function fetchTogether() {
   return {
     name: 'fetch-together',
     renderDynamicImport({ chunk, getTargetChunkImports }) {
+      // The autoloader preloads each element's whole closure itself (preloadClosures).
+      if (chunk.isEntry && chunk.name === 'autoloader') return null;
       const deps = (getTargetChunkImports() ?? []).filter(
         (i) => i.type === 'internal' && i.fileName !== chunk.fileName,
       );
@@ -263,6 +266,54 @@ function fetchTogether() {
         left: `(${deps.map((d) => `import(${d.resolvedImportPath}).catch(() => {})`).join(', ')}, import(`,
         right: '))',
       };
+    },
+  };
+}
+
+/**
+ * Gives the autoloader each element's files, so that it asks for all of them in one wave with
+ * `<link rel="modulepreload">` instead of finding them import by import, one round trip per level:
+ * replaces its `RECIPRO_CLOSURES` with { tag: [element chunk's static closure, what the element's
+ * default pack adds] }, file names relative to the autoloader. Computed from this build's chunks
+ * (the names are rollup's placeholders here; rollup writes the final hashes in).
+ */
+function preloadClosures() {
+  return {
+    name: 'preload-closures',
+    renderChunk(code, chunk, _, { chunks }) {
+      if (!(chunk.isEntry && chunk.name === 'autoloader')) return null;
+      const closure = (file, seen = new Set()) => {
+        if (!seen.has(file)) {
+          seen.add(file);
+          for (const dep of chunks[file]?.imports ?? []) closure(dep, seen);
+        }
+        return seen;
+      };
+      const holder = (source) => {
+        const file = Object.keys(chunks).find((f) =>
+          chunks[f].moduleIds.some((id) => id.endsWith(source) && chunks[f].modules[id]?.renderedLength),
+        );
+        if (!file) this.warn(`preload-closures: no chunk holds ${source}; its element preloads no pack`);
+        return file;
+      };
+      const relative = (file) => posix.relative(posix.dirname(chunk.fileName), file);
+      const closures = {};
+      for (const file of chunk.dynamicImports) {
+        const element = (chunks[file]?.moduleIds ?? [])
+          .map((id) => /[\\/]src[\\/]components[\\/](\w+)[\\/]\1\.ts$/.exec(id)?.[1])
+          .find(Boolean);
+        if (!element) this.error(`preload-closures: ${file} is not an element's chunk`);
+        const own = closure(file);
+        const packChunk = DEFAULT_PACKS[element] && holder(DEFAULT_PACKS[element]);
+        const pack = packChunk ? [...closure(packChunk)] : [];
+        closures[`recipro-${element}`] = [[...own].map(relative), pack.filter((f) => !own.has(f)).map(relative)];
+      }
+      const at = code.indexOf('RECIPRO_CLOSURES');
+      if (at < 0 || code.indexOf('RECIPRO_CLOSURES', at + 1) >= 0)
+        this.error('preload-closures: the autoloader must read RECIPRO_CLOSURES exactly once');
+      const out = new MagicString(code);
+      out.overwrite(at, at + 'RECIPRO_CLOSURES'.length, JSON.stringify(closures));
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };
 }

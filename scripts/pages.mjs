@@ -1,8 +1,9 @@
 // What a page downloads from a build: the chunks named in rollup's manifest.json (written by
 // rollup.config.mjs) and their static imports. Shared by `npm run size` and the bench.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 
 /**
  * The default English pack of each element. Packs load on demand, but every page that shows an
@@ -51,17 +52,58 @@ export function download(manifest, starts) {
   return [...seen];
 }
 
-/** min, gzip (level 9) and brotli (quality 11) bytes of files under `dist`, counted per file and summed. */
+/**
+ * What counts as content rather than code: the built-in packs, the translations and the interface
+ * strings (src/content/**, src/locales/**, src/core/messages/**; the plain-lit peer takes its packs
+ * from dist/npm/content/**).
+ */
+export const CONTENT_SOURCES = 'src/content/**, src/locales/**, src/core/messages/**';
+const isContent = (path) => /[\\/](src|dist[\\/]npm)[\\/](content|locales|core[\\/]messages)[\\/]/.test(path);
+
+/**
+ * The share of a built file's bytes that comes from content, through its source map (`<file>.map`):
+ * each mapped segment's bytes, up to the next segment, belong to its source; unmapped bytes
+ * (rollup's glue) count as code. 0 without a map.
+ */
+export function contentShare(path) {
+  if (!existsSync(`${path}.map`)) return 0;
+  const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
+  const base = resolve(dirname(path), map.sourceRoot ?? '');
+  const content = map.sources.map((source) => isContent(resolve(base, source ?? '')));
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const mappings = decode(map.mappings);
+  let bytes = 0;
+  let total = 0;
+  lines.forEach((line, i) => {
+    total += Buffer.byteLength(line) + 1;
+    const segments = mappings[i] ?? [];
+    segments.forEach((segment, k) => {
+      if (segment.length > 1 && content[segment[1]])
+        bytes += Buffer.byteLength(line.slice(segment[0], segments[k + 1]?.[0] ?? line.length));
+    });
+  });
+  return total ? bytes / total : 0;
+}
+
+/**
+ * min, gzip (level 9) and brotli (quality 11) bytes of files under `dist`, counted per file and
+ * summed; `content` and `code` split each file's gzip bytes in proportion to its minified bytes
+ * from content and from code (see contentShare).
+ */
 export function sizes(dist, files) {
-  const buffers = files.map((file) => readFileSync(join(dist, file)));
-  return {
-    min: buffers.reduce((sum, b) => sum + b.length, 0),
-    gzip: buffers.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
-    brotli: buffers.reduce(
-      (sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      0,
-    ),
-  };
+  const out = { min: 0, gzip: 0, brotli: 0, content: 0, code: 0 };
+  for (const file of files) {
+    const path = join(dist, file);
+    const bytes = readFileSync(path);
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    const content = Math.round(gzip * contentShare(path));
+    out.min += bytes.length;
+    out.gzip += gzip;
+    out.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    out.content += content;
+    out.code += gzip - content;
+  }
+  return out;
 }
 
 /** The rows `npm run size` reports: [name, files under dist/] for each entry, each CDN chunk and each kind of page. */

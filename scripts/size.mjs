@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run size`: min, gzip and brotli sizes of every browser entry, and what a page with one
-// element downloads through the autoloader. `--check` fails when a ceiling in package.json's
-// "sizeBudgets" (gzip bytes) is exceeded; "sizeTargets" are the goals, printed beside them.
+// element downloads through the autoloader, with the gzip bytes split into code and content.
+// `--check` fails when a ceiling in package.json's "sizeBudgets" (gzip bytes) is exceeded;
+// "sizeTargets" are the goals, printed beside them.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageRows, sizes } from './pages.mjs';
+import { CONTENT_SOURCES, pageRows, sizes } from './pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -23,8 +24,8 @@ const rows = pageRows(dist);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = 0;
 console.log(
-  `${'entry'.padEnd(62)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  ` +
-    'ceiling (gzip)      target',
+  `${'entry'.padEnd(62)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)} ` +
+    `${'code'.padStart(9)} ${'content'.padStart(9)}  ceiling (gzip)      target`,
 );
 for (const [name, files] of rows) {
   const s = sizes(dist, files);
@@ -38,10 +39,15 @@ for (const [name, files] of rows) {
         ? `met (≤ ${kb(targets[name])})`
         : `not yet (${kb(targets[name])})`;
   console.log(
-    `${name.padEnd(62)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}  ` +
-      `${verdict.padEnd(18)}  ${target}`,
+    `${name.padEnd(62)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)} ` +
+      `${kb(s.code).padStart(9)} ${kb(s.content).padStart(9)}  ${verdict.padEnd(18)}  ${target}`,
   );
 }
+console.log(
+  '\nmin: minified bytes; gzip: level 9; brotli: quality 11; each file compressed alone, then summed.\n' +
+    `code / content: the gzip bytes split by source map, in proportion to each file's minified bytes; content is ` +
+    `${CONTENT_SOURCES} (packs, translations, interface strings), code is the rest.`,
+);
 if (check && failed) {
   console.error(`${failed} size budget(s) exceeded.`);
   process.exit(1);

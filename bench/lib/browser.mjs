@@ -43,7 +43,7 @@ async function withPage(browser, fn) {
   }
 }
 
-async function open(page, url) {
+export async function open(page, url) {
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
   await page.waitForFunction(() => window.__result, { timeout: 30_000, polling: 'raf' });
   const result = await page.evaluate(() => window.__result);
@@ -99,24 +99,79 @@ export async function firstRender(browser, base, runs, log) {
 /** A slow mobile link, emulated through CDP: every request waits this long before its first byte. */
 export const SLOW_NETWORK = { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 };
 
+/**
+ * Records a page's requests from CDP Network events, to tell what a first render waited for.
+ * `summary(before)` covers the requests sent before `before` (ms since navigation start): their
+ * compressed bytes on the wire (encodedDataLength, headers included) and the depth of their chain
+ * of round trips — a request sent once another's response had fully arrived is one level deeper
+ * than it (the page itself is level 1). Timing decides, not CDP's `initiator`: Chromium reports
+ * a script-inserted `<link rel="modulepreload">` as initiated by "about:client".
+ */
+async function recordRequests(page) {
+  const client = await page.createCDPSession();
+  await client.send('Network.enable');
+  const requests = new Map();
+  client.on('Network.requestWillBeSent', (e) => {
+    if (!/favicon\.ico$/.test(e.request.url)) requests.set(e.requestId, { url: e.request.url, sent: e.timestamp });
+  });
+  client.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) Object.assign(r, { done: e.timestamp, bytes: e.encodedDataLength });
+  });
+  return {
+    summary(before) {
+      const all = [...requests.values()].sort((a, b) => a.sent - b.sent);
+      if (!all.length) return { roundTrips: NaN, bytes: NaN, requests: 0 };
+      const origin = all[0].sent; // the page's request: navigation start, near enough
+      const used = all.filter((r) => (r.sent - origin) * 1000 < before && r.done !== undefined);
+      for (const r of used)
+        r.depth = 1 + Math.max(0, ...used.filter((q) => q !== r && q.done <= r.sent).map((q) => q.depth ?? 0));
+      return {
+        roundTrips: Math.max(...used.map((r) => r.depth)),
+        bytes: used.reduce((n, r) => n + r.bytes, 0),
+        requests: used.length,
+      };
+    },
+    detach: () => client.detach(),
+  };
+}
+
 // 2b. Time to first render on that slow link: each round trip of chunk loading costs 150 ms, so
-// this shows how many the loading order takes (the same pages as above).
+// this shows how many the loading order takes (the same pages as above), with what each waited for.
+// Served gzip like the rest; the `-br` rows ask the server for brotli.
 export async function firstRenderSlow(browser, base, runs, log) {
-  const configs = ['quiz', 'checklist'].flatMap((el) => [
-    { id: `first-auto-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via autoloader, 150 ms RTT` },
-    { id: `first-all-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via recipro.js, 150 ms RTT` },
-    { id: `first-plain-${el}`, lib: 'plain lit', label: `plain-${el} (plain lit), 150 ms RTT` },
-  ]);
+  const configs = [
+    ...['quiz', 'checklist', 'stepper'].flatMap((el) => [
+      { id: `first-auto-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via autoloader, 150 ms RTT` },
+      { id: `first-all-${el}`, lib: 'recipro-widgets', label: `<recipro-${el}> via recipro.js, 150 ms RTT` },
+      { id: `first-plain-${el}`, lib: 'plain lit', label: `plain-${el} (plain lit), 150 ms RTT` },
+    ]),
+    ...[
+      ['auto', 'recipro-widgets', '<recipro-quiz> via autoloader'],
+      ['all', 'recipro-widgets', '<recipro-quiz> via recipro.js'],
+      ['plain', 'plain lit', 'plain-quiz (plain lit)'],
+    ].map(([how, lib, label]) => ({
+      id: `first-${how}-quiz-br`,
+      page: `first-${how}-quiz`,
+      encoding: 'br',
+      lib,
+      label: `${label}, 150 ms RTT, brotli`,
+    })),
+  ];
   const errors = [];
   const result = await interleave(
     configs,
     runs,
     (config) =>
       withPage(browser, async (page, pageErrors) => {
+        if (config.encoding) await page.setExtraHTTPHeaders({ 'x-bench-encoding': config.encoding });
         await page.emulateNetworkConditions(SLOW_NETWORK);
-        const r = await open(page, `${base}/bench/${config.id}.html`);
+        const requests = await recordRequests(page);
+        const r = await open(page, `${base}/bench/${config.page ?? config.id}.html`);
         if (pageErrors.length) errors.push(`${config.id}: ${pageErrors[0]}`);
-        return r;
+        const summary = requests.summary(r.rendered);
+        await requests.detach();
+        return { ...r, ...summary };
       }),
     log,
   );
@@ -223,6 +278,50 @@ export async function interaction(browser, base, runs, log) {
   };
 }
 
+/** Collects garbage three times (CDP HeapProfiler.collectGarbage), then reads the JS heap and the DOM counters. */
+export async function gcAndCount(client) {
+  for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
+  const heap = await client.send('Runtime.getHeapUsage');
+  const counters = await client.send('Memory.getDOMCounters');
+  return {
+    heap: heap.usedSize,
+    nodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+    documents: counters.documents,
+  };
+}
+
+/**
+ * On a scale page already rendered (`n` elements): counts, removes every element and counts again,
+ * then — when `n` — mounts `n` again, waits for their render, removes them and counts a third time.
+ * What the second cycle adds (`again.heap - removed.heap`) grows with every cycle: a leak.
+ */
+export async function mountCycles(page, n) {
+  const client = await page.createCDPSession();
+  await client.send('HeapProfiler.enable');
+  const rendered = await gcAndCount(client);
+  const unmount = () =>
+    page.evaluate(async () => {
+      window.__unmount();
+      // Three frames, each ending with a task: what removal schedules has run (no sleep).
+      for (let i = 0; i < 3; i++) await window.__bench.afterPaint();
+    });
+  await unmount();
+  const removed = await gcAndCount(client);
+  let again = removed;
+  if (n) {
+    await page.evaluate(async (n) => {
+      window.__mount(n);
+      await window.__bench.whenRendered(window.__bench.specs);
+      await window.__bench.afterPaint();
+    }, n);
+    await unmount();
+    again = await gcAndCount(client);
+  }
+  await client.detach();
+  return { rendered, removed, again };
+}
+
 // 4. Scale: render 50, heap and DOM counters after render; remove all, collect garbage, again.
 export async function scale(browser, base, runs, log) {
   const libs = [
@@ -231,17 +330,6 @@ export async function scale(browser, base, runs, log) {
     { lib: 'SurveyJS', key: 'survey', label: 'SurveyJS (50 surveys of the same quiz)' },
   ];
   const configs = libs.flatMap((l) => [0, 50].map((n) => ({ id: `scale-${l.key}-${n}`, ...l, n })));
-  const gcAndCount = async (client) => {
-    for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
-    const heap = await client.send('Runtime.getHeapUsage');
-    const counters = await client.send('Memory.getDOMCounters');
-    return {
-      heap: heap.usedSize,
-      nodes: counters.nodes,
-      listeners: counters.jsEventListeners,
-      documents: counters.documents,
-    };
-  };
   return {
     configs,
     ...(await interleave(
@@ -250,31 +338,7 @@ export async function scale(browser, base, runs, log) {
       (config) =>
         withPage(browser, async (page) => {
           const r = await open(page, `${base}/bench/${config.id}.html`);
-          const client = await page.createCDPSession();
-          await client.send('HeapProfiler.enable');
-          const rendered = await gcAndCount(client);
-          const unmount = () =>
-            page.evaluate(async () => {
-              window.__unmount();
-              for (let i = 0; i < 3; i++) await window.__bench.afterPaint();
-              await new Promise((r) => setTimeout(r, 50));
-            });
-          await unmount();
-          const removed = await gcAndCount(client);
-          // A second cycle on the same page: mount 50 again, render, remove, collect. What is still
-          // held after it, beyond the first cycle's remainder, grows with every cycle: a leak.
-          let again = removed;
-          if (config.n) {
-            await page.evaluate(async (n) => {
-              window.__mount(n);
-              await window.__bench.whenRendered(window.__bench.specs);
-              await window.__bench.afterPaint();
-            }, config.n);
-            await unmount();
-            again = await gcAndCount(client);
-          }
-          await client.detach();
-          return { time: r.painted, rendered, removed, again };
+          return { time: r.painted, ...(await mountCycles(page, config.n)) };
         }),
       log,
     )),

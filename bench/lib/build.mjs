@@ -34,7 +34,8 @@ export async function buildPeers(root) {
       ],
     });
     const file = join(root, 'dist/bench', `${name}.js`);
-    await bundle.write({ file, format: 'es', inlineDynamicImports: true });
+    // A source map lets the Bytes table tell code from content (scripts/pages.mjs, contentShare).
+    await bundle.write({ file, format: 'es', inlineDynamicImports: true, sourcemap: true });
     await bundle.close();
     out[name] = file;
   }

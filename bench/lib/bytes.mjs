@@ -36,6 +36,12 @@ export function measureBytes(root) {
       `page with only <recipro-${element}> (autoloader + closure)`,
       ['autoloader.js', ...files].map((f) => join(dist, 'cdn', f)),
     );
+    if (element === 'checklist')
+      add(
+        'recipro-widgets',
+        "page with a writer's list in <recipro-checklist> (autoloader + closure, no pack)",
+        ['autoloader.js', ...download(cdn, [element])].map((f) => join(dist, 'cdn', f)),
+      );
   }
   const validator = Object.keys(cdn).find((f) => /^chunks\/parse-/.test(f));
   if (validator)

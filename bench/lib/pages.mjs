@@ -39,10 +39,18 @@ const PROBE = `
     check();
   });
   B.specs = [];
-  B.run = (specs) => (B.specs = specs, B.whenRendered(specs)).then(async (rendered) => {
-    const painted = await B.afterPaint();
-    window.__result = { rendered, painted };
-  });
+  // When every custom element of the page is defined (its code has run), and when its scripts'
+  // last byte arrived (resource timing, same clock), for the trace of a first render.
+  const defined = (specs) => Promise.all(specs.map((s) => /^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(s.host)
+    ? customElements.whenDefined(s.host) : undefined)).then(() => performance.now());
+  B.run = (specs) => Promise.all([(B.specs = specs, B.whenRendered(specs)), defined(specs)]).then(
+    async ([rendered, definedAt]) => {
+      const bytesAt = Math.max(0, ...performance.getEntriesByType('resource')
+        .filter((e) => e.responseEnd <= rendered)
+        .map((e) => e.responseEnd));
+      const painted = await B.afterPaint();
+      window.__result = { rendered, painted, defined: definedAt, lastByte: bytesAt };
+    });
   addEventListener('error', (e) => { window.__result = { error: String(e.message) }; });
 })();`;
 

@@ -117,6 +117,25 @@ describe('the built script-tag bundles', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it("the autoloader asks for an element's whole closure and its default pack in one wave", async () => {
+    const { win, doc } = await openPage('/test/pages/autoloader.html');
+    doc.body.append(doc.createElement('recipro-checklist'));
+    await until(() => !!doc.querySelector('recipro-checklist')!.shadowRoot?.querySelector('input[type=checkbox]'));
+    const timing = (name: string) =>
+      win.performance
+        .getEntriesByType('resource')
+        .find((e) => new RegExp(`/chunks/${name}-[\\w-]{8}\\.js$`).test(e.name)) as PerformanceResourceTiming;
+    // The pack (a chunk the checklist imports only once it runs) and what the pack imports were
+    // requested before the checklist's chunk had arrived: not one or two round trips later.
+    for (const chunk of ['define', 'romantic-signs', 'common', 'resources'])
+      expect(timing(chunk).startTime, chunk).to.be.lessThan(timing('checklist').responseEnd);
+    // Resolved against the autoloader's own URL, not the page's.
+    const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href);
+    expect(preloads.length).to.be.greaterThan(3);
+    for (const href of preloads) expect(href).to.match(/\/dist\/cdn\/chunks\/[\w-]+\.js$/);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it("a blog post with a writer's list loads only the checklist; a built-in pack adds only that pack", async () => {
     const { win, doc } = await openPage('/test/pages/blog-list.html');
     await until(() => !!win.customElements.get('recipro-checklist'));
