@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { transform as transformCss } from 'lightningcss';
 import MagicString from 'magic-string';
-import { DEFAULT_PACKS } from './scripts/pages.mjs';
+import { COVERED, DEFAULT_PACKS } from './scripts/pages.mjs';
 
 /**
  * The builds (as Shoelace's npm and CDN configs):
@@ -304,7 +304,8 @@ function preloadClosures() {
           .find(Boolean);
         if (!element) this.error(`preload-closures: ${file} is not an element's chunk`);
         const own = closure(file);
-        const packChunk = DEFAULT_PACKS[element] && holder(DEFAULT_PACKS[element]);
+        // A covered element (the quiz) draws its cover first: its pack must not slow the first render down.
+        const packChunk = !COVERED.includes(element) && DEFAULT_PACKS[element] && holder(DEFAULT_PACKS[element]);
         const pack = packChunk ? [...closure(packChunk)] : [];
         closures[`recipro-${element}`] = [[...own].map(relative), pack.filter((f) => !own.has(f)).map(relative)];
       }

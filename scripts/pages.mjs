@@ -16,6 +16,17 @@ export const DEFAULT_PACKS = {
 };
 
 /**
+ * Elements that draw their default pack's cover (its intro screen) at once and load the pack itself
+ * just after the first render: what they need before that render excludes the pack.
+ */
+export const COVERED = ['quiz'];
+
+/** The default packs a page needs before its elements' first render. */
+export const FIRST_RENDER_PACKS = Object.entries(DEFAULT_PACKS)
+  .filter(([element]) => !COVERED.includes(element))
+  .map(([, pack]) => pack);
+
+/**
  * What each element shows by default in another language: the language's strings and its
  * translation of the default pack.
  */
@@ -116,6 +127,7 @@ export function pageRows(dist) {
     'recipro.js (all three elements, English packs)',
     download(esm, ['recipro.js', ...Object.values(DEFAULT_PACKS)]),
   ]);
+  rows.push(['recipro.js, up to the first render of all three', download(esm, ['recipro.js', ...FIRST_RENDER_PACKS])]);
   for (const file of ['recipro.iife.js', 'cdn/autoloader.js']) rows.push([file, [file]]);
   for (const chunk of readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js')))
     rows.push([`cdn/chunks/${chunk}`, [`cdn/chunks/${chunk}`]]);
@@ -126,11 +138,13 @@ export function pageRows(dist) {
   const page = (starts) => ['autoloader.js', ...download(cdn, starts)].map((f) => `cdn/${f}`);
   for (const element of ['quiz', 'checklist', 'stepper']) {
     rows.push([`page with only <recipro-${element}> (autoloader)`, page([element, DEFAULT_PACKS[element]])]);
+    if (COVERED.includes(element))
+      rows.push([`page with only <recipro-${element}>, up to its first render (autoloader)`, page([element])]);
     if (element === 'checklist')
       rows.push([`page with a writer's list in <recipro-checklist> (autoloader)`, page([element])]);
   }
   // The same pages in French: the French strings and the French pack instead of the English one
-  // (the quiz's and stepper's English packs come with their element). Hindi and Arabic are alike.
+  // (the stepper's English pack comes with its element). Hindi and Arabic are alike.
   for (const element of ['quiz', 'checklist', 'stepper']) {
     rows.push([
       `page with only <recipro-${element}>, in French (autoloader)`,

@@ -1,7 +1,15 @@
 // Bytes on the wire: min, gzip (level 9) and brotli (quality 11), counted per file and summed,
 // as scripts/size.mjs does. The library's rows follow dist/manifest.json and dist/cdn/manifest.json.
 import { join } from 'node:path';
-import { DEFAULT_PACKS, download, readManifest, sizes, translatedPacks } from '../../scripts/pages.mjs';
+import {
+  COVERED,
+  DEFAULT_PACKS,
+  FIRST_RENDER_PACKS,
+  download,
+  readManifest,
+  sizes,
+  translatedPacks,
+} from '../../scripts/pages.mjs';
 
 /** Sizes of absolute paths (as scripts/pages.mjs counts them), with the number of files. */
 export function sizeOf(paths) {
@@ -21,6 +29,11 @@ export function measureBytes(root) {
     'recipro.js + chunks for all 3 elements with their English packs',
     download(esm, ['recipro.js', ...Object.values(DEFAULT_PACKS)]).map((f) => join(dist, f)),
   );
+  add(
+    'recipro-widgets',
+    'recipro.js + chunks up to the first render of all 3 elements',
+    download(esm, ['recipro.js', ...FIRST_RENDER_PACKS]).map((f) => join(dist, f)),
+  );
   add('recipro-widgets', 'recipro.iife.js (classic script, English)', [join(dist, 'recipro.iife.js')]);
   add('recipro-widgets', 'cdn/autoloader.js', [join(dist, 'cdn/autoloader.js')]);
   const cdn = readManifest(join(dist, 'cdn'));
@@ -36,6 +49,12 @@ export function measureBytes(root) {
       `page with only <recipro-${element}> (autoloader + closure)`,
       ['autoloader.js', ...files].map((f) => join(dist, 'cdn', f)),
     );
+    if (COVERED.includes(element))
+      add(
+        'recipro-widgets',
+        `page with only <recipro-${element}>, up to its first render (autoloader + closure, pack after)`,
+        ['autoloader.js', ...download(cdn, [element])].map((f) => join(dist, 'cdn', f)),
+      );
     if (element === 'checklist')
       add(
         'recipro-widgets',
