@@ -251,7 +251,7 @@ describe('required, inside a form', () => {
       expect(el.validationMessage).to.equal('يُرجى تحديد ما ينطبق، أو الضغط على «ماذا يعني هذا؟».');
     });
 
-    it('by keyboard only: Tab to Send, Enter, focus lands on the first item; Space checks it and Enter sends', async () => {
+    it('by keyboard only: Tab to Send, Enter, focus on the first item; Space checks it, Enter sends', async () => {
       const el = checklistIn({ name: 'signs', required: '' });
       const { send, submits } = await formWith(el);
       await settle(el);
