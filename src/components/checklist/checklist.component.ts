@@ -117,19 +117,12 @@ export class ReciproChecklist extends ReciproElement<
     this.validityState = new RequiredValidity(this.internals);
   }
 
-  /** Its validity as a form control: `valueMissing` while a `required` checklist is untouched. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
+  /** False while a `required` checklist is untouched, as a form control's (also `:invalid`). */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** As `checkValidity()`, and the browser shows the message on the part to fill and focuses it. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }

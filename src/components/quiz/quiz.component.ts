@@ -115,19 +115,12 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     this.validityState = new RequiredValidity(this.internals);
   }
 
-  /** Its validity as a form control: `valueMissing` while a `required` quiz is not finished. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
+  /** False while a `required` quiz is not finished, as a form control's (also `:invalid`). */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** As `checkValidity()`, and the browser shows the message on the part to fill and focuses it. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
