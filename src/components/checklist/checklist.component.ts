@@ -17,6 +17,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { inlineScriptJSON, type DefinitionSource } from '../shared/definition-controller.js';
 import { resolveDirection, resolveLocale } from '../shared/locale.js';
 import { ReciproElement } from '../shared/recipro-element.js';
+import { RequiredValidity } from '../shared/required.js';
 import { footerView } from '../shared/views.js';
 import { checklistShelf, DEFAULT_CHECKLIST } from '../../content/checklists/presets.js';
 import { checklistStrings } from './checklist-strings.js';
@@ -85,14 +86,21 @@ export class ReciproChecklist extends ReciproElement<
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    required: { type: Boolean, reflect: true },
   };
 
   /** Name of the form field, when inside a `<form>`: one entry per checked item id. */
   name?: string;
   /** Adds schema.org `ItemList` JSON-LD for the items to the page (a script in the element's light DOM). */
   structuredData = false;
+  /**
+   * Inside a `<form>`: the form cannot be submitted until the reader has checked an item or pressed
+   * "See what this means" (so a reader for whom nothing applies can still send it).
+   */
+  required = false;
 
   private readonly internals: ElementInternals;
+  private readonly validityState: RequiredValidity;
   /** Ids the host set before the definition arrived. */
   private pending?: string[];
   private list?: ListSource;
@@ -106,6 +114,17 @@ export class ReciproChecklist extends ReciproElement<
       defaultPreset: DEFAULT_CHECKLIST,
     });
     this.internals = this.attachInternals();
+    this.validityState = new RequiredValidity(this.internals);
+  }
+
+  /** False while a `required` checklist is untouched, as a form control's (also `:invalid`). */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** As `checkValidity()`, and the browser shows the message on the part to fill and focuses it. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
   }
 
   /** The current definition, once loaded and valid. */
@@ -189,6 +208,10 @@ export class ReciproChecklist extends ReciproElement<
       }
       this.internals.setFormValue(value);
     }
+    const missing = this.required && !(state && checklistStarted(state));
+    this.validityState.update(missing ? this.t.checklistRequired : null, () =>
+      this.renderRoot.querySelector<HTMLElement>('input, .primary'),
+    );
   }
 
   private structuredDataCode?: Promise<unknown>;

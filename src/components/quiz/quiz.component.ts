@@ -20,6 +20,7 @@ import {
 import { baseStyles } from '../shared/base.styles.js';
 import { adoptLater } from '../shared/adopt-later.js';
 import { ReciproElement } from '../shared/recipro-element.js';
+import { RequiredValidity } from '../shared/required.js';
 import { DEFAULT_QUIZ, quizCovers, quizShelf, type QuizCover } from '../../content/quiz/presets.js';
 import { AutoAdvance } from './auto-advance.js';
 import { pagedQuestion, questionList, type QuestionsView } from './quiz-questions.js';
@@ -78,6 +79,7 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
     layout: {},
     advance: {},
     name: { reflect: true },
+    required: { type: Boolean, reflect: true },
   };
 
   /** Whom the questions are about. Default: the definition's, else `partner`. */
@@ -94,8 +96,11 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   advance?: 'auto' | 'manual';
   /** Name of the form field, when inside a `<form>`: its value is the result payload as JSON. */
   name?: string;
+  /** Inside a `<form>`: the form cannot be submitted until the reader has finished the quiz. */
+  required = false;
 
   private readonly internals: ElementInternals;
+  private readonly validityState: RequiredValidity;
   private readonly advancer = new AutoAdvance(this);
   /** The result screen's code: loaded once the reader leaves the intro. */
   private resultCode?: typeof import('./quiz-result.js');
@@ -107,6 +112,17 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
   constructor() {
     super({ kind: 'quiz', reduce: reduceQuiz, ...quizShelf.presetOptions, defaultPreset: DEFAULT_QUIZ });
     this.internals = this.attachInternals();
+    this.validityState = new RequiredValidity(this.internals);
+  }
+
+  /** False while a `required` quiz is not finished, as a form control's (also `:invalid`). */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** As `checkValidity()`, and the browser shows the message on the part to fill and focuses it. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
   }
 
   /** The current definition, once loaded and valid. */
@@ -169,6 +185,20 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
 
   protected override valueChanged(payload: ResultPayload | null): void {
     this.internals.setFormValue(payload ? JSON.stringify(payload) : null);
+    if (this.required) this.requestUpdate(); // its validity follows
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.validityState.update(this.required && !this.value ? this.t.quizRequired : null, () => this.unanswered());
+  }
+
+  /** Where a required quiz sends the reader: the first unanswered question, else the chosen answer or Start. */
+  private unanswered(): HTMLElement | null {
+    for (const set of this.renderRoot.querySelectorAll('fieldset')) {
+      if (!set.querySelector(':checked')) return set.querySelector('input');
+    }
+    return this.renderRoot.querySelector<HTMLElement>('input:checked, .primary');
   }
 
   /** Form reset clears the answers. */

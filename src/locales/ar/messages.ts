@@ -125,6 +125,7 @@ export const messages: Catalog = {
   restTitle: 'بقية نتيجتك',
   restNote: 'تصف أنماطًا في إجاباتك. ليست نصيحة، ولا تقول شيئًا عن سلامتك.',
   resultReady: (label: string) => `نتيجتك جاهزة: ${label}.`,
+  quizRequired: 'يُرجى إكمال هذا التقييم أولًا.',
 
   // <recipro-checklist>
   checkedOf: (n: number, total: number) => `تمّ تحديد ${n} من ${total}`,
@@ -144,6 +145,7 @@ export const messages: Catalog = {
   bandTakeaway: (label: string, takeaway: string) => `${label}: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}. ${takeaway}`,
   resetDone: 'أُلغي تحديد جميع البنود.',
+  checklistRequired: 'يُرجى تحديد ما ينطبق، أو الضغط على «ماذا يعني هذا؟».',
   listDisclaimer: 'أداة للتأمّل الذاتي، لا تشخيص ولا علاج. لا يمكنها تقييم وضعك أو مدى أمانك.',
   listFew: 'القليل منها حاليًا',
   listFewTakeaway: 'يمكن البدء بأمر واحد يهمّك أن يزداد؛ فالخطوات الصغيرة لها أثرها.',

@@ -80,6 +80,7 @@ export const messages: Catalog = {
   restTitle: 'Le reste de votre résultat',
   restNote: 'Il décrit des tendances dans vos réponses. Ce n’est pas un conseil, et il ne dit rien de votre sécurité.',
   resultReady: (label: string) => `Votre résultat est prêt\u00a0: ${label}.`,
+  quizRequired: 'Veuillez d’abord terminer ce questionnaire.',
 
   // <recipro-checklist>
   checkedOf: (n: number, total: number) => `${n} case${s(n)} cochée${s(n)} sur ${total}`,
@@ -91,6 +92,7 @@ export const messages: Catalog = {
   bandTakeaway: (label: string, takeaway: string) => `${label}\u00a0: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}. ${takeaway}`,
   resetDone: 'Toutes les cases sont décochées.',
+  checklistRequired: 'Cochez ce qui s’applique, ou appuyez sur «\u00a0Voir ce que cela signifie\u00a0».',
   listDisclaimer:
     'Un outil de réflexion, qui n’est ni un diagnostic ni une thérapie. Il ne peut évaluer ni votre situation ni votre sécurité.',
   listFew: 'Peu de ces points pour l’instant',

@@ -73,6 +73,7 @@ export const messages: Catalog = {
   restTitle: 'आपका बाक़ी नतीजा',
   restNote: 'यह आपके जवाबों के रुझान बताता है। यह कोई सलाह नहीं है, और यह आपकी सुरक्षा के बारे में कुछ नहीं कहता।',
   resultReady: (label: string) => `आपका नतीजा तैयार है: ${label}।`,
+  quizRequired: 'कृपया पहले यह आकलन पूरा करें।',
 
   // Checklist
   checkedOf: (n: number, total: number) => `${total} में से ${n} पर निशान लगा है`,
@@ -84,6 +85,7 @@ export const messages: Catalog = {
   bandTakeaway: (label: string, takeaway: string) => `${label}: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}। ${takeaway}`,
   resetDone: 'सभी निशान हटा दिए गए हैं।',
+  checklistRequired: 'जो बातें लागू हों, उन पर निशान लगाएँ, या “इसका मतलब देखें” दबाएँ।',
   listDisclaimer:
     'यह ठहरकर सोचने-समझने का एक ज़रिया है, कोई डायग्नोसिस या थेरेपी नहीं। यह आपकी स्थिति या आपकी सुरक्षा का आकलन नहीं कर सकता।',
   listFew: 'अभी इनमें से इक्का-दुक्का बातें',

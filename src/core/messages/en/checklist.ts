@@ -14,6 +14,8 @@ export const checklist = {
   bandTakeaway: (label: string, takeaway: string) => `${label}: ${takeaway}`,
   countAndTakeaway: (count: string, takeaway: string) => `${count}. ${takeaway}`,
   resetDone: 'All items are unchecked.',
+  /** Inside a `<form>`, when the checklist has the `required` attribute and the reader has not used it yet. */
+  checklistRequired: 'Check what applies, or press “See what this means”.',
   /*
    * Bands for a checklist built from a writer's own list, whose topic the element cannot know:
    * worded so they fit any list about reciprocity, and never advising someone to give more.

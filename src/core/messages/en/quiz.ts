@@ -31,4 +31,6 @@ export const quiz = {
   restTitle: 'The rest of your result',
   restNote: 'It describes patterns in what you answered. It is not advice, and it says nothing about your safety.',
   resultReady: (label: string) => `Your result is ready: ${label}.`,
+  /** Inside a `<form>`, when the quiz has the `required` attribute and is not finished yet. */
+  quizRequired: 'Please finish this quiz first.',
 };
