@@ -1,8 +1,6 @@
 import type { Attribution, QuizStep } from '../core/index.js';
 
-/** Every pack carries this: the packs are for reflection, and say so. */
-export const disclaimer =
-  'A tool for reflection, not a diagnosis and not therapy. It cannot assess your situation or your safety; a qualified professional can help with both.';
+export { disclaimer } from './disclaimer.js';
 
 export const attribution: Attribution = {
   text: "The RECIPRO steps and the six forms of reciprocity are adapted from Priyanka Sharma's article on reciprocity in relationship healing.",

@@ -1,4 +1,4 @@
-import { disclaimer } from '../common.js';
+import { disclaimer } from '../disclaimer.js';
 import type { QuizCover } from './presets.js';
 
 /** The intro screen of `reciprocity-balance`, shown at once while the pack itself loads. The pack takes its text from here. */
