@@ -33,11 +33,15 @@ describe('README', () => {
     const rowFor = {
       'all three elements through `recipro.js`, with their default English packs':
         'recipro.js (all three elements, English packs)',
+      'all three elements through `recipro.js`, up to their first render (the quiz pack just after)':
+        'recipro.js, up to the first render of all three',
       'everything through `recipro.iife.js` (one classic script, English)': 'recipro.iife.js',
       "only a checklist that upgrades the writer's own list (autoloader)":
         "page with a writer's list in <recipro-checklist> (autoloader)",
       'only a checklist showing a built-in pack (autoloader)': 'page with only <recipro-checklist> (autoloader)',
       'only the quiz (autoloader)': 'page with only <recipro-quiz> (autoloader)',
+      'only the quiz, up to its first render (autoloader; its pack just after)':
+        'page with only <recipro-quiz>, up to its first render (autoloader)',
       'only the stepper (autoloader)': 'page with only <recipro-stepper> (autoloader)',
       'only a checklist, in French (autoloader)': 'page with only <recipro-checklist>, in French (autoloader)',
       'only the quiz, in French (autoloader)': 'page with only <recipro-quiz>, in French (autoloader)',
