@@ -17,7 +17,10 @@ export const CACHE = join(root, 'node_modules/.cache/recipro-frameworks');
 export const APPS = ['react', 'vue'];
 
 const exec = promisify(execFile);
-const run = (file, args, cwd = CACHE) => exec(file, args, { cwd, maxBuffer: 1 << 24, env: { ...process.env } });
+// Under `npm test`, npm's own settings reach us as npm_* variables (npm_config_local_prefix is the root):
+// an install in CACHE must not inherit them, or it could install into the root project.
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+const run = (file, args, cwd = CACHE) => exec(file, args, { cwd, env, maxBuffer: 1 << 24 });
 const bin = (path) => join(root, 'node_modules', path);
 
 /** Runs a step and records how long it took, in ms. */

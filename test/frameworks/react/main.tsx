@@ -30,8 +30,8 @@ function App() {
         definition={appQuiz}
         onrecipro-change={() => setChanges((n) => n + 1)}
         onrecipro-complete={(event) => {
-          // @ts-expect-error the detail is typed (a payload, not a string): this fails if it widens to `any`
-          event.detail.toUpperCase();
+          // @ts-expect-error a payload is not a string (never called: only stops compiling if `detail` widens to `any`)
+          const _wrong = () => event.detail.toUpperCase();
           setQuiz(event.detail.result);
         }}
       />
@@ -43,7 +43,7 @@ function App() {
         onrecipro-complete={(event) => setChecklist(event.detail.result)}
       />
       <pre id="checklist-result">{checklist ? JSON.stringify(checklist) : ''}</pre>
-      <recipro-stepper start-step="listen" />
+      <recipro-stepper start-step="express" />
     </main>
   );
 }
