@@ -37,7 +37,9 @@ async function serve() {
 
 before(
   async () => {
-    await buildApps();
+    const { timings, fresh } = await buildApps();
+    const steps = Object.entries(timings).map(([step, ms]) => `${step} ${ms} ms`);
+    console.log(`framework apps: ${steps.join(', ')}${fresh ? ' (tarball installed anew)' : ''}`);
     origin = await serve();
     browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
   },
