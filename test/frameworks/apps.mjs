@@ -1,21 +1,21 @@
-// Builds the framework apps in test/frameworks/ (React 19, Vue 3) as a user of the published package would:
+// Builds the framework apps in test/frameworks/ (React 19, Vue 3, Svelte 5) as a user of the published package would:
 // `npm pack`, `npm install` of the tarball, the framework's type checker, then a Vite build. Everything lives
 // in node_modules/.cache/recipro-frameworks/: the apps' sources are copied there (so `react`, `vue` and the
 // build tools resolve from the root node_modules) and one node_modules beside them holds the tarball's
 // install, redone only when the tarball changes. `node test/frameworks/apps.mjs` builds and prints timings.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const CACHE = join(root, 'node_modules/.cache/recipro-frameworks');
-export const APPS = ['react', 'vue'];
+export const APPS = ['react', 'vue', 'svelte'];
 
 const exec = promisify(execFile);
 // Under `npm test`, npm's own settings reach us as npm_* variables (npm_config_local_prefix is the root):
@@ -62,45 +62,62 @@ async function install(tarball) {
 }
 
 /**
- * The framework's own checker on the app: tsc for React, vue-tsc for Vue (throws with its report); incremental.
- * The apps skip checking library files (test/node/types.test.mjs checks the package's typings in full), which
- * saves ~8 s a checker on a cold run; each app's `expect-error` line still fails if a detail widens to `any`.
+ * The framework's own checker on the app: tsc for React, vue-tsc for Vue (both incremental), svelte-check for
+ * Svelte; throws with its report. The apps skip checking library files (test/node/types.test.mjs checks the
+ * package's typings in full), which saves ~8 s a checker on a cold run; the React and Vue apps' `expect-error`
+ * lines still fail if a detail widens to `any`.
  */
 async function typecheck(app) {
-  const checker = app === 'vue' ? bin('vue-tsc/bin/vue-tsc.js') : bin('typescript/bin/tsc');
+  const tsconfig = join(CACHE, app, 'tsconfig.json');
   const incremental = ['--incremental', '--tsBuildInfoFile', join(CACHE, `${app}.tsbuildinfo`)];
-  await run(process.execPath, [
-    checker,
-    '-p',
-    join(CACHE, app, 'tsconfig.json'),
-    '--pretty',
-    'false',
-    ...incremental,
-  ]).catch((error) => {
+  const fail = (error) => {
     throw new Error(`${app}: type check failed\n${error.stdout}${error.stderr}`);
-  });
+  };
+  if (app === 'react')
+    return run(process.execPath, [bin('typescript/bin/tsc'), '-p', tsconfig, ...incremental]).catch(fail);
+  if (app === 'vue')
+    return run(process.execPath, [bin('vue-tsc/bin/vue-tsc.js'), '-p', tsconfig, ...incremental]).catch(fail);
+  // svelte-check skips every file whose path has a node_modules folder in it: it checks CACHE through a link.
+  // Svelte markup has no @ts-expect-error: the only problems must be on the lines after `expect-error` comments.
+  const link = join(await mkdtemp(join(tmpdir(), 'recipro-svelte-check-')), 'frameworks');
+  await symlink(CACHE, link);
+  const args = ['--workspace', join(link, app), '--tsconfig', join(link, app, 'tsconfig.json'), '--output', 'machine'];
+  const { stdout } = await run(process.execPath, [bin('svelte-check/bin/svelte-check'), ...args])
+    .catch((error) => error)
+    .finally(() => rm(dirname(link), { recursive: true, force: true }));
+  const problems = [...stdout.matchAll(/ (?:ERROR|WARNING) "([^"]+)" (\d+):/g)].map(
+    ([, file, row]) => `${file}:${row}`,
+  );
+  const source = await readFile(join(CACHE, app, 'App.svelte'), 'utf8');
+  const expected = source
+    .split('\n')
+    .flatMap((line, i) => (line.includes('<!-- expect-error') ? [`App.svelte:${i + 2}`] : []));
+  if (!expected.length || problems.join() !== expected.join()) fail({ stdout, stderr: `expected errors: ${expected}` });
 }
+
+const PLUGINS = {
+  react: async () => (await import('@vitejs/plugin-react')).default(),
+  vue: async () =>
+    (await import('@vitejs/plugin-vue')).default({
+      template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('recipro-') } },
+    }),
+  svelte: async () => (await import('@sveltejs/vite-plugin-svelte')).svelte(),
+};
 
 /** A production Vite build of one app into CACHE/out/<app>/, with relative URLs. */
 async function viteBuild(app) {
   const { build } = await import('vite');
-  const plugin =
-    app === 'vue'
-      ? (await import('@vitejs/plugin-vue')).default({
-          template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('recipro-') } },
-        })
-      : (await import('@vitejs/plugin-react')).default();
   await build({
     root: join(CACHE, app),
     base: './',
     configFile: false,
     logLevel: 'warn',
-    plugins: [plugin],
+    plugins: [await PLUGINS[app]()],
     build: { outDir: join(CACHE, 'out', app), emptyOutDir: true, reportCompressedSize: false },
   });
 }
 
-/** Packs, installs, type-checks and builds both apps. Returns the output folders and the time of each step. */
+/** Packs, installs, type-checks and builds the apps. Returns the output folders and the time of each step. */
 export async function buildApps() {
   const timings = {};
   await mkdir(CACHE, { recursive: true });

@@ -1,4 +1,4 @@
-// Real framework clients (test/frameworks/): a React 19 app and a Vue 3 app, built with Vite from the packed
+// Real framework clients (test/frameworks/): a React 19, a Vue 3 and a Svelte 5 app, built with Vite from the packed
 // tarball and type-checked by their frameworks' checkers (test/frameworks/apps.mjs), served here and driven in
 // Chromium. Each app sets `definition` as a property, writes the `recipro-complete` detail it receives into its
 // own DOM, and re-renders around the elements, which must keep their answers.
@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { APPS, CACHE, buildApps } from '../frameworks/apps.mjs';
 
+const NAMES = { react: 'React 19', vue: 'Vue 3', svelte: 'Svelte 5' };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
 
 let browser;
@@ -81,7 +82,7 @@ async function received(page, id) {
 }
 
 for (const app of APPS) {
-  describe(`${app === 'react' ? 'React 19' : 'Vue 3'} app on the packed package`, () => {
+  describe(`${NAMES[app]} app on the packed package`, () => {
     let page;
     const errors = [];
 
