@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { commonMessages, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
 import type { parseDefinition } from '../../core/parse.js';
 import { emit } from '../../events.js';
@@ -54,6 +54,7 @@ const importValidator = () => import('../../core/parse.js');
 
 /** The first `<script type="application/json">` child's text, if any. */
 export function inlineScriptJSON(host: HTMLElement): string | undefined {
+  if (isServer) return undefined; // the server renderer does not give an element its children
   for (const child of host.children) {
     if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json')
       return child.textContent ?? '';

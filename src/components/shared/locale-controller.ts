@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { regionOf, type Region } from '../../core/index.js';
 import { isLocaleLoaded } from '../../locales/registry.js';
 import { loadLanguage, supportedLanguage } from '../../locales/load.js';
@@ -13,7 +13,12 @@ type Host = ReactiveControllerHost & HTMLElement & { locale?: string };
  */
 export class LocaleController implements ReactiveController {
   /** The language in use now (always loaded). */
-  language = 'en';
+  get language(): string {
+    // The server renderer skips `hostUpdate`: there, the `locale` attribute's language if the server registered it.
+    if (isServer) return this.serverLanguage[1];
+    return this.current;
+  }
+  private current = 'en';
   /** Resolves once the wanted language is loaded (or has failed, leaving English). */
   settled: Promise<void> = Promise.resolve();
   private wanted = 'en';
@@ -26,7 +31,14 @@ export class LocaleController implements ReactiveController {
 
   /** True while the wanted language is still loading. */
   get loading(): boolean {
+    if (isServer) return this.serverLanguage[0] !== this.serverLanguage[1];
     return this.pending;
+  }
+
+  /** On the server: the wanted language and the one in use (never loaded there: the server registers it or not). */
+  private get serverLanguage(): [string, string] {
+    const wanted = supportedLanguage(this.host.locale);
+    return [wanted, isLocaleLoaded(wanted) ? wanted : 'en'];
   }
 
   /** The reader's region, from the full locale (`en-GB` → `uk`): whose helplines come first. */
@@ -45,7 +57,7 @@ export class LocaleController implements ReactiveController {
     if (wanted === this.wanted) return;
     this.wanted = wanted;
     if (isLocaleLoaded(wanted)) {
-      this.language = wanted;
+      this.current = wanted;
       this.pending = false;
       return;
     }
@@ -53,7 +65,7 @@ export class LocaleController implements ReactiveController {
     this.settled = loadLanguage(wanted).then((ok) => {
       if (this.wanted !== wanted) return;
       this.pending = false;
-      this.language = ok ? wanted : 'en';
+      this.current = ok ? wanted : 'en';
       this.host.requestUpdate();
     });
   }
