@@ -6,10 +6,36 @@ import { resolveLocale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string };
 
+/** The connected elements' controllers, which follow the page's `lang` attributes. */
+const following = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+/**
+ * One observer for the whole document, however many elements: a change of any `lang` attribute
+ * updates only the elements whose resolved locale it changed (an element with its own `locale`
+ * never changes). `lang` changes inside other shadow roots are not seen.
+ */
+function follow(controller: LocaleController): void {
+  following.add(controller);
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const each of following) each.recheck();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unfollow(controller: LocaleController): void {
+  following.delete(controller);
+  if (following.size) return;
+  observer?.disconnect();
+  observer = undefined;
+}
+
 /**
  * The language an element speaks: its `locale`, else the nearest `lang`, else the browser's,
  * else English; a regional locale (`fr-CA`) falls back to its language. A language other than
- * English is loaded on demand; until it arrives the element shows its loading state.
+ * English is loaded on demand; until it arrives the element shows its loading state. Without a
+ * `locale`, the element follows later changes of the page's `lang` attributes.
  */
 export class LocaleController implements ReactiveController {
   /** The language in use now (always loaded). */
@@ -46,9 +72,24 @@ export class LocaleController implements ReactiveController {
 
   /** The locale the last update resolved, when it named a language in use: the same again changes nothing. */
   private known?: string;
+  /** The locale the last update resolved. */
+  private resolved?: string;
+
+  hostConnected(): void {
+    follow(this);
+  }
+
+  hostDisconnected(): void {
+    unfollow(this);
+  }
+
+  /** A `lang` attribute changed somewhere in the page: update if it changes this element's locale. */
+  recheck(): void {
+    if (resolveLocale(this.host, this.host.locale) !== this.resolved) this.host.requestUpdate();
+  }
 
   hostUpdate(): void {
-    const locale = resolveLocale(this.host, this.host.locale);
+    const locale = (this.resolved = resolveLocale(this.host, this.host.locale));
     if (locale === this.known) return;
     this.region = regionOf(locale);
     const wanted = supportedLanguage(locale);
