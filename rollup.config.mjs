@@ -124,11 +124,16 @@ function englishOnly() {
   return {
     name: 'english-only',
     async resolveId(source, importer) {
+      // zod's messages in other languages (see zodMessagesFor in src/core/parse.ts) are left out too.
+      if (source.startsWith('zod/v4/locales/')) return '\0no-zod-locale';
       if (!/[\\/]locales[\\/]load\.js$/.test(source) && source !== './load.js') return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved && /[\\/]src[\\/]locales[\\/]load\.ts$/.test(resolved.id)
         ? resolved.id.replace(/load\.ts$/, 'load-english.ts')
         : null;
+    },
+    load(id) {
+      return id === '\0no-zod-locale' ? 'export default () => ({});' : null;
     },
   };
 }
@@ -138,6 +143,9 @@ function englishOnly() {
  * `chunks/quiz-….js`.
  */
 function chunkFileNames(chunk) {
+  // zod's own error messages in one language (the validator loads them for invalid input): `chunks/zod-fr-….js`.
+  const zod = /[\\/]zod[\\/]v4[\\/]locales[\\/]([\w-]+)\.js$/.exec(chunk.facadeModuleId ?? '');
+  if (zod) return `chunks/zod-${zod[1]}-[hash].js`;
   // A shared chunk (a language's common strings) has no facade: its modules say what it holds.
   const locale = /[\\/]locales[\\/](\w+)[\\/](.+)\.ts$/.exec(chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '');
   if (!locale) return 'chunks/[name]-[hash].js';

@@ -18,6 +18,35 @@ export type Definition = DefinitionByKind[DefinitionKind];
 
 export type ParseResult<D> = { ok: true; definition: D } | { ok: false; issues: Issue[] };
 
+export interface ParseOptions {
+  /**
+   * zod's error messages in another language (a locale's `localeError`, e.g. from `zodMessagesFor('fr')`),
+   * for the shape errors; the paths stay, and the meaning checks keep their English messages.
+   */
+  zodMessages?: z.core.$ZodErrorMap;
+}
+
+type ZodLocale = { default: () => { localeError: z.core.$ZodErrorMap } };
+
+/** The languages zod itself speaks among ours: each is a chunk of its own, loaded only when needed. */
+const zodLocales: Record<string, () => Promise<ZodLocale>> = {
+  fr: () => import('zod/v4/locales/fr.js'),
+  hi: () => import('zod/v4/locales/hi.js'),
+  ar: () => import('zod/v4/locales/ar.js'),
+};
+
+/**
+ * zod's error messages in `language` (`fr`, `hi`, `ar`), for `parseDefinition`'s `zodMessages`.
+ * Undefined for English, a language zod does not speak, or when they cannot be loaded (offline).
+ */
+export async function zodMessagesFor(language: string): Promise<z.core.$ZodErrorMap | undefined> {
+  const load = Object.hasOwn(zodLocales, language) ? zodLocales[language] : undefined;
+  return load?.().then(
+    (locale) => locale.default().localeError,
+    () => undefined,
+  );
+}
+
 export const DEFINITION_KINDS: readonly DefinitionKind[] = ['quiz', 'checklist', 'stepper'];
 
 const schemas = { quiz: quizDefinition, checklist: checklistDefinition, stepper: stepperDefinition };
@@ -36,11 +65,13 @@ function fail(issues: Issue[]): { ok: false; issues: Issue[] } {
 
 /**
  * Validates untrusted input (an object, or JSON text) as a definition, checking its shape and
- * its meaning. Never throws. Pass `kind` to require one kind of definition.
+ * its meaning. Never throws. Pass `kind` to require one kind of definition, and `zodMessages` for
+ * the shape errors in another language.
  */
 export function parseDefinition<K extends DefinitionKind = DefinitionKind>(
   input: unknown,
   kind?: K,
+  options: ParseOptions = {},
 ): ParseResult<DefinitionByKind[K]> {
   try {
     let value = input;
@@ -70,7 +101,7 @@ export function parseDefinition<K extends DefinitionKind = DefinitionKind>(
     }
     const k = declared as K;
     const parsed = z.safeParse(schemas[k] as z.ZodMiniType, value);
-    if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, value));
+    if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, value, [], options.zodMessages));
     const definition = parsed.data as DefinitionByKind[K];
     const issues = (checks[k] as (d: DefinitionByKind[K]) => Issue[])(definition);
     return issues.length ? fail(issues) : { ok: true, definition };

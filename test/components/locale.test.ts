@@ -340,4 +340,54 @@ describe('languages', () => {
       expect(base(inside).getAttribute('lang')).to.equal('hi');
     });
   });
+
+  describe('definition errors', () => {
+    /** A checklist whose version is a number, whose title is missing and whose only item has an unknown field. */
+    const invalid = {
+      kind: 'checklist',
+      id: 'small-checklist',
+      version: 1,
+      disclaimer: 'Not a diagnosis.',
+      items: [{ id: 'a', text: 'We both listen.', colour: 'red' }],
+      bands: [{ id: 'all', min: 0, max: 100, label: 'All', takeaway: 'Fine.' }],
+    };
+    const shown = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('[role=alert] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+    it('shows zod-level errors in zod’s French messages, with the paths', async () => {
+      const el = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="fr" .definition=${invalid}></recipro-checklist>`,
+      );
+      expect(el.shadowRoot!.querySelector('[role=alert] strong')!.textContent).to.equal(
+        'Cet outil n’a pas pu s’afficher',
+      );
+      expect(shown(el)).to.deep.equal([
+        'version: Entrée invalide : chaîne de caractères attendu, nombre reçu',
+        'title: Entrée invalide : chaîne de caractères attendu, indéfini reçu',
+        'items[0]: Clé non reconnue : "colour"',
+      ]);
+    });
+
+    it('keeps the project’s English messages in English', async () => {
+      const el = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="en" .definition=${invalid}></recipro-checklist>`,
+      );
+      expect(shown(el)).to.deep.equal([
+        'version: must be a text, not a number',
+        'title: is required',
+        'items[0]: unknown field "colour" (check its spelling; unknown fields are not allowed)',
+      ]);
+    });
+
+    it('shows zod-level errors in Arabic and Hindi too', async () => {
+      const ar = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="ar" .definition=${invalid}></recipro-checklist>`,
+      );
+      expect(shown(ar)[2]).to.equal('items[0]: معرف غريب: "colour"');
+      const hi = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="hi" .definition=${invalid}></recipro-checklist>`,
+      );
+      expect(shown(hi)[2]).to.equal('items[0]: अपरिचित कुंजी: "colour"');
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { commonMessages, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
-import type { parseDefinition } from '../../core/parse.js';
+import type { parseDefinition, zodMessagesFor } from '../../core/parse.js';
 import { emit } from '../../events.js';
 import { loadLocalizedPack, localizedPack } from '../../locales/registry.js';
 
@@ -40,7 +40,7 @@ export interface DefinitionOptions<K extends DefinitionKind> {
    * Imports the validator module. Default: the validator chunk's `import()`. Tests pass one that
    * rejects, as that import does on a page gone offline.
    */
-  loadValidator?: () => Promise<{ parseDefinition: typeof parseDefinition }>;
+  loadValidator?: () => Promise<{ parseDefinition: typeof parseDefinition; zodMessagesFor?: typeof zodMessagesFor }>;
 }
 
 /**
@@ -190,13 +190,17 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
    */
   private async validate(input: unknown, from: DefinitionSource['from']): Promise<void> {
     const source = this.current;
-    const parse = await (this.options.loadValidator ?? importValidator)().then(
-      (validator) => validator.parseDefinition,
-      () => undefined, // offline
-    );
+    const validator = await (this.options.loadValidator ?? importValidator)().catch(() => undefined); // offline
     if (source !== this.current) return; // superseded while loading
-    if (!parse) return this.fail([{ path: '', message: commonMessages.validatorFailed }]);
-    const parsed = parse(input, this.options.kind);
+    if (!validator) return this.fail([{ path: '', message: commonMessages.validatorFailed }]);
+    let parsed = validator.parseDefinition(input, this.options.kind);
+    // Shape errors in the element's language, in zod's words: its messages load only for a definition that fails.
+    const language = this.options.locale?.language ?? 'en';
+    if (!parsed.ok && language !== 'en') {
+      const zodMessages = await validator.zodMessagesFor?.(language);
+      if (source !== this.current) return;
+      if (zodMessages) parsed = validator.parseDefinition(input, this.options.kind, { zodMessages });
+    }
     if (!parsed.ok) return this.fail(parsed.issues);
     await this.accept(parsed.definition, from);
     this.host.requestUpdate();

@@ -6,6 +6,15 @@ import { resolveLocale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string };
 
+/**
+ * On the server, where the renderer skips `hostUpdate`: the language the `locale` attribute asks
+ * for, and the one in use (it, if the server registered it, else English; nothing loads there).
+ */
+function onServer(host: Host): [wanted: string, used: string] {
+  const wanted = supportedLanguage(host.locale);
+  return [wanted, isLocaleLoaded(wanted) ? wanted : 'en'];
+}
+
 /** The connected elements' controllers, which follow the page's `lang` attributes. */
 const following = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -40,9 +49,7 @@ function unfollow(controller: LocaleController): void {
 export class LocaleController implements ReactiveController {
   /** The language in use now (always loaded). */
   get language(): string {
-    // The server renderer skips `hostUpdate`: there, the `locale` attribute's language if the server registered it.
-    if (isServer) return this.serverLanguage[1];
-    return this.current;
+    return isServer ? onServer(this.host)[1] : this.current;
   }
   private current = 'en';
   /** Resolves once the wanted language is loaded (or has failed, leaving English). */
@@ -57,14 +64,9 @@ export class LocaleController implements ReactiveController {
 
   /** True while the wanted language is still loading. */
   get loading(): boolean {
-    if (isServer) return this.serverLanguage[0] !== this.serverLanguage[1];
-    return this.pending;
-  }
-
-  /** On the server: the wanted language and the one in use (never loaded there: the server registers it or not). */
-  private get serverLanguage(): [string, string] {
-    const wanted = supportedLanguage(this.host.locale);
-    return [wanted, isLocaleLoaded(wanted) ? wanted : 'en'];
+    if (!isServer) return this.pending;
+    const [wanted, used] = onServer(this.host);
+    return wanted !== used;
   }
 
   /** The reader's region, from the full locale (`en-GB` → `uk`): whose helplines come first. */
