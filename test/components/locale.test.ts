@@ -320,9 +320,10 @@ describe('languages', () => {
     });
 
     it('updates only the elements whose language changed', async () => {
-      const host = await fixture<HTMLElement>(
-        html`<div><section lang="en"><recipro-quiz></recipro-quiz></section><recipro-quiz locale="en"></recipro-quiz></div>`,
-      );
+      const host = await fixture<HTMLElement>(html`<div>
+        <section lang="en"><recipro-quiz></recipro-quiz></section>
+        <recipro-quiz locale="en"></recipro-quiz>
+      </div>`);
       const [inside, own] = [...host.querySelectorAll<ReciproQuiz>('recipro-quiz')] as [ReciproQuiz, ReciproQuiz];
       await settle(inside);
       await settle(own);

@@ -40,9 +40,9 @@ describe('server rendering (@lit-labs/ssr)', () => {
       'recipro-widgets/locales/fr',
     ])
       await import(entry);
-    assert.equal(typeof customElements.get('recipro-quiz'), 'function');
-    assert.equal(typeof customElements.get('recipro-checklist'), 'function');
-    assert.equal(typeof customElements.get('recipro-stepper'), 'function');
+    assert.equal(typeof globalThis.customElements.get('recipro-quiz'), 'function');
+    assert.equal(typeof globalThis.customElements.get('recipro-checklist'), 'function');
+    assert.equal(typeof globalThis.customElements.get('recipro-stepper'), 'function');
   });
 
   it('renders <recipro-quiz> with the built-in quiz’s cover, styles included', async () => {

@@ -433,6 +433,16 @@ export abstract class ReciproElement<
     keepStyles(this);
   }
 
+  /**
+   * What a server rendered (a declarative shadow root) is replaced by the first render, in the same
+   * task, so nothing flashes; left as it is, lit would render beside it. Pages that load lit's
+   * hydration support keep it for that to hydrate.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** Loads the support code once, after the first render (again after a failure, at the next render). */
   private loadSupport(): void {
     if (this.support || this.supportLoading) return;
