@@ -434,13 +434,15 @@ export abstract class ReciproElement<
   }
 
   /**
-   * What a server rendered (a declarative shadow root) is replaced by the first render, in the same
-   * task, so nothing flashes; left as it is, lit would render beside it. Pages that load lit's
-   * hydration support keep it for that to hydrate.
+   * What a server rendered (a declarative shadow root) is not hydrated: the first render, in the
+   * same task, replaces it (left as it is, lit would render beside it). lit's hydration support,
+   * if the page loads it for other elements, is told the same: `keepStyles` then adopts the styles.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    this.shadowRoot?.replaceChildren();
+    const root = super.createRenderRoot();
+    (this as { _$needsHydration?: boolean })._$needsHydration = false;
+    return root;
   }
 
   /** Loads the support code once, after the first render (again after a failure, at the next render). */
