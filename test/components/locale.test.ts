@@ -340,6 +340,27 @@ describe('languages', () => {
       expect(updates.own).to.equal(0);
       expect(base(inside).getAttribute('lang')).to.equal('hi');
     });
+    it('watches lang attributes with one observer for the page, however many elements', async () => {
+      const observe = MutationObserver.prototype.observe;
+      let watching = 0;
+      MutationObserver.prototype.observe = function (target: Node, options?: MutationObserverInit) {
+        if (options?.attributeFilter?.includes('lang')) watching++;
+        return observe.call(this, target, options);
+      };
+      try {
+        const host = await fixture<HTMLElement>(html`<div lang="en">
+          ${Array.from({ length: 50 }, () => html`<recipro-quiz></recipro-quiz>`)}
+        </div>`);
+        const quizzes = [...host.querySelectorAll<ReciproQuiz>('recipro-quiz')];
+        await Promise.all(quizzes.map((quiz) => settle(quiz)));
+        expect(watching).to.be.at.most(1);
+        host.setAttribute('lang', 'fr');
+        await Promise.all(quizzes.map((quiz) => settle(quiz)));
+        expect(quizzes.map((quiz) => base(quiz).getAttribute('lang'))).to.deep.equal(Array(50).fill('fr'));
+      } finally {
+        MutationObserver.prototype.observe = observe;
+      }
+    });
   });
 
   describe('definition errors', () => {
