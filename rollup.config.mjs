@@ -124,8 +124,8 @@ function englishOnly() {
   return {
     name: 'english-only',
     async resolveId(source, importer) {
-      // zod's messages in other languages (see zodMessagesFor in src/core/parse.ts) are left out too.
-      if (source.startsWith('zod/v4/locales/')) return '\0no-zod-locale';
+      // zod's messages in other languages (src/core/zod-locales.ts) are left out too.
+      if (source === './zod-locales.js') return '\0no-zod-locales';
       if (!/[\\/]locales[\\/]load\.js$/.test(source) && source !== './load.js') return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved && /[\\/]src[\\/]locales[\\/]load\.ts$/.test(resolved.id)
@@ -133,7 +133,7 @@ function englishOnly() {
         : null;
     },
     load(id) {
-      return id === '\0no-zod-locale' ? 'export default () => ({});' : null;
+      return id === '\0no-zod-locales' ? 'export async function zodMessagesFor() {}' : null;
     },
   };
 }

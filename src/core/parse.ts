@@ -7,6 +7,9 @@ import { checklistDefinition, type ChecklistDefinition } from './schemas/checkli
 import { quizDefinition, type QuizDefinition } from './schemas/quiz.js';
 import { stepperDefinition, type StepperDefinition } from './schemas/stepper.js';
 import { fromZodIssues } from './zod-issues.js';
+import { zodMessagesFor } from './zod-locales.js';
+
+export { zodMessagesFor };
 
 export interface DefinitionByKind {
   quiz: QuizDefinition;
@@ -26,27 +29,6 @@ export interface ParseOptions {
   zodMessages?: z.core.$ZodErrorMap;
 }
 
-type ZodLocale = { default: () => { localeError: z.core.$ZodErrorMap } };
-
-/** The languages zod itself speaks among ours: each is a chunk of its own, loaded only when needed. */
-const zodLocales: Record<string, () => Promise<ZodLocale>> = {
-  fr: () => import('zod/v4/locales/fr.js'),
-  hi: () => import('zod/v4/locales/hi.js'),
-  ar: () => import('zod/v4/locales/ar.js'),
-};
-
-/**
- * zod's error messages in `language` (`fr`, `hi`, `ar`), for `parseDefinition`'s `zodMessages`.
- * Undefined for English, a language zod does not speak, or when they cannot be loaded (offline).
- */
-export async function zodMessagesFor(language: string): Promise<z.core.$ZodErrorMap | undefined> {
-  const load = Object.hasOwn(zodLocales, language) ? zodLocales[language] : undefined;
-  return load?.().then(
-    (locale) => locale.default().localeError,
-    () => undefined,
-  );
-}
-
 export const DEFINITION_KINDS: readonly DefinitionKind[] = ['quiz', 'checklist', 'stepper'];
 
 const schemas = { quiz: quizDefinition, checklist: checklistDefinition, stepper: stepperDefinition };
@@ -55,6 +37,20 @@ const checks: { [K in DefinitionKind]: (definition: DefinitionByKind[K]) => Issu
   checklist: checkChecklist,
   stepper: checkStepper,
 };
+
+/**
+ * `parseDefinition` for an element that speaks `language`: its shape errors in zod's words in that
+ * language where zod has them (loaded only for input that fails), else in the project's English.
+ */
+export async function parseDefinitionIn<K extends DefinitionKind>(
+  input: unknown,
+  kind: K,
+  language: string,
+): Promise<ParseResult<DefinitionByKind[K]>> {
+  const parsed = parseDefinition(input, kind);
+  const zodMessages = parsed.ok ? undefined : await zodMessagesFor(language);
+  return zodMessages ? parseDefinition(input, kind, { zodMessages }) : parsed;
+}
 
 /** At most this many issues are reported: past that, the first ones are what a person fixes. */
 export const MAX_ISSUES = 50;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseDefinition, zodMessagesFor } from 'recipro-widgets/core';
+import { parseDefinition, parseDefinitionIn, zodMessagesFor } from 'recipro-widgets/core';
 
 const dist = new URL('../../dist/', import.meta.url);
 const invalid = {
@@ -27,6 +27,23 @@ describe("zod's locale messages", () => {
         { path: 'items[0]', message: 'Clé non reconnue : "colour"' },
       ],
     });
+  });
+
+  it('are what parseDefinitionIn uses for a language, and only for input that fails', async () => {
+    const fr = await parseDefinitionIn(invalid, 'checklist', 'fr');
+    assert.equal(fr.ok, false);
+    assert.deepEqual(fr.issues[0], {
+      path: 'version',
+      message: 'Entrée invalide : chaîne de caractères attendu, nombre reçu',
+    });
+    const en = await parseDefinitionIn(invalid, 'checklist', 'en');
+    assert.deepEqual(en.issues[0], { path: 'version', message: 'must be a text, not a number' });
+    const valid = await parseDefinitionIn(
+      { ...invalid, version: '1', title: 'Signs', items: [{ id: 'a', text: 'We listen.' }] },
+      'checklist',
+      'fr',
+    );
+    assert.equal(valid.ok, true);
   });
 
   it('are absent for English and for languages zod does not speak here', async () => {

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { commonMessages, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
-import type { parseDefinition, zodMessagesFor } from '../../core/parse.js';
+import type { parseDefinitionIn } from '../../core/parse.js';
 import { emit } from '../../events.js';
 import { loadLocalizedPack, localizedPack } from '../../locales/registry.js';
 
@@ -40,7 +40,7 @@ export interface DefinitionOptions<K extends DefinitionKind> {
    * Imports the validator module. Default: the validator chunk's `import()`. Tests pass one that
    * rejects, as that import does on a page gone offline.
    */
-  loadValidator?: () => Promise<{ parseDefinition: typeof parseDefinition; zodMessagesFor?: typeof zodMessagesFor }>;
+  loadValidator?: () => Promise<{ parseDefinitionIn: typeof parseDefinitionIn }>;
 }
 
 /**
@@ -182,7 +182,7 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
   }
 
   /**
-   * Validates a definition from outside: every one goes through `parseDefinition`. The validator
+   * Validates a definition from outside: every one goes through `parseDefinitionIn`. The validator
    * is loaded on demand: built-in packs are validated by the test suite, so a page that only shows
    * them never downloads it. When it cannot be loaded (offline), the element shows why instead of
    * loading forever, and the next time it resolves a source (a new definition, or any update after
@@ -193,14 +193,9 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
     const validator = await (this.options.loadValidator ?? importValidator)().catch(() => undefined); // offline
     if (source !== this.current) return; // superseded while loading
     if (!validator) return this.fail([{ path: '', message: commonMessages.validatorFailed }]);
-    let parsed = validator.parseDefinition(input, this.options.kind);
-    // Shape errors in the element's language, in zod's words: its messages load only for a definition that fails.
-    const language = this.options.locale?.language ?? 'en';
-    if (!parsed.ok && language !== 'en') {
-      const zodMessages = await validator.zodMessagesFor?.(language);
-      if (source !== this.current) return;
-      if (zodMessages) parsed = validator.parseDefinition(input, this.options.kind, { zodMessages });
-    }
+    // Shape errors in the element's language (zod's messages for it load only for input that fails).
+    const parsed = await validator.parseDefinitionIn(input, this.options.kind, this.options.locale?.language ?? 'en');
+    if (source !== this.current) return;
     if (!parsed.ok) return this.fail(parsed.issues);
     await this.accept(parsed.definition, from);
     this.host.requestUpdate();

@@ -17,27 +17,20 @@ function onServer(host: Host): [wanted: string, used: string] {
 
 /** The connected elements' controllers, which follow the page's `lang` attributes. */
 const following = new Set<LocaleController>();
-let observer: MutationObserver | undefined;
+let observing = false;
 
 /**
- * One observer for the whole document, however many elements: a change of any `lang` attribute
- * updates only the elements whose resolved locale it changed (an element with its own `locale`
- * never changes). `lang` changes inside other shadow roots are not seen.
+ * One observer for the whole document, however many elements, started by the first: a change of
+ * any `lang` attribute updates only the elements whose resolved locale it changed (an element with
+ * its own `locale` never changes). `lang` changes inside other shadow roots are not seen.
  */
 function follow(controller: LocaleController): void {
   following.add(controller);
-  if (observer) return;
-  observer = new MutationObserver(() => {
+  if (observing) return;
+  observing = true;
+  new MutationObserver(() => {
     for (const each of following) each.recheck();
-  });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-function unfollow(controller: LocaleController): void {
-  following.delete(controller);
-  if (following.size) return;
-  observer?.disconnect();
-  observer = undefined;
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /**
@@ -82,7 +75,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    unfollow(this);
+    following.delete(this);
   }
 
   /** A `lang` attribute changed somewhere in the page: update if it changes this element's locale. */
