@@ -125,11 +125,16 @@ function englishOnly() {
   return {
     name: 'english-only',
     async resolveId(source, importer) {
+      // zod's messages in other languages (src/core/zod-locales.ts) are left out too.
+      if (source === './zod-locales.js') return '\0no-zod-locales';
       if (!/[\\/]locales[\\/]load\.js$/.test(source) && source !== './load.js') return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved && /[\\/]src[\\/]locales[\\/]load\.ts$/.test(resolved.id)
         ? resolved.id.replace(/load\.ts$/, 'load-english.ts')
         : null;
+    },
+    load(id) {
+      return id === '\0no-zod-locales' ? 'export async function zodMessagesFor() {}' : null;
     },
   };
 }
@@ -139,6 +144,9 @@ function englishOnly() {
  * `chunks/quiz-….js`.
  */
 function chunkFileNames(chunk) {
+  // zod's own error messages in one language (the validator loads them for invalid input): `chunks/zod-fr-….js`.
+  const zod = /[\\/]zod[\\/]v4[\\/]locales[\\/]([\w-]+)\.js$/.exec(chunk.facadeModuleId ?? '');
+  if (zod) return `chunks/zod-${zod[1]}-[hash].js`;
   // A shared chunk (a language's common strings) has no facade: its modules say what it holds.
   const locale = /[\\/]locales[\\/](\w+)[\\/](.+)\.ts$/.exec(chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '');
   if (!locale) return 'chunks/[name]-[hash].js';

@@ -2,8 +2,8 @@
  * recipro-widgets/core: schemas, scoring, persistence and result contracts.
  * No DOM, no lit: runs in browsers and in Node, so a server can re-score submitted results.
  */
-export { parseDefinition, DEFINITION_KINDS, MAX_ISSUES } from './parse.js';
-export type { Definition, DefinitionByKind, DefinitionKind, ParseResult } from './parse.js';
+export { parseDefinition, parseDefinitionIn, zodMessagesFor, DEFINITION_KINDS, MAX_ISSUES } from './parse.js';
+export type { Definition, DefinitionByKind, DefinitionKind, ParseOptions, ParseResult } from './parse.js';
 export { describeIssue, formatPath, type Issue, type ScoreProblem } from './issues.js';
 
 export { isMixed, scoreQuiz, reverseValue, scaleBounds } from './score-quiz.js';

@@ -7,6 +7,9 @@ import { checklistDefinition, type ChecklistDefinition } from './schemas/checkli
 import { quizDefinition, type QuizDefinition } from './schemas/quiz.js';
 import { stepperDefinition, type StepperDefinition } from './schemas/stepper.js';
 import { fromZodIssues } from './zod-issues.js';
+import { zodMessagesFor } from './zod-locales.js';
+
+export { zodMessagesFor };
 
 export interface DefinitionByKind {
   quiz: QuizDefinition;
@@ -18,6 +21,14 @@ export type Definition = DefinitionByKind[DefinitionKind];
 
 export type ParseResult<D> = { ok: true; definition: D } | { ok: false; issues: Issue[] };
 
+export interface ParseOptions {
+  /**
+   * zod's error messages in another language (a locale's `localeError`, e.g. from `zodMessagesFor('fr')`),
+   * for the shape errors; the paths stay, and the meaning checks keep their English messages.
+   */
+  zodMessages?: z.core.$ZodErrorMap;
+}
+
 export const DEFINITION_KINDS: readonly DefinitionKind[] = ['quiz', 'checklist', 'stepper'];
 
 const schemas = { quiz: quizDefinition, checklist: checklistDefinition, stepper: stepperDefinition };
@@ -26,6 +37,20 @@ const checks: { [K in DefinitionKind]: (definition: DefinitionByKind[K]) => Issu
   checklist: checkChecklist,
   stepper: checkStepper,
 };
+
+/**
+ * `parseDefinition` for an element that speaks `language`: its shape errors in zod's words in that
+ * language where zod has them (loaded only for input that fails), else in the project's English.
+ */
+export async function parseDefinitionIn<K extends DefinitionKind>(
+  input: unknown,
+  kind: K,
+  language: string,
+): Promise<ParseResult<DefinitionByKind[K]>> {
+  const parsed = parseDefinition(input, kind);
+  const zodMessages = parsed.ok ? undefined : await zodMessagesFor(language);
+  return zodMessages ? parseDefinition(input, kind, { zodMessages }) : parsed;
+}
 
 /** At most this many issues are reported: past that, the first ones are what a person fixes. */
 export const MAX_ISSUES = 50;
@@ -36,11 +61,13 @@ function fail(issues: Issue[]): { ok: false; issues: Issue[] } {
 
 /**
  * Validates untrusted input (an object, or JSON text) as a definition, checking its shape and
- * its meaning. Never throws. Pass `kind` to require one kind of definition.
+ * its meaning. Never throws. Pass `kind` to require one kind of definition, and `zodMessages` for
+ * the shape errors in another language.
  */
 export function parseDefinition<K extends DefinitionKind = DefinitionKind>(
   input: unknown,
   kind?: K,
+  options: ParseOptions = {},
 ): ParseResult<DefinitionByKind[K]> {
   try {
     let value = input;
@@ -70,7 +97,7 @@ export function parseDefinition<K extends DefinitionKind = DefinitionKind>(
     }
     const k = declared as K;
     const parsed = z.safeParse(schemas[k] as z.ZodMiniType, value);
-    if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, value));
+    if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, value, [], options.zodMessages));
     const definition = parsed.data as DefinitionByKind[K];
     const issues = (checks[k] as (d: DefinitionByKind[K]) => Issue[])(definition);
     return issues.length ? fail(issues) : { ok: true, definition };

@@ -91,13 +91,30 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+/**
+ * One issue in zod's own words for a language (its locale's error map, e.g. `zod/v4/locales/fr.js`).
+ * zod leaves the input out of finished issues; its messages name the type received, so the value is
+ * looked up again. A `custom` issue keeps the project's message (a rule of ours, which zod cannot word).
+ */
+function localized(issue: z.core.$ZodIssue, input: unknown, messages: z.core.$ZodErrorMap): string | undefined {
+  if (issue.code === 'custom' && issue.message && issue.message !== 'Invalid input') return undefined;
+  const raw = { ...issue, input: valueAt(input, issue.path) } as Parameters<z.core.$ZodErrorMap>[0];
+  const result = messages(raw);
+  return typeof result === 'string' ? result : result?.message;
+}
+
+/**
+ * Turns zod's issues into the project's: each one's path (`items[3].scale`) and a message, the
+ * project's own (English) or, given a language's zod messages, zod's wording in that language.
+ */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
   prefix: PathSegment[] = [],
+  messages?: z.core.$ZodErrorMap,
 ): Issue[] {
   return issues.map((issue) => ({
     path: formatPath([...prefix, ...issue.path]),
-    message: messageFor(issue, input),
+    message: (messages && localized(issue, input, messages)) || messageFor(issue, input),
   }));
 }

@@ -258,4 +258,158 @@ describe('languages', () => {
       expect(getComputedStyle(progress).direction).to.equal('rtl');
     });
   });
+
+  describe('following the page language', () => {
+    /** Starts the built-in quiz and answers its first two questions ("Always", then "Never"). */
+    async function partWay(el: ReciproQuiz): Promise<void> {
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('button.primary')!.click();
+      for (const option of [4, 0]) {
+        await settle(el);
+        root.querySelectorAll<HTMLInputElement>('input[type=radio]')[option]!.click();
+        await settle(el);
+        root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+      }
+      await settle(el);
+    }
+    const heading = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+    const checked = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].findIndex((input) => input.checked);
+
+    it('re-renders a quiz part-way through in French when <html lang> changes, keeping the answers', async () => {
+      const el = await make<ReciproQuiz>(html`<recipro-quiz></recipro-quiz>`);
+      await partWay(el);
+      expect(heading(el)).to.equal('Question 3 of 26');
+
+      document.documentElement.lang = 'fr';
+      await settle(el);
+      expect(base(el).getAttribute('lang')).to.equal('fr');
+      expect(heading(el)).to.equal('Question 3 sur 26');
+      const legend = el.shadowRoot!.querySelector('legend')!.textContent!.trim();
+      // The third question's French wording (for a partner, the default relationship).
+      expect(JSON.stringify(fr.packs['reciprocity-balance'].items[2])).to.contain(JSON.stringify(legend));
+      const back = el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button:not(.primary)')!;
+      expect(back.textContent!.trim()).to.equal('Précédent');
+      back.click();
+      await settle(el);
+      expect(heading(el)).to.equal('Question 2 sur 26');
+      expect(checked(el)).to.equal(0);
+    });
+
+    it('follows a change of the nearest [lang] ancestor', async () => {
+      const el = await make<ReciproQuiz>(html`<section lang="en"><div><recipro-quiz></recipro-quiz></div></section>`);
+      await partWay(el);
+      el.closest('section')!.setAttribute('lang', 'fr-CA');
+      await settle(el);
+      expect(base(el).getAttribute('lang')).to.equal('fr');
+      expect(heading(el)).to.equal('Question 3 sur 26');
+    });
+
+    it('ignores the page language when the element has its own locale', async () => {
+      const el = await make<ReciproQuiz>(html`<div lang="en"><recipro-quiz locale="en"></recipro-quiz></div>`);
+      await partWay(el);
+      let updates = 0;
+      const count = () => updates++;
+      el.addController({ hostUpdate: count });
+      document.documentElement.lang = 'fr';
+      el.parentElement!.setAttribute('lang', 'ar');
+      await settle(el);
+      expect(updates).to.equal(0);
+      expect(base(el).getAttribute('lang')).to.equal('en');
+      expect(heading(el)).to.equal('Question 3 of 26');
+    });
+
+    it('updates only the elements whose language changed', async () => {
+      const host = await fixture<HTMLElement>(html`<div>
+        <section lang="en"><recipro-quiz></recipro-quiz></section>
+        <recipro-quiz locale="en"></recipro-quiz>
+      </div>`);
+      const [inside, own] = [...host.querySelectorAll<ReciproQuiz>('recipro-quiz')] as [ReciproQuiz, ReciproQuiz];
+      await settle(inside);
+      await settle(own);
+      const updates = { inside: 0, own: 0 };
+      inside.addController({ hostUpdate: () => updates.inside++ });
+      own.addController({ hostUpdate: () => updates.own++ });
+      // A lang attribute elsewhere in the page: neither element's language changes.
+      host.setAttribute('lang', 'hi');
+      await settle(inside);
+      expect(updates).to.deep.equal({ inside: 0, own: 0 });
+      host.querySelector('section')!.setAttribute('lang', 'hi');
+      await settle(inside);
+      expect(updates.inside).to.be.greaterThan(0);
+      expect(updates.own).to.equal(0);
+      expect(base(inside).getAttribute('lang')).to.equal('hi');
+    });
+    it('watches lang attributes with one observer for the page, however many elements', async () => {
+      const observe = MutationObserver.prototype.observe;
+      let watching = 0;
+      MutationObserver.prototype.observe = function (target: Node, options?: MutationObserverInit) {
+        if (options?.attributeFilter?.includes('lang')) watching++;
+        return observe.call(this, target, options);
+      };
+      try {
+        const host = await fixture<HTMLElement>(html`<div lang="en">
+          ${Array.from({ length: 50 }, () => html`<recipro-quiz></recipro-quiz>`)}
+        </div>`);
+        const quizzes = [...host.querySelectorAll<ReciproQuiz>('recipro-quiz')];
+        await Promise.all(quizzes.map((quiz) => settle(quiz)));
+        expect(watching).to.be.at.most(1);
+        host.setAttribute('lang', 'fr');
+        await Promise.all(quizzes.map((quiz) => settle(quiz)));
+        expect(quizzes.map((quiz) => base(quiz).getAttribute('lang'))).to.deep.equal(Array(50).fill('fr'));
+      } finally {
+        MutationObserver.prototype.observe = observe;
+      }
+    });
+  });
+
+  describe('definition errors', () => {
+    /** A checklist whose version is a number, whose title is missing and whose only item has an unknown field. */
+    const invalid = {
+      kind: 'checklist',
+      id: 'small-checklist',
+      version: 1,
+      disclaimer: 'Not a diagnosis.',
+      items: [{ id: 'a', text: 'We both listen.', colour: 'red' }],
+      bands: [{ id: 'all', min: 0, max: 100, label: 'All', takeaway: 'Fine.' }],
+    };
+    const shown = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('[role=alert] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+    it('shows zod-level errors in zod’s French messages, with the paths', async () => {
+      const el = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="fr" .definition=${invalid}></recipro-checklist>`,
+      );
+      expect(el.shadowRoot!.querySelector('[role=alert] strong')!.textContent).to.equal(
+        'Cet outil n’a pas pu s’afficher',
+      );
+      expect(shown(el)).to.deep.equal([
+        'version: Entrée invalide : chaîne de caractères attendu, nombre reçu',
+        'title: Entrée invalide : chaîne de caractères attendu, indéfini reçu',
+        'items[0]: Clé non reconnue : "colour"',
+      ]);
+    });
+
+    it('keeps the project’s English messages in English', async () => {
+      const el = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="en" .definition=${invalid}></recipro-checklist>`,
+      );
+      expect(shown(el)).to.deep.equal([
+        'version: must be a text, not a number',
+        'title: is required',
+        'items[0]: unknown field "colour" (check its spelling; unknown fields are not allowed)',
+      ]);
+    });
+
+    it('shows zod-level errors in Arabic and Hindi too', async () => {
+      const ar = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="ar" .definition=${invalid}></recipro-checklist>`,
+      );
+      expect(shown(ar)[2]).to.equal('items[0]: معرف غريب: "colour"');
+      const hi = await make<ReciproChecklist>(
+        html`<recipro-checklist locale="hi" .definition=${invalid}></recipro-checklist>`,
+      );
+      expect(shown(hi)[2]).to.equal('items[0]: अपरिचित कुंजी: "colour"');
+    });
+  });
 });

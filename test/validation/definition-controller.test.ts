@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { DefinitionController } from '../../src/components/shared/definition-controller.js';
 import { errorView } from '../../src/components/shared/views.js';
-import { parseDefinition, type Issue } from '../../src/core/index.js';
+import { parseDefinitionIn, type Issue } from '../../src/core/index.js';
 import { smallChecklist } from '../fixtures/definitions.js';
 
 /**
@@ -22,7 +22,7 @@ class ValidatingHost extends LitElement {
       this.loads++;
       // What a dynamic import() rejects with in Chromium when the chunk cannot be fetched.
       if (!this.online) throw new TypeError('Failed to fetch dynamically imported module');
-      return { parseDefinition };
+      return { parseDefinitionIn };
     },
   });
 

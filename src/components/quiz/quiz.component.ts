@@ -299,7 +299,8 @@ export class ReciproQuiz extends ReciproElement<'quiz', QuizState, QuizAction, Q
    */
   private get cover(): QuizCover | undefined {
     const source = this.source();
-    if (source.from !== 'preset' || this.language !== 'en' || this.persistence.mode) return undefined;
+    if (source.from !== 'preset' || this.language !== 'en' || this.localeController.loading || this.persistence.mode)
+      return undefined;
     return Object.hasOwn(quizCovers, source.id) ? quizCovers[source.id] : undefined;
   }
 

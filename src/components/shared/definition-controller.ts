@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { commonMessages, type DefinitionByKind, type DefinitionKind, type Issue } from '../../core/index.js';
-import type { parseDefinition } from '../../core/parse.js';
+import type { parseDefinitionIn } from '../../core/parse.js';
 import { emit } from '../../events.js';
 import { loadLocalizedPack, localizedPack } from '../../locales/registry.js';
 
@@ -40,7 +40,7 @@ export interface DefinitionOptions<K extends DefinitionKind> {
    * Imports the validator module. Default: the validator chunk's `import()`. Tests pass one that
    * rejects, as that import does on a page gone offline.
    */
-  loadValidator?: () => Promise<{ parseDefinition: typeof parseDefinition }>;
+  loadValidator?: () => Promise<{ parseDefinitionIn: typeof parseDefinitionIn }>;
 }
 
 /**
@@ -54,6 +54,7 @@ const importValidator = () => import('../../core/parse.js');
 
 /** The first `<script type="application/json">` child's text, if any. */
 export function inlineScriptJSON(host: HTMLElement): string | undefined {
+  if (isServer) return undefined; // the server renderer does not give an element its children
   for (const child of host.children) {
     if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json')
       return child.textContent ?? '';
@@ -181,7 +182,7 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
   }
 
   /**
-   * Validates a definition from outside: every one goes through `parseDefinition`. The validator
+   * Validates a definition from outside: every one goes through `parseDefinitionIn`. The validator
    * is loaded on demand: built-in packs are validated by the test suite, so a page that only shows
    * them never downloads it. When it cannot be loaded (offline), the element shows why instead of
    * loading forever, and the next time it resolves a source (a new definition, or any update after
@@ -189,13 +190,12 @@ export class DefinitionController<K extends DefinitionKind> implements ReactiveC
    */
   private async validate(input: unknown, from: DefinitionSource['from']): Promise<void> {
     const source = this.current;
-    const parse = await (this.options.loadValidator ?? importValidator)().then(
-      (validator) => validator.parseDefinition,
-      () => undefined, // offline
-    );
+    const validator = await (this.options.loadValidator ?? importValidator)().catch(() => undefined); // offline
     if (source !== this.current) return; // superseded while loading
-    if (!parse) return this.fail([{ path: '', message: commonMessages.validatorFailed }]);
-    const parsed = parse(input, this.options.kind);
+    if (!validator) return this.fail([{ path: '', message: commonMessages.validatorFailed }]);
+    // Shape errors in the element's language (zod's messages for it load only for input that fails).
+    const parsed = await validator.parseDefinitionIn(input, this.options.kind, this.options.locale?.language ?? 'en');
+    if (source !== this.current) return;
     if (!parsed.ok) return this.fail(parsed.issues);
     await this.accept(parsed.definition, from);
     this.host.requestUpdate();

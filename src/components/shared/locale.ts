@@ -1,9 +1,13 @@
+import { isServer } from 'lit';
+
 /**
  * The locale an element speaks: its `locale` attribute, else the nearest ancestor's `lang`
  * (crossing shadow roots), else the document's, else the browser's, else English.
  */
 export function resolveLocale(host: HTMLElement, attribute: string | null | undefined): string {
   if (attribute) return attribute;
+  // On the server (`@lit-labs/ssr`) the element has no ancestors and there is no browser: English.
+  if (isServer) return 'en';
   let node: Node | null = host.parentNode;
   while (node) {
     if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
@@ -31,6 +35,6 @@ export function directionOf(language: string): 'rtl' | 'ltr' {
  * that language's; else the page's explicit direction around it (nearest `dir`), else the language's.
  */
 export function resolveDirection(host: HTMLElement, language: string, own = false): 'rtl' | 'ltr' {
-  const explicit = (own ? host : host.closest('[dir]'))?.getAttribute('dir')?.toLowerCase();
+  const explicit = (own || isServer ? host : host.closest('[dir]'))?.getAttribute('dir')?.toLowerCase();
   return explicit === 'rtl' || explicit === 'ltr' ? explicit : directionOf(language);
 }

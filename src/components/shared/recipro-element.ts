@@ -433,6 +433,18 @@ export abstract class ReciproElement<
     keepStyles(this);
   }
 
+  /**
+   * What a server rendered (a declarative shadow root) is not hydrated: the first render, in the
+   * same task, replaces it (left as it is, lit would render beside it). lit's hydration support,
+   * if the page loads it for other elements, is told the same: `keepStyles` then adopts the styles.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    const root = super.createRenderRoot();
+    (this as { _$needsHydration?: boolean })._$needsHydration = false;
+    return root;
+  }
+
   /** Loads the support code once, after the first render (again after a failure, at the next render). */
   private loadSupport(): void {
     if (this.support || this.supportLoading) return;
