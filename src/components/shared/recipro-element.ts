@@ -279,6 +279,7 @@ export abstract class ReciproElement<
 
   /** Runs a reader's action through the element's rules. */
   protected dispatch(action: Action): void {
+    this.supportFailed = false; // a reader's action: the support code may load now
     if (!this.session) return;
     const { state, effects } = this.config.reduce(this.session, action);
     this.session = state;
@@ -445,9 +446,12 @@ export abstract class ReciproElement<
     return root;
   }
 
-  /** Loads the support code once, after the first render (again after a failure, at the next render). */
+  /**
+   * Loads the support code once, after the first render. After a failure (offline) it waits: the
+   * reader's next action tries again, so a page that stays offline does not retry in a loop.
+   */
   private loadSupport(): void {
-    if (this.support || this.supportLoading) return;
+    if (this.support || this.supportLoading || this.supportFailed) return;
     this.supportLoading = true;
     this.track(
       loadOnce('support', () => import('./support.js')).then((code) => {
