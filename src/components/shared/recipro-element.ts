@@ -26,8 +26,8 @@ import { errorView } from './views.js';
 
 type SupportCode = typeof import('./support.js');
 const loadOnce = onceEach<SupportCode>();
-/** Code already fetched ahead of a click (see `prefetch`). */
-const prefetched = new Set<string>();
+/** Code fetched ahead of a click (see `prefetch`): once per page, a failure forgotten. */
+const prefetchOnce = onceEach<unknown>();
 
 /** How long the copy button says "Copied", in milliseconds. */
 export const COPIED_MS = 3000;
@@ -381,9 +381,7 @@ export abstract class ReciproElement<
    * the click still counts as theirs. Once per page; a failure is left to the click, which retries.
    */
   protected prefetch(key: string, load: () => Promise<unknown>): void {
-    if (prefetched.has(key)) return;
-    prefetched.add(key);
-    load().catch(() => prefetched.delete(key));
+    void prefetchOnce(key, load);
   }
 
   /** Copies a plain-text summary and says whether it worked; the copy button says "Copied" for a while. */
