@@ -91,3 +91,17 @@ export {
   type Region,
 } from './constants.js';
 export type { RelationalText, Resources, Resource, Contact, Attribution, Questions } from './schemas/common.js';
+export {
+  parseEnvelope,
+  isEnvelope,
+  envelopeSchema,
+  envelopeAad,
+  keyIdOf,
+  toBase64Url,
+  fromBase64Url,
+  ENVELOPE_SCHEMA,
+  ENVELOPE_VERSION,
+  ENVELOPE_SUITE,
+  ENVELOPE_INFO,
+  type ResultEnvelope,
+} from './envelope.js';
