@@ -14,7 +14,7 @@ import { fromZodIssues } from './zod-issues.js';
  * - `aad`: {@link envelopeAad}, which binds the clear fields to the ciphertext: a receiver
  *   that changes one makes the envelope fail to open.
  * - Keys travel as base64url (no padding): the public key as its raw uncompressed point
- *   (65 bytes), the private key as its raw scalar (32 bytes). `keyId` is {@link keyIdOf} the
+ *   (65 bytes, the `submit-key` attribute), the private key as a JSON Web Key (P-256, with `d`). `keyId` is {@link keyIdOf} the
  *   public key, so a dashboard can say "sealed for another key" before trying to open it.
  * - The plaintext is the UTF-8 JSON of the result payload; after opening, its `key`,
  *   `definition` and `completedAt` must equal the envelope's.
