@@ -20,6 +20,8 @@ const npmEntries = {
   define: 'src/define.ts',
   events: 'src/events.ts',
   'core/index': 'src/core/index.ts',
+  // Build-time only: scripts/json-schemas.mjs writes dist/schemas/*.json with it.
+  'core/json-schema': 'src/core/json-schema.ts',
   'content/index': 'src/content/index.ts',
   'components/quiz/quiz': 'src/components/quiz/quiz.ts',
   'components/quiz/quiz.component': 'src/components/quiz/quiz.component.ts',
