@@ -8,7 +8,14 @@ import { SAFE_URL } from './constants.js';
 import type { DefinitionKind } from './parse.js';
 import { checklistDefinition } from './schemas/checklist.js';
 import { relationalText, url } from './schemas/common.js';
-import { checklistDoc, quizDoc, stepperDoc, type DefinitionDoc, type FieldDoc, type Fields } from './schemas/descriptions.js';
+import {
+  checklistDoc,
+  quizDoc,
+  stepperDoc,
+  type DefinitionDoc,
+  type FieldDoc,
+  type Fields,
+} from './schemas/descriptions.js';
 import { quizDefinition } from './schemas/quiz.js';
 import { stepperDefinition } from './schemas/stepper.js';
 

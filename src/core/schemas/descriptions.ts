@@ -7,7 +7,10 @@
  * Kept out of the schema modules on purpose: the browser bundles import those, and never this.
  */
 
-/** What a field is for; `fields` describes the fields of the object(s) it holds (directly, in a list or as one of its forms). */
+/**
+ * What a field is for; `fields` describes the fields of the object(s) it holds: directly, in a list,
+ * or as one of its forms.
+ */
 export interface FieldDoc {
   description: string;
   examples?: readonly unknown[];
@@ -104,8 +107,7 @@ const resources: FieldDoc = {
 /** The fields every definition has. */
 const base: Fields = {
   $schema: {
-    description:
-      'The JSON Schema this file follows, so that editors check and complete it. Ignored by the elements.',
+    description: 'The JSON Schema this file follows, so that editors check and complete it. Ignored by the elements.',
   },
   id: {
     description:
@@ -282,8 +284,7 @@ export const quizDoc: DefinitionDoc = {
               examples: [['express', 'repair']],
             },
             neutral: {
-              description:
-                'A band that is nothing to work on (e.g. "balanced"): focus skips scores that land in one.',
+              description: 'A band that is nothing to work on (e.g. "balanced"): focus skips scores that land in one.',
             },
           },
         },
@@ -307,8 +308,7 @@ export const quizDoc: DefinitionDoc = {
         },
         count: { description: 'How many to point out, 1 to 10.', examples: [2] },
         order: {
-          description:
-            'Which come first: `extreme` (furthest from the middle of the range), `lowest` or `highest`.',
+          description: 'Which come first: `extreme` (furthest from the middle of the range), `lowest` or `highest`.',
         },
         follow: {
           description:
