@@ -54,6 +54,7 @@ const withLog = (element: ReturnType<typeof html>) => html`<div
   </div>`;
 
 const inlineDefinition = JSON.stringify({
+  $schema: 'https://cdn.jsdelivr.net/npm/recipro-widgets@0/dist/schemas/quiz.json',
   kind: 'quiz',
   id: 'inline-example',
   version: '1',

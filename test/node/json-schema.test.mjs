@@ -220,6 +220,38 @@ describe('JSON Schemas agree with parseDefinition on the fuzz corpus', async () 
   }
 });
 
+describe('docs/authoring.md lists the meaning checks', () => {
+  const doc = readFileSync(new URL('../../docs/authoring.md', import.meta.url), 'utf8');
+  const section = doc.split('## What only the element checks')[1].split('\n## ')[0];
+  const headings = [...section.matchAll(/^### (.+)$/gm)].map((m) => m[1].toLowerCase());
+  /** Each bullet's first code span: the message an author sees. */
+  const messages = [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]);
+
+  it('with a heading for each category of MEANING_CHECKS', () => {
+    assert.deepEqual(headings, [
+      'duplicate ids',
+      'duplicate values on a scale',
+      'references between ids',
+      'scoring that cannot work',
+      'band coverage',
+      'safety needs support',
+      'a region named twice',
+    ]);
+  });
+
+  it('whose every message is one the checks give, under its category', () => {
+    assert.ok(messages.length >= 24, `${messages.length} messages`);
+    const byHeading = section.split(/^### /m).slice(1);
+    for (const part of byHeading) {
+      const heading = part.split('\n')[0].toLowerCase();
+      for (const [, message] of part.matchAll(/^- `([^`]+)`/gm)) {
+        const category = categoryOf(message);
+        assert.ok(category?.startsWith(heading), `"${message}" (under "${heading}") is in category ${category}`);
+      }
+    }
+  });
+});
+
 // ---- Hand-written expectations ----
 
 const checklist = {
