@@ -123,6 +123,25 @@ describe('JSON Schemas: the files', () => {
     });
   }
 
+  it('every example a field gives is valid for that field', () => {
+    let checked = 0;
+    const walk = (node) => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object') return;
+      for (const property of Object.values(node.properties ?? {})) {
+        if (!property.examples) continue;
+        const validate = ajv.compile(property);
+        for (const example of property.examples) {
+          assert.ok(validate(example), `${JSON.stringify(example)}: ${ajv.errorsText(validate.errors)}`);
+          checked++;
+        }
+      }
+      for (const [key, child] of Object.entries(node)) if (key !== 'examples') walk(child);
+    };
+    for (const kind of KINDS) walk(jsonSchemas[kind]);
+    assert.ok(checked >= 50, `${checked} examples`);
+  });
+
   it('lets a definition name its JSON Schema with $schema', () => {
     for (const kind of KINDS) {
       const pack = Object.values(presets).find((p) => p.kind === kind);
