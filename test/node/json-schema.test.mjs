@@ -123,6 +123,19 @@ describe('JSON Schemas: the files', () => {
     });
   }
 
+  it('constrains every value: no empty schema (which would accept anything)', () => {
+    const empty = [];
+    const walk = (node, at) => {
+      if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${at}/${i}`));
+      if (!node || typeof node !== 'object') return;
+      const isMap = /\/(properties|\$defs)$/.test(at);
+      if (!isMap && Object.keys(node).every((key) => key === 'description' || key === 'examples')) empty.push(at);
+      for (const [key, child] of Object.entries(node)) if (key !== 'examples') walk(child, `${at}/${key}`);
+    };
+    for (const kind of KINDS) walk(jsonSchemas[kind], kind);
+    assert.deepEqual(empty, []);
+  });
+
   it('every example a field gives is valid for that field', () => {
     let checked = 0;
     const walk = (node) => {
