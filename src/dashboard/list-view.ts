@@ -36,7 +36,7 @@ function rowView(row: Row, onOpen: (id: string) => void): TemplateResult {
 
 function filtersView(panel: ListPanel): TemplateResult {
   const { filters } = panel;
-  const field = (name: keyof Filters, label: string, type = 'text') =>
+  const field = (name: keyof Filters, label: string, type: 'text' | 'date' = 'text') =>
     html`<div class="field">
       <label for=${`filter-${name}`}>${label}</label>
       <input id=${`filter-${name}`} name=${name} type=${type} .value=${filters[name]} />
