@@ -8,10 +8,12 @@ import {
   apiCalls,
   formulaRecord,
   keyPair,
+  partialQuizRecord,
   quizRecord,
   requests,
   seed,
   sealedRecord,
+  stepperRecord,
   stopRecording,
   TOKEN,
   type KeyPair,
@@ -189,6 +191,35 @@ describe('<recipro-dashboard>', () => {
       await until(() => !!$(el, '#list-heading'));
       await settle(el);
       expect(deepActiveElement()).to.equal($(el, 'button[data-id="r-quiz"]'));
+    });
+
+    it("tells a stepper's steps and notes, and a quiz without a band", async () => {
+      await seed([stepperRecord, partialQuizRecord]);
+      const el = await mount();
+      await signIn(el);
+      expect(rows(el)).to.deep.equal([
+        ['2026-11-23 17:59 UTC', 'recipro-steps v1.0.0', 'None', 'Not given', 'No'],
+        ['2026-11-20 10:00 UTC', 'reciprocity-balance v1.0.0', 'None', 'en', 'No'],
+      ]);
+      await openResult(el, 'r-stepper');
+      expect($$(el, '.summary li').map((li) => squash(li.textContent))).to.deep.equal([
+        '1 of 3 steps done.',
+        'Steps: recognise (done), express (in progress), check (not started).',
+      ]);
+      expect($$(el, '.notes > *').map((n) => n.textContent)).to.deep.equal([
+        'recognise, first',
+        'I plan every weekend.\nShe never asks.',
+      ]);
+      button(el, 'Back to results').click();
+      await until(() => !!$(el, '#list-heading'));
+      await openResult(el, 'r-partial');
+      expect($$(el, '.summary li').map((li) => squash(li.textContent))).to.deep.equal([
+        'No overall band (too few answers).',
+        'Scores: giving not scored.',
+        'Answered 2 of 12 questions (too few for a full result).',
+        'A safety rule fired: support was shown first.',
+      ]);
+      expect($$(el, '.detail h3').map((h) => squash(h.textContent))).to.deep.equal(['Summary']);
     });
 
     it('deletes a result only once confirmed', async () => {

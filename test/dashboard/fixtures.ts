@@ -183,3 +183,60 @@ export async function apiCalls(): Promise<string[]> {
 }
 
 export const stopRecording = () => fetch('/__dashboard/stop', { method: 'POST' });
+
+/** A stepper result with the reader's notes (sent only when the host asks). */
+export const stepperRecord: RecordDetail = {
+  id: 'r-stepper',
+  key: 'key-stepper-0004',
+  receivedAt: '2026-11-23T18:00:00.000Z',
+  completedAt: '2026-11-23T17:59:00.000Z',
+  definitionId: 'recipro-steps',
+  definitionVersion: '1.0.0',
+  encrypted: false,
+  kind: 'stepper',
+  band: null,
+  language: null,
+  relationship: null,
+  payload: {
+    schema: 'recipro-result',
+    schemaVersion: 1,
+    key: 'key-stepper-0004',
+    definition: { id: 'recipro-steps', version: '1.0.0' },
+    completedAt: '2026-11-23T17:59:00.000Z',
+    result: {
+      kind: 'stepper',
+      steps: [
+        { id: 'recognise', status: 'done' },
+        { id: 'express', status: 'in-progress' },
+        { id: 'check', status: 'not-started' },
+      ],
+      done: 1,
+      total: 3,
+    },
+    notes: { recognise: { first: 'I plan every weekend.\nShe never asks.' } },
+  },
+};
+
+/** A quiz with too few answers for a band, where a safety rule fired. */
+export const partialQuizRecord: RecordDetail = {
+  ...quizRecord,
+  id: 'r-partial',
+  key: 'key-partial-0005',
+  receivedAt: '2026-11-19T08:00:00.000Z',
+  band: null,
+  payload: {
+    ...quizPayload,
+    key: 'key-partial-0005',
+    result: {
+      kind: 'quiz',
+      band: null,
+      bands: [],
+      scores: { giving: null },
+      focus: [],
+      steps: [],
+      completeness: { answered: 2, total: 12, sufficient: false },
+    },
+    answers: undefined,
+    safetyConcern: true,
+  },
+};
