@@ -100,7 +100,7 @@ export class ReciproDashboard extends LitElement {
         ${signedIn ? html`<button type="button" @click=${this.signOut}>Sign out</button>` : nothing}
       </header>
       <p class="status" role="status">${this.status}</p>
-      <div class="alert" role="alert">
+      <div class=${this.error ? 'alert shown' : 'alert'} role="alert">
         ${
           this.error
             ? html`<p class="error">${this.error}</p>

@@ -24,12 +24,11 @@ export const dashboardStyles = css`
     margin-block-start: calc(var(--_space) * 1.5);
   }
 
-  .status:empty,
-  .alert:empty {
-    display: none;
+  .status:empty {
+    margin: 0;
   }
 
-  .alert {
+  .alert.shown {
     border-inline-start: 4px solid var(--_danger);
     padding-inline-start: var(--_space);
     margin-block: var(--_space);
@@ -137,6 +136,10 @@ export const dashboardStyles = css`
   .notes dd {
     white-space: pre-wrap;
     margin-block-end: 0.5rem;
+  }
+
+  .detail > .actions:first-child {
+    margin-block: 0 var(--_space);
   }
 
   .raw {
