@@ -21,7 +21,6 @@ describe('the built dashboard page', () => {
     const { win, doc } = await openPage('/__dashboard/');
     const page = win as PageWindow;
     await until(() => !!inShadow(doc, '#token'));
-    inShadow(doc, '#token')!.setAttribute('value', TOKEN);
     (inShadow(doc, '#token') as HTMLInputElement).value = TOKEN;
     inShadow(doc, 'form.sign-in button[type=submit]')!.click();
     await until(() => doc.querySelector('recipro-dashboard')!.shadowRoot!.querySelectorAll('tbody tr').length === 2);
