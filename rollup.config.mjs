@@ -98,6 +98,22 @@ export default [
     },
     plugins: [...browserPlugins('dist/cdn'), fetchTogether(), preloadClosures(), chunkManifest()],
   },
+  // The receiver's dashboard (served by `recipro-receiver` at `/`): its page, script and chunks in dist/dashboard/.
+  {
+    input: { dashboard: 'src/dashboard/dashboard.ts' },
+    treeshake,
+    output: {
+      dir: 'dist/dashboard',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [
+      ...browserPlugins('dist/dashboard'),
+      copyFiles(['src/dashboard/index.html', 'src/dashboard/dashboard.css']),
+    ],
+  },
   // The example app: bundles `examples/app/main.ts`, importing the npm build through `exports`.
   {
     input: 'examples/app/main.ts',
@@ -121,6 +137,20 @@ export default [
     ],
   },
 ];
+
+/** Copies files as they are into the output folder (the dashboard's page and stylesheet). */
+function copyFiles(files) {
+  return {
+    name: 'copy-files',
+    buildStart() {
+      for (const file of files) this.addWatchFile(file);
+    },
+    generateBundle() {
+      for (const file of files)
+        this.emitFile({ type: 'asset', fileName: posix.basename(file), source: readFileSync(file) });
+    },
+  };
+}
 
 /** A classic script cannot load chunks: the IIFE build speaks English only (see load-english.ts). */
 function englishOnly() {

@@ -2,12 +2,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { cspMiddleware, receiverMiddleware } from './test/server/receiver.mjs';
+import { fakeDashboardApi } from './test/server/fake-dashboard-api.mjs';
 
 /** Unit and element tests, in headless Chromium. `TEST_FILES` narrows the run. */
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  middleware: [cspMiddleware, receiverMiddleware],
+  middleware: [cspMiddleware, receiverMiddleware, fakeDashboardApi],
   concurrency: 1,
   browsers: [
     chromeLauncher({
@@ -17,7 +18,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), nodeCryptoStub()],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
@@ -26,3 +27,16 @@ export default {
     report: true,
   },
 };
+
+/**
+ * @hpke/core falls back to `import("crypto")` (Node's) when the page has no WebCrypto; a browser
+ * never takes that path, but the dev server must resolve the import: it gets an empty module.
+ */
+function nodeCryptoStub() {
+  const path = '/__node-crypto-stub.js';
+  return {
+    name: 'node-crypto-stub',
+    resolveImport: ({ source }) => (source === 'crypto' ? path : undefined),
+    serve: (context) => (context.path === path ? { body: 'export {};', type: 'js' } : undefined),
+  };
+}

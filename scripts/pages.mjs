@@ -151,5 +151,12 @@ export function pageRows(dist) {
       page([element, ...translatedPacks('fr')[element]]),
     ]);
   }
+  // The receiver's dashboard, a page of its own: its script, then with the code that opens encrypted results.
+  const dashboardChunks = readdirSync(join(dist, 'dashboard/chunks')).filter((f) => f.endsWith('.js'));
+  rows.push(['dashboard/dashboard.js', ['dashboard/dashboard.js']]);
+  rows.push([
+    'dashboard, with the code that opens encrypted results',
+    ['dashboard/dashboard.js', ...dashboardChunks.map((f) => `dashboard/chunks/${f}`)],
+  ]);
   return rows;
 }
