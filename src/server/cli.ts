@@ -90,7 +90,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
   let definitions: unknown[];
   try {
     port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535 (got "${values.port}")`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port must be 0–65535 (got "${values.port}")`);
     retentionDays = positiveNumber('retention-days', values['retention-days'], DEFAULT_RETENTION_DAYS);
     capacity = positiveNumber('rate-capacity', values['rate-capacity'], 30);
     perMinute = positiveNumber('rate-per-minute', values['rate-per-minute'], 30);

@@ -57,7 +57,9 @@ export function corsPolicy(origins: readonly string[], credentials = false): Cor
         status: ok ? 204 : 403,
         headers: {
           ...headers(origin),
-          vary: any ? 'Access-Control-Request-Method, Access-Control-Request-Headers' : 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
+          vary: any
+            ? 'Access-Control-Request-Method, Access-Control-Request-Headers'
+            : 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
           'access-control-allow-methods': ALLOWED_METHODS,
           'access-control-allow-headers': ALLOWED_HEADERS,
           'access-control-max-age': '600',

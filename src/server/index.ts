@@ -9,11 +9,4 @@ export { openSqliteStore, SQLITE_SCHEMA_VERSION, type SqliteStoreOptions } from 
 export { scheduleRetention, DEFAULT_RETENTION_DAYS, type Retention, type RetentionOptions } from './retention.js';
 export { createRateLimiter, type RateLimiter, type RateLimitOptions, type RateDecision } from './rate-limit.js';
 export { MAX_BODY_BYTES } from './body.js';
-export type {
-  ResultStore,
-  NewRecord,
-  RecordSummary,
-  RecordDetail,
-  ListQuery,
-  ListPage,
-} from './store.js';
+export type { ResultStore, NewRecord, RecordSummary, RecordDetail, ListQuery, ListPage } from './store.js';
