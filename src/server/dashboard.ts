@@ -54,7 +54,8 @@ const NOT_BUILT = `<!doctype html>
 <body>
 <h1>The dashboard is not built</h1>
 <p>This receiver is running and storing results, but the dashboard's files are missing.</p>
-<p>Run <code>npm run build</code> in recipro-widgets (it writes <code>dist/dashboard/</code>), then reload this page.</p>
+<p>Run <code>npm run build</code> in recipro-widgets (it writes <code>dist/dashboard/</code>),
+then reload this page.</p>
 </body>
 </html>
 `;

@@ -40,7 +40,7 @@ export interface ReceiverOptions {
   rateLimit?: RateLimitOptions | false;
   /** The client's address, for the rate limit. Default: what the platform passes (the socket's address). */
   clientAddress?: (request: Request, context: ReceiverContext | undefined) => string | null | undefined;
-  /** Take the client's address from `X-Forwarded-For` (its last entry, added by your proxy). Only behind a proxy you run. */
+  /** Take the client's address from `X-Forwarded-For` (its last entry, added by your proxy): only behind your proxy. */
   trustProxy?: boolean;
   /** The largest body accepted. Default 64 KB. */
   maxBodyBytes?: number;

@@ -19,9 +19,8 @@ export function indexDefinitions(definitions: readonly unknown[]): DefinitionInd
     const parsed = parseDefinition(input);
     if (!parsed.ok) {
       const first = parsed.issues[0];
-      throw new TypeError(
-        `definitions[${position}] is not a valid definition: ${first ? `${first.path || '(root)'}: ${first.message}` : 'invalid'}`,
-      );
+      const where = first ? `${first.path || '(root)'}: ${first.message}` : '?';
+      throw new TypeError(`definitions[${position}] is not a valid definition: ${where}`);
     }
     index.set(indexKey(parsed.definition.id, parsed.definition.version), parsed.definition);
   });

@@ -10,7 +10,7 @@ export interface RetentionOptions {
   now?: () => number;
   /** How often to sweep, in ms. Default: daily. */
   intervalMs?: number;
-  /** Timers (tests inject fakes). The interval is `unref`'d where the platform allows, so it never keeps a process alive. */
+  /** Timers (tests inject fakes). The interval is `unref`'d where possible: it never keeps a process alive. */
   setInterval?: (run: () => void, ms: number) => unknown;
   clearInterval?: (timer: unknown) => void;
   /** Told how many results each sweep deleted (never which). */

@@ -84,7 +84,8 @@ function migrate(db: Database): void {
     const current = row.version ?? 0;
     if (current > MIGRATIONS.length) {
       throw new Error(
-        `this database has schema version ${current}, newer than this receiver knows (${MIGRATIONS.length}): update recipro-widgets`,
+        `this database has schema version ${current}, newer than this receiver knows (${MIGRATIONS.length}): ` +
+          'update recipro-widgets',
       );
     }
     for (let version = current + 1; version <= MIGRATIONS.length; version++) {
@@ -111,7 +112,8 @@ interface Row {
 }
 
 const SUMMARY_COLUMNS =
-  'id, key, received_at, completed_at, definition_id, definition_version, encrypted, kind, band_id, band_label, language, relationship';
+  'id, key, received_at, completed_at, definition_id, definition_version, encrypted, ' +
+  'kind, band_id, band_label, language, relationship';
 
 function summaryFrom(row: Row): RecordSummary {
   return {

@@ -347,7 +347,7 @@ describe('receiver: rate limit per client address (token bucket)', () => {
 });
 
 describe('receiver: logs', () => {
-  it('logs one line per request (method, path, status, bytes, ms) and never answers, notes, keys or queries', async () => {
+  it('logs one line per request (method, path, status, bytes, ms), never answers, notes, keys or queries', async () => {
     const { receiver, lines } = setup({ definitions: [reciprocityBalance] });
     const payload = quizPayload({ key: 'secret-key-4242-abcd', relationship: 'friend', locale: 'fr' });
     const notes = { one: { two: 'MY-PRIVATE-NOTE' } };
