@@ -158,6 +158,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
   const base = (values['public-url'] ?? `http://${host}:${actualPort}`).replace(/\/+$/, '');
 
   io.out(`recipro-receiver: listening on http://${host}:${actualPort}, results in ${values.db}`);
+  if (!values['public-url'] && /^(0\.0\.0\.0|\[::\])$/.test(host))
+    io.out('Listening on every interface: give --public-url, the address pages reach this server at.');
   if (!values.origin.length)
     io.out('No --origin given: pages on other sites cannot submit here (add --origin https://your.site).');
   io.out(`Paste on your elements: submit-url="${base}${SUBMIT_PATH}"`);

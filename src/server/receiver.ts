@@ -130,7 +130,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     const body = await readBody(request, limit);
     if (!body.ok) {
       counted.bytes = body.received;
-      return jsonError(413, `The body is larger than ${limit} bytes.`, { ...corsHeaders, connection: 'close' });
+      return jsonError(413, `The body is larger than ${limit} bytes.`, corsHeaders);
     }
     counted.bytes = body.bytes.byteLength;
 
@@ -214,7 +214,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       response = await handle(request, context as ReceiverContext | undefined, counted);
     } catch {
       // The error itself is not logged: a store's message could quote what it was given.
-      response = jsonError(500, 'The result could not be stored: try again later.');
+      const origin = request.headers.get('origin');
+      const headers = cors.allows(origin) ? cors.headers(origin) : {};
+      response = jsonError(500, 'The result could not be stored: try again later.', headers);
     }
     log?.(logLine(request.method, pathOf(request), response.status, counted.bytes, performance.now() - started));
     return response;

@@ -14,6 +14,7 @@ import {
   reciprocityBalance,
   romanticSigns,
 } from './receiver-helpers.mjs';
+import { sealPayload } from './receiver-envelope.mjs';
 
 function setup(options = {}) {
   const store = options.store ?? createMemoryStore();
@@ -343,6 +344,34 @@ describe('receiver: rate limit per client address (token bucket)', () => {
     assert.equal((await proxied.receiver(spoofed('10.0.0.1'), { clientAddress: '127.0.0.1' })).status, 201);
     assert.equal((await proxied.receiver(spoofed('10.0.0.2'), { clientAddress: '127.0.0.1' })).status, 201);
     assert.equal((await proxied.receiver(spoofed('10.0.0.2'), { clientAddress: '127.0.0.1' })).status, 429);
+  });
+});
+
+describe('receiver: envelopes and failures', () => {
+  it("checks an envelope's clear definition against the definitions, and stores it encrypted", async () => {
+    const { receiver, store } = setup({ definitions: [reciprocityBalance] });
+    const { envelope } = await sealPayload(quizPayload());
+    const unknown = { ...envelope, definition: { id: 'other', version: '1' } };
+    await expectError(await receiver(post(unknown)), 422);
+    const response = await receiver(post(envelope));
+    assert.equal(response.status, 201);
+    const record = await store.get((await response.json()).id);
+    assert.equal(record.encrypted, true);
+    assert.deepEqual(record.envelope, envelope);
+    assert.equal(record.payload, undefined);
+  });
+
+  it('answers 500 in JSON when the store fails, and logs no detail of it', async () => {
+    const store = createMemoryStore();
+    store.put = async () => {
+      throw new Error('disk full near SECRET-DETAIL');
+    };
+    const { receiver, lines } = setup({ store });
+    const response = await receiver(post(quizPayload()));
+    await expectError(response, 500);
+    assert.equal(response.headers.get('access-control-allow-origin'), ORIGIN);
+    assert.match(lines[0], /^POST \/results 500 /);
+    assert.equal(lines.join('').includes('SECRET'), false);
   });
 });
 
