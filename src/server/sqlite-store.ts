@@ -142,7 +142,8 @@ const iso = (text: string) => new Date(text).toISOString();
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<ResultStore> {
   const Database = await loadDriver();
   // Loaded here, not at the top: recipro-widgets/server stays importable where there is no node:fs (Workers).
-  const { chmodSync, existsSync } = await import('node:fs');
+  const fsModule = 'node:fs'; // a variable too, for bundlers that refuse node: imports (Workers)
+  const { chmodSync, existsSync } = (await import(fsModule)) as typeof import('node:fs');
   const fresh = options.path !== ':memory:' && !existsSync(options.path);
   const db = new Database(options.path, { timeout: 5000 });
   try {

@@ -175,61 +175,65 @@ describe('SQLite store', () => {
     await reopened.close();
   });
 
-  it('keeps every acknowledged result when the process is killed (SIGKILL) in the middle of a burst', async (t) => {
-    const path = dbPath();
-    const child = spawn(
-      process.execPath,
-      [
-        new URL('../../dist/npm/server/bin.js', import.meta.url).pathname,
-        ...['--db', path, '--port', '0', '--rate-capacity', '1000000', '--rate-per-minute', '1000000'],
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    t.after(() => child.kill('SIGKILL'));
-    const port = await new Promise((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk) => {
-        out += chunk;
-        const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-        if (match) resolve(Number(match[1]));
+  for (const synchronous of ['full', 'normal'])
+    it(`keeps every acknowledged result when killed mid-burst (SIGKILL, synchronous=${synchronous})`, async (t) => {
+      const path = dbPath();
+      const child = spawn(
+        process.execPath,
+        [
+          new URL('../../dist/npm/server/bin.js', import.meta.url).pathname,
+          ...['--db', path, '--port', '0', '--synchronous', synchronous],
+          ...['--rate-capacity', '1000000', '--rate-per-minute', '1000000'],
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      t.after(() => child.kill('SIGKILL'));
+      const port = await new Promise((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+          if (match) resolve(Number(match[1]));
+        });
+        child.once('exit', (code) => reject(new Error(`the receiver exited (${code}): ${out}`)));
       });
-      child.once('exit', (code) => reject(new Error(`the receiver exited (${code}): ${out}`)));
-    });
-    const url = `http://127.0.0.1:${port}/results`;
-    const acknowledged = [];
-    let sent = 0;
-    let killed = false;
-    const worker = async () => {
-      while (!killed) {
-        const payload = quizPayload();
-        sent += 1;
-        try {
-          const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(payload),
-          });
-          if (response.status === 201) acknowledged.push(payload.key);
-        } catch {
-          // killed while in flight: not acknowledged
+      const url = `http://127.0.0.1:${port}/results`;
+      const acknowledged = [];
+      let sent = 0;
+      let killed = false;
+      const worker = async () => {
+        while (!killed) {
+          const payload = quizPayload();
+          sent += 1;
+          try {
+            const response = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(payload),
+            });
+            if (response.status === 201) acknowledged.push(payload.key);
+          } catch {
+            // killed while in flight: not acknowledged
+          }
+          if (acknowledged.length >= 150 && !killed) {
+            killed = true;
+            child.kill('SIGKILL');
+          }
         }
-        if (acknowledged.length >= 150 && !killed) {
-          killed = true;
-          child.kill('SIGKILL');
-        }
-      }
-    };
-    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal)));
-    await Promise.all(Array.from({ length: 6 }, worker));
-    assert.equal(await exited, 'SIGKILL');
+      };
+      const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal)));
+      await Promise.all(Array.from({ length: 6 }, worker));
+      assert.equal(await exited, 'SIGKILL');
 
-    const db = new Database(path);
-    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
-    const stored = new Set(db.prepare('SELECT key FROM results').pluck().all());
-    db.close();
-    const missing = acknowledged.filter((key) => !stored.has(key));
-    assert.deepEqual(missing, []);
-    assert.ok(stored.size >= acknowledged.length && stored.size <= sent);
-    t.diagnostic(`killed after ${acknowledged.length} acknowledged of ${sent} sent; ${stored.size} rows stored`);
-  });
+      const db = new Database(path);
+      assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+      const stored = new Set(db.prepare('SELECT key FROM results').pluck().all());
+      db.close();
+      const missing = acknowledged.filter((key) => !stored.has(key));
+      assert.deepEqual(missing, []);
+      assert.ok(stored.size >= acknowledged.length && stored.size <= sent);
+      t.diagnostic(
+        `${synchronous}: killed after ${acknowledged.length} acknowledged of ${sent} sent; ${stored.size} rows stored`,
+      );
+    });
 });
