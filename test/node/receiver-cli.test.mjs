@@ -208,6 +208,13 @@ describe('recipro-receiver CLI: the token across restarts', () => {
     await s.stop();
   });
 
+  it("is the package's recipro-receiver command, a Node script", () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    assert.equal(new URL(`../../${pkg.bin['recipro-receiver']}`, import.meta.url).pathname, bin);
+    assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+    assert.equal(pkg.peerDependenciesMeta['better-sqlite3'].optional, true);
+  });
+
   it('refuses unknown options with the usage', async () => {
     const child = spawn(process.execPath, [bin, '--no-such-option'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
