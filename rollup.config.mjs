@@ -33,9 +33,14 @@ const npmEntries = {
   'locales/hi/index': 'src/locales/hi/index.ts',
   'locales/ar/index': 'src/locales/ar/index.ts',
   'locales/index': 'src/locales/index.ts',
+  // The receiver (Node, Deno, Workers): never imported by the elements or the browser bundles.
+  'server/index': 'src/server/index.ts',
+  'server/node': 'src/server/node.ts',
+  'server/cli': 'src/server/cli.ts',
+  'server/bin': 'src/server/bin.ts',
 };
 
-const external = (id) => /^(lit|@lit|zod)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit|zod|better-sqlite3)(\/|$)/.test(id) || id.startsWith('node:');
 
 // The core is pure: modules whose exports are unused can be dropped whole, zod schemas included.
 const treeshake = { moduleSideEffects: (id, isExternal) => isExternal || !/[\\/]src[\\/](core|content)[\\/]/.test(id) };
@@ -52,6 +57,8 @@ export default [
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
       sourcemap: true,
+      // The `recipro-receiver` command.
+      banner: (chunk) => (chunk.fileName === 'server/bin.js' ? '#!/usr/bin/env node' : ''),
     },
     plugins: [
       typescript({

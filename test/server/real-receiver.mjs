@@ -1,0 +1,82 @@
+// The real receiver (dist/npm/server) for the browser tests, as a koa middleware for the test
+// runner, through the shipped node adapter. Each test uses its own session id:
+//   POST|OPTIONS /__real-receiver/<id>/results   the receiver (any origin, no rate limit, 64 KB)
+//   GET          /__real-receiver/<id>/records   → every stored record, newest first (RecordDetail[])
+//   GET          /__real-receiver/<id>/raw       → the stored rows as the database holds them (SQLite sessions)
+//   POST         /__real-receiver/<id>/reset     forgets the session
+// A session whose id starts with `sqlite-` stores in an SQLite file in a temporary folder; others in memory.
+// Wiring (web-test-runner.config.mjs): `middleware: [..., realReceiverMiddleware]`. Needs `npm run build`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const sessions = new Map();
+let folder;
+let server;
+
+async function session(id) {
+  if (!sessions.has(id)) {
+    sessions.set(
+      id,
+      (async () => {
+        server ??= await import('../../dist/npm/server/index.js');
+        const { toNodeHandler } = await import('../../dist/npm/server/node.js');
+        let path;
+        let store;
+        if (id.startsWith('sqlite-')) {
+          folder ??= mkdtempSync(join(tmpdir(), 'recipro-wtr-'));
+          path = join(folder, `${id}.sqlite`);
+          store = await server.openSqliteStore({ path, retentionDays: false });
+        } else {
+          store = server.createMemoryStore();
+        }
+        const receiver = server.createReceiver({ store, origins: ['*'], rateLimit: false, log: false });
+        return { store, path, handle: toNodeHandler(receiver) };
+      })(),
+    );
+  }
+  return sessions.get(id);
+}
+
+async function records(store) {
+  const out = [];
+  let before;
+  do {
+    const page = await store.list({ limit: 500, before });
+    for (const summary of page.results) out.push(await store.get(summary.id));
+    before = page.next ?? undefined;
+  } while (before);
+  return out;
+}
+
+export async function realReceiverMiddleware(ctx, next) {
+  const match = /^\/__real-receiver\/([\w-]+)\/(results|records|raw|reset)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, id, action] = match;
+  if (action === 'reset') {
+    const s = await sessions.get(id);
+    sessions.delete(id);
+    await s?.store.close();
+    ctx.status = 204;
+    return;
+  }
+  const s = await session(id);
+  if (action === 'results') {
+    ctx.respond = false; // the node adapter writes the answer
+    await s.handle(ctx.req, ctx.res);
+  } else if (action === 'records') {
+    ctx.body = await records(s.store);
+  } else if (s.path) {
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(s.path, { readonly: true });
+    try {
+      ctx.body = db.prepare('SELECT * FROM results ORDER BY id DESC').all();
+    } finally {
+      db.close();
+    }
+  } else {
+    ctx.status = 404;
+  }
+}
+
+process.once('exit', () => folder && rmSync(folder, { recursive: true, force: true }));
