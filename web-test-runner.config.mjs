@@ -17,7 +17,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), nodeCryptoStub()],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
@@ -26,3 +26,18 @@ export default {
     report: true,
   },
 };
+
+/**
+ * @hpke/core falls back to `import("crypto")` (Node 18) where `globalThis.crypto` is missing, never
+ * in a browser; the browser builds leave that import alone. The dev server must still resolve it.
+ */
+function nodeCryptoStub() {
+  return {
+    name: 'node-crypto-stub',
+    resolveImport: ({ source }) => (source === 'crypto' ? '/__node-crypto-stub.js' : undefined),
+    serve: (context) =>
+      context.path === '/__node-crypto-stub.js'
+        ? { body: 'export const webcrypto = globalThis.crypto;', type: 'js' }
+        : undefined,
+  };
+}

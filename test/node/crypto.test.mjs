@@ -1,9 +1,9 @@
 // End-to-end encryption in Node: results sealed to a public key (crypto/seal.ts) open with its
 // private key (crypto/open.ts) and with nothing else, and `recipro-receiver keygen` writes a key
 // pair that works. The sources are bundled with esbuild first (keygen and the crypto modules are
-// not entries of the npm build), so this needs no `npm run build`.
+// not entries of the npm build). The last part reads the browser builds (`npm run build`).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -224,5 +224,40 @@ describe('recipro-receiver keygen (server/keygen.ts)', () => {
       assert.match(error, /Usage: recipro-receiver keygen \[--out <dir>\] \[--force\]/);
     }
     assert.equal(existsSync(empty), false);
+  });
+});
+
+describe('the sealing code in the builds', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const read = (path) => readFileSync(new URL(path, dist), 'utf8');
+  for (const build of ['', 'cdn/']) {
+    it(`dist/${build}: a chunk of its own, imported only on demand by the delivery code`, () => {
+      const manifest = JSON.parse(read(`${build}manifest.json`));
+      const holders = Object.keys(manifest).filter((file) =>
+        manifest[file].modules.some((m) => m.includes('@hpke/') || m === 'src/crypto/seal.ts'),
+      );
+      assert.equal(holders.length, 1, holders.join(', '));
+      const [seal] = holders;
+      assert.match(seal, /^chunks\/seal-[\w-]+\.js$/);
+      assert.deepEqual(manifest[seal].imports, [], 'it imports no other chunk (no zod)');
+      const importers = Object.keys(manifest).filter((file) => manifest[file].imports.includes(seal));
+      const loaders = Object.keys(manifest).filter((file) => manifest[file].dynamicImports.includes(seal));
+      assert.deepEqual(importers, []);
+      assert.equal(loaders.length, 1);
+      assert.match(loaders[0], /^chunks\/submit-controller-[\w-]+\.js$/);
+    });
+  }
+
+  it('recipro.iife.js has none of it, and says why submit-key cannot work there', () => {
+    const iife = read('recipro.iife.js');
+    assert.equal(iife.includes('Invalid public key for the ciphersuite'), false);
+    assert.ok(iife.includes('recipro.iife.js cannot encrypt results'));
+    const [seal] = readdirSync(new URL('chunks/', dist)).filter((f) => /^seal-.*\.js$/.test(f));
+    assert.ok(read(`chunks/${seal}`).includes('Invalid public key for the ciphersuite'));
+  });
+
+  it('the npm build leaves @hpke/core to the app (a dependency, like lit and zod)', () => {
+    assert.match(read('npm/crypto/suite.js'), /from '@hpke\/core'/);
+    assert.equal(existsSync(new URL('npm/node_modules', dist)), false);
   });
 });
