@@ -1,13 +1,13 @@
 import type { ResultEnvelope } from '../core/envelope.js';
 import type { ResultPayload } from '../core/payload-schema.js';
+import type { SealCode } from '../components/shared/submit-controller.js';
 
 /**
  * What `recipro.iife.js` has in place of crypto/seal.ts (see rollup.config.mjs): a classic script
  * cannot load code on demand, and the encryption code (HPKE) would weigh on every page that uses
- * it. An element with `submit-key` there fails closed: it reports why, and sends nothing.
+ * it. An element with `submit-key` there fails closed: it reports why, and sends nothing. Only
+ * what the delivery code (submit-controller.ts) uses of seal.ts is here.
  */
-export const INVALID_PUBLIC_KEY = 'submit-key is not a valid public key';
-
 export class SealError extends Error {
   override name = 'SealError';
   constructor(
@@ -18,8 +18,6 @@ export class SealError extends Error {
   }
 }
 
-export class PublicKeyError extends SealError {}
-
 export async function sealPayload(_payload: ResultPayload, _publicKey: string): Promise<ResultEnvelope> {
   throw new SealError(
     'recipro.iife.js cannot encrypt results',
@@ -27,3 +25,6 @@ export async function sealPayload(_payload: ResultPayload, _publicKey: string): 
       'classic-script build, has no encryption code',
   );
 }
+
+/** Fails to compile when this stand-in lacks what the delivery code uses of seal.ts. */
+export type StandIn<T extends SealCode = typeof import('./seal-unavailable.js')> = T;

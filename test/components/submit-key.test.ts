@@ -165,7 +165,7 @@ describe('submit-key: results sealed in the browser', () => {
     }
   });
 
-  it('a quiz with submit-url and submit-key sends only an envelope, which the private key opens to its result', async () => {
+  it('with submit-url and submit-key, a quiz sends only an envelope, which opens to its result', async () => {
     const pair = await generateKeyPair();
     const id = newId();
     await script(id, [201]);

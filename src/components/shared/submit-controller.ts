@@ -62,7 +62,8 @@ interface Pending {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-type SealCode = typeof import('../../crypto/seal.js');
+/** What the delivery code uses of seal.ts: all that its stand-in in recipro.iife.js (seal-unavailable.ts) has. */
+export type SealCode = Pick<typeof import('../../crypto/seal.js'), 'SealError' | 'sealPayload'>;
 
 /** The sealing code (HPKE): fetched once per page, only by an element with `submit-key`. */
 const sealOnce = onceEach<SealCode>();
@@ -146,11 +147,12 @@ export class SubmitController implements ReactiveController {
       body = JSON.stringify(await code.sealPayload(payload, publicKey));
     } catch (error) {
       const known = error instanceof code.SealError;
-      const message = known ? error.message : 'the result could not be encrypted';
+      const reason = known ? error.reason : 'the result could not be encrypted';
+      const message = known ? error.message : reason;
       // Once per element and problem: each result still reports it with its own event.
       if (!this.warned.has(message)) console.warn(`recipro: ${message}. The result was not sent.`);
       this.warned.add(message);
-      return this.refuse(payload.key, known ? error.reason : 'the result could not be encrypted');
+      return this.refuse(payload.key, reason);
     }
     this.enqueue(payload.key, body);
   }
