@@ -248,6 +248,16 @@ describe('the sealing code in the builds', () => {
     });
   }
 
+  it('the built, minified chunk seals what openEnvelope opens', async () => {
+    for (const build of ['', 'cdn/']) {
+      const [file] = readdirSync(new URL(`${build}chunks/`, dist)).filter((f) => /^seal-.*\.js$/.test(f));
+      const built = await import(new URL(`${build}chunks/${file}`, dist).href);
+      const envelope = await built.sealPayload(payload, pair.publicKey);
+      assert.deepEqual(await openEnvelope(envelope, privateKey), { ok: true, payload });
+      await assert.rejects(built.sealPayload(payload, 'nope'), /submit-key is not a valid public key/);
+    }
+  });
+
   it('recipro.iife.js has none of it, and says why submit-key cannot work there', () => {
     const iife = read('recipro.iife.js');
     assert.equal(iife.includes('Invalid public key for the ciphersuite'), false);
