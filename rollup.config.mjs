@@ -40,7 +40,9 @@ const npmEntries = {
   'server/bin': 'src/server/bin.ts',
 };
 
-const external = (id) => /^(lit|@lit|zod|better-sqlite3)(\/|$)/.test(id) || id.startsWith('node:');
+// @hpke/core (the encryption behind `submit-key`) is a dependency like lit and zod: the app's bundler resolves it.
+// better-sqlite3 and Node's builtins are the receiver's.
+const external = (id) => /^(lit|@lit|zod|@hpke|better-sqlite3)(\/|$)/.test(id) || id.startsWith('node:');
 
 // The core is pure: modules whose exports are unused can be dropped whole, zod schemas included.
 const treeshake = { moduleSideEffects: (id, isExternal) => isExternal || !/[\\/]src[\\/](core|content)[\\/]/.test(id) };
@@ -90,7 +92,7 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: [englishOnly(), ...browserPlugins('dist')],
+    plugins: [englishOnly(), noSealing(), ...browserPlugins('dist')],
   },
   // CDN: a tiny autoloader entry; each element (and the validator) is its own chunk.
   {
@@ -174,6 +176,24 @@ function englishOnly() {
     },
     load(id) {
       return id === '\0no-zod-locales' ? 'export async function zodMessagesFor() {}' : null;
+    },
+  };
+}
+
+/**
+ * A classic script inlines what others load on demand: the encryption code (HPKE, ~8 KB gzip) would
+ * weigh on every page. The IIFE build gets crypto/seal-unavailable.ts instead, so `submit-key` fails
+ * closed there (the element reports it and sends nothing).
+ */
+function noSealing() {
+  return {
+    name: 'no-sealing',
+    async resolveId(source, importer) {
+      if (!/[\\/]crypto[\\/]seal\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && /[\\/]src[\\/]crypto[\\/]seal\.ts$/.test(resolved.id)
+        ? resolved.id.replace(/seal\.ts$/, 'seal-unavailable.ts')
+        : null;
     },
   };
 }

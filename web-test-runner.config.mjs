@@ -29,14 +29,16 @@ export default {
 };
 
 /**
- * @hpke/core falls back to `import("crypto")` (Node's) when the page has no WebCrypto; a browser
- * never takes that path, but the dev server must resolve the import: it gets an empty module.
+ * @hpke/core falls back to `import("crypto")` (Node 18) where `globalThis.crypto` is missing, never
+ * in a browser; the browser builds leave that import alone. The dev server must still resolve it.
  */
 function nodeCryptoStub() {
-  const path = '/__node-crypto-stub.js';
   return {
     name: 'node-crypto-stub',
-    resolveImport: ({ source }) => (source === 'crypto' ? path : undefined),
-    serve: (context) => (context.path === path ? { body: 'export {};', type: 'js' } : undefined),
+    resolveImport: ({ source }) => (source === 'crypto' ? '/__node-crypto-stub.js' : undefined),
+    serve: (context) =>
+      context.path === '/__node-crypto-stub.js'
+        ? { body: 'export const webcrypto = globalThis.crypto;', type: 'js' }
+        : undefined,
   };
 }

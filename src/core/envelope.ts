@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ENVELOPE_SCHEMA, ENVELOPE_SUITE, ENVELOPE_VERSION } from './envelope-format.js';
 import type { Issue } from './issues.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -14,15 +15,24 @@ import { fromZodIssues } from './zod-issues.js';
  * - `aad`: {@link envelopeAad}, which binds the clear fields to the ciphertext: a receiver
  *   that changes one makes the envelope fail to open.
  * - Keys travel as base64url (no padding): the public key as its raw uncompressed point
- *   (65 bytes, the `submit-key` attribute), the private key as a JSON Web Key (P-256, with `d`). `keyId` is {@link keyIdOf} the
- *   public key, so a dashboard can say "sealed for another key" before trying to open it.
+ *   (65 bytes, the `submit-key` attribute), the private key as a JSON Web Key (P-256, with `d`).
+ *   `keyId` is {@link keyIdOf} the public key, so a dashboard can say "sealed for another key"
+ *   before trying to open it.
  * - The plaintext is the UTF-8 JSON of the result payload; after opening, its `key`,
  *   `definition` and `completedAt` must equal the envelope's.
  */
-export const ENVELOPE_SCHEMA = 'https://recipro-widgets.dev/schemas/envelope/v1';
-export const ENVELOPE_VERSION = 1;
-export const ENVELOPE_SUITE = 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM';
-export const ENVELOPE_INFO = 'recipro-widgets result envelope v1';
+// The constants and byte helpers live apart from the schema, so the sealing code (crypto/seal.ts)
+// does not pull zod into its chunk; they are part of this module's API all the same.
+export {
+  ENVELOPE_INFO,
+  ENVELOPE_SCHEMA,
+  ENVELOPE_SUITE,
+  ENVELOPE_VERSION,
+  envelopeAad,
+  fromBase64Url,
+  keyIdOf,
+  toBase64Url,
+} from './envelope-format.js';
 
 const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/));
 
@@ -55,34 +65,4 @@ export function parseEnvelope(input: unknown): { ok: true; envelope: ResultEnvel
 /** True when a received body claims to be an envelope (then it must parse as one). */
 export function isEnvelope(input: unknown): boolean {
   return typeof input === 'object' && input !== null && (input as { schema?: unknown }).schema === ENVELOPE_SCHEMA;
-}
-
-type ClearFields = Pick<ResultEnvelope, 'key' | 'definition' | 'completedAt'>;
-
-/** The additional authenticated data: the clear fields, one per line, as UTF-8. */
-export function envelopeAad(clear: ClearFields): Uint8Array {
-  return new TextEncoder().encode(
-    [ENVELOPE_SCHEMA, clear.key, clear.definition.id, clear.definition.version, clear.completedAt].join('\n'),
-  );
-}
-
-/** Bytes as base64url without padding. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** base64url (padding optional) as bytes; throws a readable error on anything else. */
-export function fromBase64Url(text: string): Uint8Array {
-  const clean = text.trim();
-  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(clean)) throw new Error('not base64url text');
-  const binary = atob(clean.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-/** A public key's id: the first 16 base64url characters of the SHA-256 of its raw bytes. */
-export async function keyIdOf(publicKey: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', publicKey as Uint8Array<ArrayBuffer>);
-  return toBase64Url(new Uint8Array(digest)).slice(0, 16);
 }

@@ -30,13 +30,10 @@ const USAGE = `Usage:
 Receives results from elements with submit-url, stores them in an SQLite file, and serves a
 dashboard (protected by a token shown once, at first start) at /.`;
 
-/**
- * The keygen subcommand's dispatch point. LEAD: once src/server/keygen.ts (crypto helper) lands,
- * replace the body with `return (await import('./keygen.js')).runKeygen(args);`.
- */
-async function runKeygenCommand(_args: string[], io: CliIo): Promise<number> {
-  io.err('recipro-receiver keygen is not available in this build.');
-  return 2;
+/** `recipro-receiver keygen`: writes a key pair for `submit-key` (see keygen.ts). */
+async function runKeygenCommand(args: string[], io: CliIo): Promise<number> {
+  const { runKeygen } = await import('./keygen.js');
+  return runKeygen(args, { log: io.out, error: io.err });
 }
 
 function positiveNumber(name: string, text: string | undefined, fallback: number): number {

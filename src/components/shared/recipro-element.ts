@@ -136,6 +136,7 @@ export abstract class ReciproElement<
     locale: {},
     submitUrl: { attribute: 'submit-url' },
     submitInclude: { attribute: 'submit-include' },
+    submitKey: { attribute: 'submit-key' },
     theme: { reflect: true },
     exitUrl: { attribute: 'exit-url' },
     session: { state: true, attribute: false },
@@ -160,6 +161,13 @@ export abstract class ReciproElement<
   /** What the payload carries beside scores: `answers` (quiz, checklist) or `notes` (stepper), space-separated. */
   submitInclude?: string;
   /**
+   * The practice's public key (from `recipro-receiver keygen`): each result is encrypted in the
+   * reader's browser (HPKE, RFC 9180) and `submit-url` receives only an envelope that the
+   * practice's private key opens. A key that is not valid sends nothing (`recipro-submit-error`).
+   * The encryption code loads only with this attribute.
+   */
+  submitKey?: string;
+  /**
    * Colour scheme: `light` or `dark` forces it, `auto` follows the device. Absent: the page's
    * `color-scheme` (light for a page that declares none), whatever the device.
    */
@@ -182,7 +190,7 @@ export abstract class ReciproElement<
 
   /** Created first, so every other controller sees the current language. */
   protected readonly localeController = new LocaleController(this);
-  protected readonly submitter = new Submitter(this, () => this.submitUrl);
+  protected readonly submitter = new Submitter(this, () => this.submitUrl, { key: () => this.submitKey });
   protected readonly definitionController: DefinitionController<K>;
   protected readonly persistence: PersistController<K>;
   /**

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResultPayload } from '../../core/index.js';
 import { emit } from '../../events.js';
+import { onceEach } from '../../load-once.js';
 
 /** How often and how long to retry: delays grow as base × 2^attempt with full jitter, capped at `maxMs`. */
 export interface SubmitTiming {
@@ -22,13 +23,20 @@ export interface SubmitClock {
 }
 
 /**
- * Optional settings of a SubmitController (and of the Submitter that creates it). Elements use
- * the defaults; a test passes its own clock to run retries at once and see each delay, or a
- * shorter timing. Nothing here is shared or mutable: each controller keeps its own.
+ * Optional settings of a SubmitController (and of the Submitter that creates it). Elements pass
+ * their `submit-key` and use the default timing; a test passes its own clock to run retries at
+ * once and see each delay, or a shorter timing. Nothing here is shared or mutable: each
+ * controller keeps its own.
  */
 export interface SubmitOptions {
   timing?: Partial<SubmitTiming>;
   clock?: SubmitClock;
+  /**
+   * The host's `submit-key`: while it gives a string (even an empty or invalid one), each result is
+   * sealed to that public key (see crypto/seal.ts) and only the envelope is sent; a key that cannot
+   * be used sends nothing.
+   */
+  key?: () => string | null | undefined;
 }
 
 /** The page's own timers, looked up at each call (so a page that wraps them sees ours). */
@@ -45,7 +53,8 @@ const RETRYABLE = (status: number) => status === 408 || status === 429 || status
 const offline = () => navigator.onLine === false;
 
 interface Pending {
-  payload: ResultPayload;
+  /** The result's idempotency key. */
+  key: string;
   body: string;
   attempt: number;
   timer?: unknown;
@@ -53,13 +62,21 @@ interface Pending {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+/** What the delivery code uses of seal.ts: all that its stand-in in recipro.iife.js (seal-unavailable.ts) has. */
+export type SealCode = Pick<typeof import('../../crypto/seal.js'), 'SealError' | 'sealPayload'>;
+
+/** The sealing code (HPKE): fetched once per page, only by an element with `submit-key`. */
+const sealOnce = onceEach<SealCode>();
+const loadSeal = () => sealOnce('seal', () => import('../../crypto/seal.js'));
 
 /**
  * Sends result payloads to the host's `submit-url`, reliably: one POST per result with its
  * idempotency key in the body and the `Idempotency-Key` header; retries with backoff and jitter
  * on network errors, 408, 429 and 5xx (never other 4xx); waits while the browser is offline;
  * sends what is still pending with `sendBeacon` when the page is hidden. Nothing is stored: the
- * queue lives in memory and is capped.
+ * queue lives in memory and is capped. With `submit-key`, each result is sealed before it is
+ * queued, and everything above carries the envelope; it fails closed: a result that cannot be
+ * sealed (a key that is not one, the code offline) is reported and never sent in the clear.
  */
 export class SubmitController implements ReactiveController {
   private readonly queue: Pending[] = [];
@@ -73,7 +90,20 @@ export class SubmitController implements ReactiveController {
   ) {
     this.timing = Object.freeze({ ...SUBMIT_TIMING, ...options.timing });
     this.clock = options.clock ?? pageClock;
+    this.key = options.key ?? (() => undefined);
     host.addController(this);
+    this.hostUpdate();
+  }
+
+  private readonly key: () => string | null | undefined;
+  /** Results being sealed, in order: each waits for the one before it. */
+  private sealing: Promise<void> = Promise.resolve();
+  /** What the console was already told about sealing. */
+  private readonly warned = new Set<string>();
+
+  /** With `submit-key`, the sealing code is fetched ahead, so the reader's result does not wait for it. */
+  hostUpdate(): void {
+    if (this.key() != null) void loadSeal();
   }
 
   private readonly onOnline = () => this.flush();
@@ -101,13 +131,42 @@ export class SubmitController implements ReactiveController {
     return this.queue.length;
   }
 
+  /** Queues a result; with `submit-key`, once it is sealed (never in the clear). */
   send(payload: ResultPayload): void {
     if (!this.url()) return;
-    this.queue.push({ payload, body: JSON.stringify(payload), attempt: 0 });
+    const key = this.key();
+    if (key == null) return this.enqueue(payload.key, JSON.stringify(payload));
+    this.sealing = this.sealing.then(() => this.seal(payload, key));
+  }
+
+  private async seal(payload: ResultPayload, publicKey: string): Promise<void> {
+    const code = await loadSeal();
+    if (!code) return this.refuse(payload.key, 'the encryption code could not be loaded');
+    let body: string;
+    try {
+      body = JSON.stringify(await code.sealPayload(payload, publicKey));
+    } catch (error) {
+      const known = error instanceof code.SealError;
+      const reason = known ? error.reason : 'the result could not be encrypted';
+      const message = known ? error.message : reason;
+      // Once per element and problem: each result still reports it with its own event.
+      if (!this.warned.has(message)) console.warn(`recipro: ${message}. The result was not sent.`);
+      this.warned.add(message);
+      return this.refuse(payload.key, reason);
+    }
+    this.enqueue(payload.key, body);
+  }
+
+  private refuse(key: string, reason: string): void {
+    emit(this.host, 'recipro-submit-error', { reason, key });
+  }
+
+  private enqueue(key: string, body: string): void {
+    this.queue.push({ key, body, attempt: 0 });
     while (this.queue.length > QUEUE_LIMIT) {
       const dropped = this.queue.shift()!;
       this.cancel(dropped);
-      emit(this.host, 'recipro-submit-error', { reason: 'queue-full', key: dropped.payload.key });
+      emit(this.host, 'recipro-submit-error', { reason: 'queue-full', key: dropped.key });
     }
     this.flush();
   }
@@ -138,7 +197,7 @@ export class SubmitController implements ReactiveController {
         method: 'POST',
         credentials: 'omit',
         keepalive: item.body.length < 60_000,
-        headers: { 'content-type': 'application/json', 'idempotency-key': item.payload.key },
+        headers: { 'content-type': 'application/json', 'idempotency-key': item.key },
         body: item.body,
       });
       status = response.status;
@@ -149,7 +208,7 @@ export class SubmitController implements ReactiveController {
     if (!this.queue.includes(item)) return; // sent by beacon meanwhile
     if (status >= 200 && status < 300) {
       this.finish(item);
-      emit(this.host, 'recipro-submit', { status, key: item.payload.key });
+      emit(this.host, 'recipro-submit', { status, key: item.key });
       return;
     }
     item.attempt += 1;
@@ -157,7 +216,7 @@ export class SubmitController implements ReactiveController {
       this.finish(item);
       emit(this.host, 'recipro-submit-error', {
         reason: status ? `HTTP ${status}` : 'network error',
-        key: item.payload.key,
+        key: item.key,
       });
       return;
     }

@@ -16,7 +16,8 @@ export function parseInclude(value: string | null | undefined): IncludeOption[] 
  * Sends results to the host's `submit-url`. The delivery code (queue, retries, beacon: see
  * SubmitController) loads only for an element that has a `submit-url`, as soon as it has one,
  * so it is there before the reader finishes. A page that sends nothing never downloads it.
- * `options` (retry timing, clock) are handed to the SubmitController; elements leave them out.
+ * `options` are handed to the SubmitController: elements pass their `submit-key` (which makes it
+ * fetch the encryption code in turn); tests pass retry timing and a clock.
  */
 export class Submitter implements ReactiveController {
   private controller?: Promise<SubmitController | undefined>;
