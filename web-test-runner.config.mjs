@@ -3,12 +3,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { cspMiddleware, receiverMiddleware } from './test/server/receiver.mjs';
 import { fakeDashboardApi } from './test/server/fake-dashboard-api.mjs';
+import { realReceiverMiddleware } from './test/server/real-receiver.mjs';
 
 /** Unit and element tests, in headless Chromium. `TEST_FILES` narrows the run. */
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  middleware: [cspMiddleware, receiverMiddleware, fakeDashboardApi],
+  middleware: [cspMiddleware, receiverMiddleware, realReceiverMiddleware, fakeDashboardApi],
   concurrency: 1,
   browsers: [
     chromeLauncher({

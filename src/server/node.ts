@@ -129,3 +129,8 @@ export function toNodeHandler(handler: FetchHandler, options: NodeHandlerOptions
     }
   };
 }
+
+/** The dashboard's API and pages, for a Node server of your own (the CLI's, without the CLI). */
+export { createDashboard, DASHBOARD_CSP, type DashboardOptions, type DashboardHandler } from './dashboard.js';
+/** The dashboard token: `ensureToken(store)` creates one at first start (returned once; only its hash is kept). */
+export { ensureToken, createToken } from './token.js';

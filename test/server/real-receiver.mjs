@@ -4,11 +4,16 @@
 //   GET          /__real-receiver/<id>/records   → every stored record, newest first (RecordDetail[])
 //   GET          /__real-receiver/<id>/raw       → the stored rows as the database holds them (SQLite sessions)
 //   POST         /__real-receiver/<id>/reset     forgets the session
+//   POST         /__real-receiver/<id>/token     → a fresh dashboard token for this session (only its hash is kept)
+//   *            /__real-receiver/<id>/site/...  the receiver's real dashboard routes (`/`, `/dashboard/…`, `/api/…`)
 // A session whose id starts with `sqlite-` stores in an SQLite file in a temporary folder; others in memory.
 // Wiring (web-test-runner.config.mjs): `middleware: [..., realReceiverMiddleware]`. Needs `npm run build`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 const sessions = new Map();
 let folder;
@@ -20,7 +25,7 @@ async function session(id) {
       id,
       (async () => {
         server ??= await import('../../dist/npm/server/index.js');
-        const { toNodeHandler } = await import('../../dist/npm/server/node.js');
+        const { toNodeHandler, createDashboard } = await import('../../dist/npm/server/node.js');
         let path;
         let store;
         if (id.startsWith('sqlite-')) {
@@ -31,7 +36,14 @@ async function session(id) {
           store = server.createMemoryStore();
         }
         const receiver = server.createReceiver({ store, origins: ['*'], rateLimit: false, log: false });
-        return { store, path, handle: toNodeHandler(receiver) };
+        const dashboard = createDashboard({ store, dashboardDir: join(root, 'dist', 'dashboard') });
+        const prefix = `/__real-receiver/${id}/site`;
+        const site = async (request) => {
+          const url = new URL(request.url);
+          url.pathname = url.pathname.slice(prefix.length) || '/';
+          return (await dashboard(new Request(url, request))) ?? new Response('Not found', { status: 404 });
+        };
+        return { store, path, handle: toNodeHandler(receiver), site: toNodeHandler(site) };
       })(),
     );
   }
@@ -50,7 +62,7 @@ async function records(store) {
 }
 
 export async function realReceiverMiddleware(ctx, next) {
-  const match = /^\/__real-receiver\/([\w-]+)\/(results|records|raw|reset)$/.exec(ctx.path);
+  const match = /^\/__real-receiver\/([\w-]+)\/(results|records|raw|reset|token|site(?:\/.*)?)$/.exec(ctx.path);
   if (!match) return next();
   const [, id, action] = match;
   if (action === 'reset') {
@@ -61,9 +73,12 @@ export async function realReceiverMiddleware(ctx, next) {
     return;
   }
   const s = await session(id);
-  if (action === 'results') {
+  if (action === 'results' || action.startsWith('site')) {
     ctx.respond = false; // the node adapter writes the answer
-    await s.handle(ctx.req, ctx.res);
+    await (action === 'results' ? s.handle : s.site)(ctx.req, ctx.res);
+  } else if (action === 'token') {
+    const { ensureToken } = await import('../../dist/npm/server/node.js');
+    ctx.body = { token: await ensureToken(s.store, true) };
   } else if (action === 'records') {
     ctx.body = await records(s.store);
   } else if (s.path) {
