@@ -12,6 +12,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'recipro-quiz': () => import('./components/quiz/quiz.js'),
   'recipro-checklist': () => import('./components/checklist/checklist.js'),
   'recipro-stepper': () => import('./components/stepper/stepper.js'),
+  'recipro-builder': () => import('./components/builder/builder.js'),
 };
 
 /**
