@@ -103,6 +103,8 @@ export default [
   {
     input: { builder: 'src/components/builder/builder.ts' },
     treeshake,
+    // Its on-demand chunks import shared code from builder.js itself (no facade file).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

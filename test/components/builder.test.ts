@@ -314,7 +314,7 @@ describe('<recipro-builder>', () => {
       relationship.value = 'family';
       relationship.dispatchEvent(new Event('change'));
       await settle(el);
-      expect(preview(el, 'recipro-quiz').getAttribute('relationship')).to.equal('family');
+      expect((preview(el, 'recipro-quiz') as HTMLElement & { relationship?: string }).relationship).to.equal('family');
       expect($$(el, '.switches select').map((s) => s.id)).to.deep.equal([
         'preview-locale',
         'preview-relationship',
@@ -328,10 +328,12 @@ describe('<recipro-builder>', () => {
     it('builds the snippet: inline JSON (with </script escaped) for the CDN, or src= a file, self-hosted', () => {
       const definition = { kind: 'checklist', id: 'x', items: [{ text: 'a </Script> b <!-- c' }] };
       expect(embedSnippet({ kind: 'checklist', definition, script: 'cdn', embed: 'inline', url: '' })).to.equal(
-        '<script type="module" src="https://cdn.jsdelivr.net/npm/recipro-widgets@0.1.0/dist/cdn/autoloader.js"></script>\n' +
+        '<script type="module" src="https://cdn.jsdelivr.net/npm/recipro-widgets@0.1.0/dist/cdn/autoloader.js">' +
+          '</script>\n' +
           '<recipro-checklist>\n' +
           '<script type="application/json">\n' +
-          '{\n  "kind": "checklist",\n  "id": "x",\n  "items": [\n    {\n      "text": "a <\\/Script> b \\u003c!-- c"\n    }\n  ]\n}\n' +
+          '{\n  "kind": "checklist",\n  "id": "x",\n  "items": [\n' +
+          '    {\n      "text": "a <\\/Script> b \\u003c!-- c"\n    }\n  ]\n}\n' +
           '</script>\n' +
           '</recipro-checklist>\n',
       );

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { cultures, relationships } from '../../core/index.js';
 import '../checklist/checklist.js';
 import '../quiz/quiz.js';
 import '../stepper/stepper.js';
+import type { ReciproQuiz } from '../quiz/quiz.component.js';
 import type { BuilderKind } from './blank.js';
 import type { BuilderStrings } from './builder-strings.js';
 
@@ -39,15 +39,19 @@ function element(kind: BuilderKind, definition: unknown, options: PreviewOptions
     case 'quiz':
       return html`<recipro-quiz
         .definition=${definition}
-        locale=${ifDefined(locale)}
-        relationship=${ifDefined(value(options.relationship))}
-        culture=${ifDefined(value(options.culture))}
-        layout=${ifDefined(value(options.layout))}
+        .locale=${locale}
+        .relationship=${value(options.relationship) as ReciproQuiz['relationship']}
+        .culture=${value(options.culture) as ReciproQuiz['culture']}
+        .layout=${value(options.layout) as ReciproQuiz['layout']}
       ></recipro-quiz>`;
     case 'checklist':
-      return html`<recipro-checklist .definition=${definition} locale=${ifDefined(locale)}></recipro-checklist>`;
+      return html`<recipro-checklist .definition=${definition} 
+        .locale=${locale}
+      ></recipro-checklist>`;
     case 'stepper':
-      return html`<recipro-stepper .definition=${definition} locale=${ifDefined(locale)}></recipro-stepper>`;
+      return html`<recipro-stepper .definition=${definition} 
+        .locale=${locale}
+      ></recipro-stepper>`;
   }
 }
 
@@ -64,7 +68,9 @@ function select(
     >${label}
     <select id=${id} @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${!current}>${t.byDefault}</option>
-      ${Object.entries(options).map(([v, name]) => html`<option value=${v} ?selected=${v === current}>${name}</option>`)}
+      ${Object.entries(options).map(
+        ([v, name]) => html`<option value=${v} ?selected=${v === current}>${name}</option>`,
+      )}
     </select></label
   >`;
 }

@@ -133,7 +133,8 @@ const fr: BuilderStrings = {
   editJSON: 'Modifier le JSON',
   jsonLabel: 'Définition (JSON)',
   jsonError: (line, column) =>
-    `JSON non valide à la ligne ${line}, colonne ${column}. Le formulaire et l’aperçu gardent la dernière version valide.`,
+    `JSON non valide à la ligne ${line}, colonne ${column}. ` +
+    'Le formulaire et l’aperçu gardent la dernière version valide.',
   notObject:
     'Une définition est un objet JSON, entre { et }. Le formulaire et l’aperçu gardent la dernière version valide.',
   valid: 'Aucun problème : la définition est valide.',
@@ -181,7 +182,8 @@ const fr: BuilderStrings = {
     `Ce n’est pas du JSON valide (ligne ${line}, colonne ${column}). Votre brouillon n’a pas changé.`,
   importNotObject: 'Ce n’est pas une définition : une définition est un objet JSON. Votre brouillon n’a pas changé.',
   importWrongKind:
-    'Ce n’est ni une liste, ni un questionnaire, ni des étapes : son « kind » manque ou est inconnu. Votre brouillon n’a pas changé.',
+    'Ce n’est ni une liste, ni un questionnaire, ni des étapes : son « kind » manque ou est inconnu. ' +
+    'Votre brouillon n’a pas changé.',
   fileUnreadable: 'Le fichier n’a pas pu être lu. Votre brouillon n’a pas changé.',
   keepDraft: 'Garder un brouillon dans ce navigateur',
   keepDraftHint: 'Gardé sur cet appareil seulement, jusqu’à ce que vous décochiez la case.',

@@ -37,6 +37,7 @@ export const PREVIEW_DELAY_MS = 250;
 const COPIED_MS = 3000;
 
 const isKind = (value: unknown): value is BuilderKind => KINDS.includes(value as BuilderKind);
+const selected = (event: Event) => (event.target as HTMLSelectElement).value;
 const pretty = (draft: Draft) => `${JSON.stringify(draft, null, 2)}\n`;
 
 /**
@@ -518,13 +519,13 @@ export class ReciproBuilder extends LitElement {
         <legend>${t.startLegend}</legend>
         <label for="kind"
           >${t.kindLabel}
-          <select id="kind" @change=${(e: Event) => (this.nextKind = (e.target as HTMLSelectElement).value as BuilderKind)}>
+          <select id="kind" @change=${(e: Event) => (this.nextKind = selected(e) as BuilderKind)}>
             ${KINDS.map((k) => html`<option value=${k} ?selected=${k === this.nextKind}>${t.kinds[k]}</option>`)}
           </select></label
         >
         <label for="from"
           >${t.fromLabel}
-          <select id="from" @change=${(e: Event) => (this.nextFrom = (e.target as HTMLSelectElement).value)}>
+          <select id="from" @change=${(e: Event) => (this.nextFrom = selected(e))}>
             <option value="" ?selected=${!this.nextFrom}>${t.blank}</option>
             ${packIds(this.nextKind).map(
               (id) => html`<option value=${id} ?selected=${id === this.nextFrom}>${packName(id)}</option>`,
@@ -537,7 +538,7 @@ export class ReciproBuilder extends LitElement {
         <button
           type="button"
           id="undo"
-          aria-disabled=${String(undo === undefined)}
+          aria-disabled=${undo === undefined ? 'true' : 'false'}
           title=${ifDefined(undo && t.undoStep(undo))}
           @click=${() => this.undo()}
         >
@@ -546,7 +547,7 @@ export class ReciproBuilder extends LitElement {
         <button
           type="button"
           id="redo"
-          aria-disabled=${String(redo === undefined)}
+          aria-disabled=${redo === undefined ? 'true' : 'false'}
           title=${ifDefined(redo && t.redoStep(redo))}
           @click=${() => this.redo()}
         >
@@ -590,7 +591,6 @@ export class ReciproBuilder extends LitElement {
 
   private jsonView(t: BuilderStrings): TemplateResult {
     const problem = this.textProblem;
-    const issues = this.issues;
     return html`<label for="json">${t.jsonLabel}</label>
       <textarea
         id="json"
@@ -636,7 +636,13 @@ export class ReciproBuilder extends LitElement {
   private exportView(t: BuilderStrings): TemplateResult {
     const radio = <V extends string>(name: string, value: V, current: V, label: string, set: (v: V) => void) =>
       html`<label class="choice"
-        ><input type="radio" name=${name} .value=${value} .checked=${live(value === current)} @change=${() => set(value)} />
+        ><input
+          type="radio"
+          name=${name}
+          .value=${value as string}
+          .checked=${live(value === current)}
+          @change=${() => set(value)}
+        />
         ${label}</label
       >`;
     return html`<section class="export" part="export" aria-labelledby="export-heading">
@@ -733,7 +739,13 @@ export class ReciproBuilder extends LitElement {
           ${renderer ? nothing : html`<p class="muted" id="no-form">${t.noForm}</p>`} ${this.tabsView(t, tabs, tab)}
           ${
             renderer
-              ? html`<div id="panel-form" role="tabpanel" part="form" aria-labelledby="tab-form" ?hidden=${tab !== 'form'}>
+              ? html`<div
+                  id="panel-form"
+                  role="tabpanel"
+                  part="form"
+                  aria-labelledby="tab-form"
+                  ?hidden=${tab !== 'form'}
+                >
                 ${tab === 'form' ? renderer(this.context) : nothing}
               </div>`
               : nothing
