@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/builder/builder.js';
 import type { ReciproBuilder } from '../../src/components/builder/builder.component.js';
-import { DRAFT_KEY } from '../../src/components/builder/builder.component.js';
+import { DRAFT_KEY } from '../../src/components/builder/constants.js';
 import { fieldId } from '../../src/components/builder/form-context.js';
 import { forms } from '../../src/components/builder/forms/index.js';
 import { embedSnippet } from '../../src/components/builder/snippet.js';

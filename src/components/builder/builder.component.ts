@@ -21,6 +21,7 @@ import { builderStrings, type BuilderStrings } from './builder-strings.js';
 import { builderStyles } from './builder.styles.js';
 import { fieldId, type FormContext } from './form-context.js';
 import { forms } from './forms/index.js';
+import { DRAFT_KEY, PREVIEW_DELAY_MS } from './constants.js';
 import { History } from './history.js';
 import { offsetOfPath, parentPath, readJSONText } from './json-text.js';
 import { loadPack, packIds, packName } from './packs.js';
@@ -29,10 +30,6 @@ import { embedSnippet, type DefinitionEmbed, type ScriptSource } from './snippet
 type Draft = Record<string, unknown>;
 type Tab = 'form' | 'json';
 
-/** Where a kept draft lives in `localStorage` (only once the author ticks "Keep a draft"). */
-export const DRAFT_KEY = 'recipro-builder:draft';
-/** How long the preview waits after a keystroke before it redraws, in milliseconds. */
-export const PREVIEW_DELAY_MS = 250;
 /** How long the copy button says "Copied", in milliseconds. */
 const COPIED_MS = 3000;
 
