@@ -3,6 +3,8 @@ import { cultures, relationships } from '../../core/index.js';
 import '../checklist/checklist.js';
 import '../quiz/quiz.js';
 import '../stepper/stepper.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { directionOf } from '../shared/locale.js';
 import type { ReciproQuiz } from '../quiz/quiz.component.js';
 import type { BuilderKind } from './blank.js';
 import type { BuilderStrings } from './builder-strings.js';
@@ -83,6 +85,9 @@ export function previewView(
   t: BuilderStrings,
   change: (next: PreviewOptions) => void,
 ): TemplateResult {
+  // The preview reads in its content's language (an English pack in an Arabic builder stays left to right).
+  const own = (definition as { locale?: unknown } | null)?.locale;
+  const lang = options.locale || (typeof own === 'string' ? own : '');
   const set = (key: keyof PreviewOptions) => (v: string) => change({ ...options, [key]: v });
   const names = (keys: readonly string[], table: Record<string, string>) =>
     Object.fromEntries(keys.map((k) => [k, table[k] ?? k]));
@@ -105,7 +110,14 @@ export function previewView(
           : ''
       }
     </div>
-    <div class="stage" part="preview-element" role="region" aria-label=${t.previewLabel(t.kinds[kind])}>
+    <div
+      class="stage"
+      part="preview-element"
+      role="region"
+      aria-label=${t.previewLabel(t.kinds[kind])}
+      lang=${ifDefined(lang || undefined)}
+      dir=${ifDefined(lang ? directionOf(lang) : undefined)}
+    >
       ${element(kind, definition, options)}
     </div>
   </section>`;

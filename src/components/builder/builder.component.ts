@@ -557,7 +557,7 @@ export class ReciproBuilder extends LitElement {
   private tabsView(t: BuilderStrings, tabs: Tab[], current: Tab): TemplateResult {
     const names: Record<Tab, string> = { form: t.formTab, json: t.jsonTab };
     const keys = (event: KeyboardEvent) => {
-      const rtl = getComputedStyle(this).direction === 'rtl';
+      const rtl = this.renderRoot.querySelector('[part=base]')?.getAttribute('dir') === 'rtl';
       const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, Home: -tabs.length, End: tabs.length }[
         event.key
       ];

@@ -93,6 +93,12 @@ export const builderStyles = css`
     tab-size: 2;
   }
 
+  #json,
+  #snippet {
+    white-space: pre;
+    overflow-x: auto;
+  }
+
   #json {
     min-block-size: 24rem;
     resize: vertical;
