@@ -29,6 +29,8 @@ const npmEntries = {
   'components/checklist/checklist.component': 'src/components/checklist/checklist.component.ts',
   'components/stepper/stepper': 'src/components/stepper/stepper.ts',
   'components/stepper/stepper.component': 'src/components/stepper/stepper.component.ts',
+  'components/builder/builder': 'src/components/builder/builder.ts',
+  'components/builder/builder.component': 'src/components/builder/builder.component.ts',
   'locales/fr/index': 'src/locales/fr/index.ts',
   'locales/hi/index': 'src/locales/hi/index.ts',
   'locales/ar/index': 'src/locales/ar/index.ts',
@@ -122,6 +124,22 @@ export default [
       ...browserPlugins('dist/dashboard'),
       copyFiles(['src/dashboard/index.html', 'src/dashboard/dashboard.css']),
     ],
+  },
+  // Script tag, the authoring tool: `builder.js`, never part of recipro.js; its on-demand chunks
+  // (packs, languages) go under `builder-chunks/`, listed in `builder-manifest.json`.
+  {
+    input: { builder: 'src/components/builder/builder.ts' },
+    treeshake,
+    // Its on-demand chunks import shared code from builder.js itself (no facade file).
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => chunkFileNames(chunk).replace(/^chunks\//, 'builder-chunks/'),
+    },
+    plugins: [...browserPlugins('dist'), fetchTogether(), chunkManifest('builder-manifest.json')],
   },
   // The example app: bundles `examples/app/main.ts`, importing the npm build through `exports`.
   {
@@ -387,7 +405,7 @@ function preloadClosures() {
 }
 
 /** Writes `manifest.json`: each chunk's static and dynamic imports, so `npm run size` can add up a page. */
-function chunkManifest() {
+function chunkManifest(fileName = 'manifest.json') {
   return {
     name: 'chunk-manifest',
     generateBundle(_, bundle) {
@@ -400,7 +418,7 @@ function chunkManifest() {
           modules: Object.keys(chunk.modules).map((m) => m.replace(process.cwd() + '/', '')),
         };
       }
-      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(chunks, null, 2) });
+      this.emitFile({ type: 'asset', fileName, source: JSON.stringify(chunks, null, 2) });
     },
   };
 }

@@ -65,6 +65,7 @@ export function presetUnions() {
     packageLinkPhase({ customElementsManifest }) {
       const ids = packIdsByKind();
       for (const element of elementsOf(customElementsManifest)) {
+        if (!KIND_OF_TAG[element.tagName]) continue; // the builder has no preset
         const union = ids[KIND_OF_TAG[element.tagName]].map((id) => `'${id}'`).join(' | ');
         for (const entry of [...(element.attributes ?? []), ...(element.members ?? [])])
           if ((entry.name === 'preset' || entry.fieldName === 'preset') && entry.type)

@@ -36,7 +36,7 @@ export const translatedPacks = (language) => ({
   stepper: [`src/locales/${language}/on-demand.ts`, `src/locales/${language}/stepper.ts`],
 });
 
-export const readManifest = (dir) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+export const readManifest = (dir, name = 'manifest.json') => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 
 /** A chunk and every chunk it imports statically. */
 export function closure(manifest, file, seen = new Set()) {
@@ -129,6 +129,9 @@ export function pageRows(dist) {
   ]);
   rows.push(['recipro.js, up to the first render of all three', download(esm, ['recipro.js', ...FIRST_RENDER_PACKS])]);
   for (const file of ['recipro.iife.js', 'cdn/autoloader.js']) rows.push([file, [file]]);
+  // The authoring tool, a script of its own (never part of recipro.js): what its page downloads
+  // before it draws (its static imports); packs and languages load when the author picks them.
+  rows.push(['builder.js (the authoring tool)', download(readManifest(dist, 'builder-manifest.json'), ['builder.js'])]);
   for (const chunk of readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js')))
     rows.push([`cdn/chunks/${chunk}`, [`cdn/chunks/${chunk}`]]);
 

@@ -12,6 +12,9 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'recipro-quiz': () => import('./components/quiz/quiz.js'),
   'recipro-checklist': () => import('./components/checklist/checklist.js'),
   'recipro-stepper': () => import('./components/stepper/stepper.js'),
+  // The authoring tool is one script of its own beside this folder (`dist/builder.js`): none of its
+  // code is in the elements' chunks, so pages without it download nothing more.
+  'recipro-builder': () => import(/* @vite-ignore */ new URL('../builder.js', import.meta.url).href),
 };
 
 /**

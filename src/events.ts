@@ -16,6 +16,8 @@ export type {
   ReciproStepChangeDetail,
   ReciproSubmitDetail,
   ReciproSubmitErrorDetail,
+  BuilderChangeDetail,
+  BuilderExportDetail,
   ReciproEventDetails,
   ReciproEventName,
 } from './core/events.js';

@@ -5,6 +5,8 @@
 export { ReciproQuiz } from './components/quiz/quiz.component.js';
 export { ReciproChecklist } from './components/checklist/checklist.component.js';
 export { ReciproStepper } from './components/stepper/stepper.component.js';
+// The builder's class as a type only: its code is `recipro-widgets/builder`, never part of this entry.
+export type { ReciproBuilder } from './components/builder/builder.component.js';
 export type {
   ReciproEventMap,
   QuizEventMap,
@@ -19,6 +21,8 @@ export type {
   ReciproStepChangeDetail,
   ReciproSubmitDetail,
   ReciproSubmitErrorDetail,
+  BuilderChangeDetail,
+  BuilderExportDetail,
 } from './events.js';
 export type { ResultPayload, QuizDefinition, ChecklistDefinition, StepperDefinition, Issue } from './core/index.js';
 export { LANGUAGES, loadLanguage, registerLocale } from './locales/index.js';

@@ -61,6 +61,24 @@ export interface ReciproSubmitErrorDetail {
   key: string;
 }
 
+/** Detail of `recipro-builder-change`: the author changed the definition in `<recipro-builder>`. */
+export interface BuilderChangeDetail {
+  /** The definition now: parsed JSON, possibly invalid (the author is mid-edit). */
+  definition: Record<string, unknown>;
+  /** Whether `parseDefinition` accepts it. */
+  valid: boolean;
+}
+
+/** Detail of `recipro-builder-export`: the author downloaded the JSON or copied the embed snippet. */
+export interface BuilderExportDetail {
+  /** `json`: the definition was downloaded as a file; `snippet`: the embed snippet was copied. */
+  format: 'json' | 'snippet';
+  definition: Record<string, unknown>;
+  valid: boolean;
+  /** The snippet copied (for `snippet`). */
+  snippet?: string;
+}
+
 /** Every event the elements fire, by name, with its detail type. Declared once; the DOM typings derive from it. */
 export interface ReciproEventDetails {
   'recipro-start': ReciproStartDetail;
@@ -70,6 +88,8 @@ export interface ReciproEventDetails {
   'recipro-step-change': ReciproStepChangeDetail;
   'recipro-submit': ReciproSubmitDetail;
   'recipro-submit-error': ReciproSubmitErrorDetail;
+  'recipro-builder-change': BuilderChangeDetail;
+  'recipro-builder-export': BuilderExportDetail;
 }
 
 export type ReciproEventName = keyof ReciproEventDetails;

@@ -137,6 +137,17 @@ describe('the built script-tag bundles', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('the autoloader loads the builder, dist/builder.js, only for its own tag', async () => {
+    const { win, doc } = await openPage('/test/pages/autoloader.html');
+    expect(resourcePaths(win).filter((p) => p.endsWith('/builder.js'))).to.deep.equal([]);
+    doc.body.append(doc.createElement('recipro-builder'));
+    await until(() => !!doc.querySelector('recipro-builder')!.shadowRoot?.querySelector('textarea#json'));
+    expect(resourcePaths(win).filter((p) => p.endsWith('/builder.js'))).to.deep.equal(['/dist/builder.js']);
+    // One script of its own: none of the elements' CDN chunks.
+    expect(chunksOf(win)).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it("a blog post with a writer's list loads only the checklist; a built-in pack adds only that pack", async () => {
     const { win, doc } = await openPage('/test/pages/blog-list.html');
     await until(() => !!win.customElements.get('recipro-checklist'));

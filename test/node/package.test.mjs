@@ -24,7 +24,8 @@ describe('package.json exports', () => {
   });
 
   it('marks only define modules and bundles as side effects', () => {
-    for (const file of pkg.sideEffects) assert.match(file, /(define|quiz|checklist|stepper|recipro)\.(js|ts)$|stories/);
+    for (const file of pkg.sideEffects)
+      assert.match(file, /(define|quiz|checklist|stepper|builder|recipro)\.(js|ts)$|stories/);
   });
 });
 
