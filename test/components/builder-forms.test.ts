@@ -48,7 +48,7 @@ describe('builder forms', () => {
     it('builds a five-sign checklist from blank with the keyboard only', async () => {
       const el = await host('checklist', { kind: 'checklist' });
       expect(text(el, '#field-items')).to.contain('None yet.');
-      $(el, '#field-items-add').focus();
+      $(el, '#field-items--add').focus();
       const signs = [
         'Both of us feel heard',
         'We both make plans',
@@ -64,15 +64,15 @@ describe('builder forms', () => {
         // The third sign reads the other way: its polarity select is next after its text.
         if (index === 2) await press(el, 'Tab', 'ArrowDown', 'ArrowDown', 'Tab', 'Tab', 'Tab', 'Tab');
         else await press(el, 'Tab', 'Tab', 'Tab', 'Tab', 'Tab');
-        expect(focusedId()).to.equal('field-items-add');
+        expect(focusedId()).to.equal('field-items--add');
       }
       // From the fifth sign's text back to its Move up button (Move down is disabled: it is last); up twice.
       await press(el, 'Shift+Tab', 'Shift+Tab');
-      expect(focusedId()).to.equal('field-items-4-up');
+      expect(focusedId()).to.equal('field-items-4--up');
       await press(el, 'Enter');
-      expect(focusedId()).to.equal('field-items-3-up');
+      expect(focusedId()).to.equal('field-items-3--up');
       await press(el, 'Enter');
-      expect(focusedId()).to.equal('field-items-2-up');
+      expect(focusedId()).to.equal('field-items-2--up');
       // Into its text, and one down again with Alt+ArrowDown: the text keeps focus.
       await press(el, 'Tab', 'Tab', 'Tab', 'Alt+ArrowDown');
       expect(focusedId()).to.equal('field-items-3-text');
@@ -121,11 +121,69 @@ describe('builder forms', () => {
       expect(field.getAttribute('aria-invalid')).to.equal('true');
       const describedBy = field.getAttribute('aria-describedby')!;
       expect(squash(el.shadowRoot!.getElementById(describedBy)!.textContent)).to.not.equal('');
-      $(el, `#field-items-${last}-remove`).click();
+      $(el, `#field-items-${last}--remove`).click();
       await settle(el);
       expect((el.draft['items'] as unknown[]).length).to.equal(last);
       expect($$(el, '.issues')).to.have.length(0);
-      expect(focusedId()).to.equal(`field-items-${last - 1}-remove`);
+      expect(focusedId()).to.equal(`field-items-${last - 1}--remove`);
+    });
+
+    it('reorders by dragging a handle', async () => {
+      const el = await host('checklist', smallChecklist);
+      const transfer = new DataTransfer();
+      const drag = (target: Element, type: string) =>
+        target.dispatchEvent(
+          new DragEvent(type, { bubbles: true, composed: true, cancelable: true, dataTransfer: transfer }),
+        );
+      const entries = $$(el, '#field-items > ol > li');
+      drag($(el, '#field-items-0 .handle'), 'dragstart');
+      expect(drag(entries[2]!, 'dragover')).to.equal(false);
+      drag(entries[2]!, 'drop');
+      await settle(el);
+      expect((el.draft['items'] as { id: string }[]).map((item) => item.id)).to.deep.equal(['b', 'c', 'a']);
+      expect(steps(el)).to.deep.equal(['Move: Sign 1']);
+      // A drop from another list (here: no drag at all) is not taken.
+      expect(drag(entries[0]!, 'dragover')).to.equal(true);
+    });
+
+    it('marks overlaps on the range bar, and adds and removes support resources', async () => {
+      const bands = smallChecklist.bands.map((band) => (band.id === 'many' ? { ...band, min: 70 } : band));
+      const el = await host('checklist', { ...smallChecklist, bands });
+      expect(text(el, '#field-bands--bar .range-words .overlap')).to.equal('Overlap from 70 to 80');
+      expect($$(el, '#field-bands--bar rect.overlap')).to.have.length(1);
+      expect(text(el, '#field-bands--issues')).to.equal('bands "some" and "many" overlap between 70 and 80');
+
+      $(el, '#field-resources--toggle').click();
+      await settle(el);
+      expect(el.draft['resources']).to.deep.equal({
+        title: '',
+        emergency: '',
+        items: [{ region: 'any', name: '', description: '', contacts: [{ label: '' }] }],
+      });
+      expect(focusedId()).to.equal('field-resources-title');
+      expect($(el, '#field-resources-title').getAttribute('aria-invalid')).to.equal('true');
+      await type(el, 'Support');
+      $(el, '#field-resources-items-0-contacts-0-sms').click();
+      await settle(el);
+      expect((el.draft['resources'] as { items: { contacts: unknown[] }[] }).items[0]!.contacts).to.deep.equal([
+        { label: '', sms: true },
+      ]);
+      $(el, '#field-resources--toggle').click();
+      await settle(el);
+      expect(el.draft['resources']).to.equal(undefined);
+      expect(steps(el)).to.deep.equal([
+        'Add support resources',
+        'Change: Heading',
+        'Change: Also takes text messages',
+        'Remove support resources',
+      ]);
+    });
+
+    it("speaks the author's language", async () => {
+      const el = await host('checklist', smallChecklist, 'fr');
+      expect(text(el, '#field-items--title')).to.equal('Signes');
+      expect(text(el, '#field-items--add')).to.equal('Ajouter un signe');
+      expect(text(el, '#field-bands--bar .range-words')).to.contain('Les paliers couvrent de 0 à 100');
     });
   });
 
@@ -137,27 +195,105 @@ describe('builder forms', () => {
 
     it('draws the bands over the score range, and marks a gap on the bar, in words and on the band list', async () => {
       const el = await host('quiz', reciprocityBalance);
-      expect(text(el, '#field-bandings-0-bands-bar .range-words')).to.contain(
+      expect(text(el, '#field-bandings-0-bands--bar .range-words')).to.contain(
         'The bands cover -100 to 100 with no gap and no overlap.',
       );
-      expect($$(el, '#field-bandings-0-bands-bar rect.gap')).to.have.length(0);
+      expect($$(el, '#field-bandings-0-bands--bar rect.gap')).to.have.length(0);
       const max = $<HTMLInputElement>(el, '#field-bandings-0-bands-0-max');
       expect(max.value).to.equal('-20');
       max.focus();
       await press(el, 'Control+A');
       await type(el, '-30');
 
-      const gap = $$(el, '#field-bandings-0-bands-bar rect.gap');
+      const gap = $$(el, '#field-bandings-0-bands--bar rect.gap');
       expect(gap).to.have.length(1);
       // -100 … 100 drawn over 1000 units: -30 … -20 is 350 … 400.
       expect([gap[0]!.getAttribute('x'), gap[0]!.getAttribute('width')]).to.deep.equal(['350', '50']);
-      expect(text(el, '#field-bandings-0-bands-bar .range-words .gap')).to.equal('Gap from -30 to -20');
+      expect(text(el, '#field-bandings-0-bands--bar .range-words .gap')).to.equal('Gap from -30 to -20');
       const list = $(el, '#field-bandings-0-bands');
-      expect(list.getAttribute('aria-describedby')).to.equal('field-bandings-0-bands-issues');
-      expect(text(el, '#field-bandings-0-bands-issues')).to.equal(
+      expect(list.getAttribute('aria-describedby')).to.equal('field-bandings-0-bands--issues');
+      expect(text(el, '#field-bandings-0-bands--issues')).to.equal(
         'gap between bands "receive-more" and "balanced": nothing covers -30 to -20',
       );
       expect(steps(el)).to.deep.equal(['Change: Up to']);
+    });
+
+    it('words a question per relationship, and back to one wording', async () => {
+      const el = await host('quiz', smallQuiz);
+      const items = () => el.draft['items'] as { text: unknown; safety?: unknown }[];
+      $(el, '#field-items-1-text--per-relationship').click();
+      await settle(el);
+      const same = 'I hold back help.';
+      expect(items()[1]!.text).to.deep.equal({ partner: same, family: same, friend: same, colleague: same });
+      $<HTMLTextAreaElement>(el, '#field-items-1-text-friend').focus();
+      await press(el, 'End');
+      await type(el, '!');
+      expect(items()[1]!.text).to.deep.equal({ partner: same, family: same, friend: `${same}!`, colleague: same });
+      // The first question already has wordings for two relationships only: they stay as they are.
+      expect($<HTMLTextAreaElement>(el, '#field-items-0-text-friend').value).to.equal('I help my friend.');
+      expect($<HTMLTextAreaElement>(el, '#field-items-0-text-family').value).to.equal('');
+      $(el, '#field-items-1-text--per-relationship').click();
+      await settle(el);
+      expect(items()[1]!.text).to.equal(same);
+      expect(steps(el)).to.deep.equal([
+        'Change: Text: Word it differently for each relationship',
+        'Change: Friend',
+        'Change: Text: Word it differently for each relationship',
+      ]);
+    });
+
+    it("sets a safety rule from the answers of the question's scale", async () => {
+      const el = await host('quiz', smallQuiz);
+      const item = () => (el.draft['items'] as Record<string, unknown>[])[2]!;
+      const group = $(el, '#field-items-2-safety');
+      expect(squash(group.querySelector('legend')!.textContent)).to.equal(
+        'Safety rule: show support first when the answer is',
+      );
+      const boxes = [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+      expect(boxes.map((box) => squash(box.labels![0]!.textContent))).to.deep.equal([
+        'Never (1)',
+        'Rarely (2)',
+        'Sometimes (3)',
+        'Often (4)',
+        'Always (5)',
+      ]);
+      boxes[4]!.click();
+      await settle(el);
+      boxes[3]!.click();
+      await settle(el);
+      expect(item()['safety']).to.deep.equal({ values: [4, 5] });
+      boxes[4]!.click();
+      await settle(el);
+      boxes[3]!.click();
+      await settle(el);
+      expect('safety' in item()).to.equal(false);
+    });
+
+    it('keeps the quiz-level safety message only while it says something, and drops emptied steps', async () => {
+      const { safety: _, ...rest } = smallQuiz;
+      const el = await host('quiz', {
+        ...rest,
+        steps: [smallQuiz.steps![0]!],
+        bandings: [
+          { ...smallQuiz.bandings[0]!, bands: smallQuiz.bandings[0]!.bands.map(({ steps: _s, ...band }) => band) },
+        ],
+      });
+      $(el, '#field-safety-title').focus();
+      await type(el, 'Hi');
+      expect(el.draft['safety']).to.deep.equal({ title: 'Hi' });
+      expect($(el, '#field-safety-message').getAttribute('aria-invalid')).to.equal('true');
+      await press(el, 'Backspace', 'Backspace');
+      expect('safety' in el.draft).to.equal(false);
+      $(el, '#field-steps-0--remove').click();
+      await settle(el);
+      expect('steps' in el.draft).to.equal(false);
+      expect(focusedId()).to.equal('field-steps--add');
+    });
+
+    it('is accessible in Arabic, right to left', async () => {
+      const el = await host('quiz', smallQuiz, 'ar');
+      expect(text(el, '#field-items--title')).to.equal('الأسئلة');
+      await expectAccessible(el);
     });
 
     it('warns, without an issue, when no question has a safety rule', async () => {

@@ -61,7 +61,7 @@ export function checklistForm(context: FormContext): TemplateResult {
       addLabel: s.addBand,
       create: (list) => ({ id: freshId(list, 'band'), min: 0, max: 100, label: '', takeaway: '' }),
       focus: 'label',
-      before: rangeBar(context.lang, barBands(bands, s.band), { min: 0, max: 100 }, `${idOf(['bands'])}-bar`),
+      before: rangeBar(context.lang, barBands(bands, s.band), { min: 0, max: 100 }, `${idOf(['bands'])}--bar`),
       entry: (at) =>
         html`<div class="row">
             ${numberField(context, [...at, 'min'], s.min)} ${numberField(context, [...at, 'max'], s.max)}

@@ -46,12 +46,12 @@ export function choiceGroup<V extends string | number>(
     ${all.map(
       (choice, k) => html`<div class="field check">
         <input
-          id=${`${id}-opt-${k}`}
+          id=${`${id}--opt-${k}`}
           type="checkbox"
           .checked=${chosen.includes(choice.value)}
           @change=${toggle(choice.value)}
         />
-        <label for=${`${id}-opt-${k}`}>${choice.label}</label>
+        <label for=${`${id}--opt-${k}`}>${choice.label}</label>
       </div>`,
     )}
   </fieldset>`;

@@ -22,10 +22,10 @@ export interface Described {
 export function described(context: FormContext, path: Path, hintId?: string, nested = false): Described {
   const id = idOf(path);
   const issues = issuesAt(context.issues, pathText(path), nested);
-  const ids = [hintId, issues.length ? `${id}-issues` : undefined].filter(Boolean).join(' ');
+  const ids = [hintId, issues.length ? `${id}--issues` : undefined].filter(Boolean).join(' ');
   return {
     view: issues.length
-      ? html`<ul class="issues" id=${`${id}-issues`}>
+      ? html`<ul class="issues" id=${`${id}--issues`}>
           ${issues.map((issue) => html`<li>${issue.message}</li>`)}
         </ul>`
       : nothing,
@@ -46,13 +46,13 @@ interface TextOptions {
 const change = (context: FormContext, what: string) => formStrings(context.lang).change(what);
 
 const hintView = (id: string, hint: string | undefined) =>
-  hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing;
+  hint ? html`<p class="hint" id=${`${id}--hint`}>${hint}</p>` : nothing;
 
 /** A labelled text input (or textarea) for the string at `path`. */
 export function textField(context: FormContext, path: Path, label: string, options: TextOptions = {}): TemplateResult {
   const id = idOf(path);
   const value = getAt(context.draft, path);
-  const d = described(context, path, options.hint ? `${id}-hint` : undefined);
+  const d = described(context, path, options.hint ? `${id}--hint` : undefined);
   const write = (event: Event) => {
     const next = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     context.edit(
@@ -80,7 +80,7 @@ export function textField(context: FormContext, path: Path, label: string, optio
         @input=${write}
       />`;
   return html`<div class="field">
-    <label for=${id}>${label}</label>${hintView(id, options.hint)}${control}${d.view}
+    <label for=${id}>${label}</label>${control}${hintView(id, options.hint)}${d.view}
   </div>`;
 }
 
@@ -88,7 +88,7 @@ export function textField(context: FormContext, path: Path, label: string, optio
 export function numberField(context: FormContext, path: Path, label: string, hint?: string): TemplateResult {
   const id = idOf(path);
   const value = getAt(context.draft, path);
-  const d = described(context, path, hint ? `${id}-hint` : undefined);
+  const d = described(context, path, hint ? `${id}--hint` : undefined);
   const write = (event: Event) => {
     const input = event.target as HTMLInputElement;
     // A number half typed ("-", "1e") is not one yet: wait for the rest rather than wipe it.
@@ -97,7 +97,7 @@ export function numberField(context: FormContext, path: Path, label: string, hin
     context.edit(setAt(context.draft, path, next), change(context, label), id);
   };
   return html`<div class="field number">
-    <label for=${id}>${label}</label>${hintView(id, hint)}
+    <label for=${id}>${label}</label>
     <input
       id=${id}
       type="number"
@@ -106,7 +106,7 @@ export function numberField(context: FormContext, path: Path, label: string, hin
       aria-invalid=${d.invalid}
       aria-describedby=${ifDefined(d.describedBy)}
       @input=${write}
-    />${d.view}
+    />${hintView(id, hint)}${d.view}
   </div>`;
 }
 
@@ -185,10 +185,10 @@ export function section(context: FormContext, key: string, title: string, body: 
     class="form-section"
     id=${id}
     tabindex=${ifDefined(path ? '-1' : undefined)}
-    aria-labelledby=${`${id}-title`}
+    aria-labelledby=${`${id}--title`}
     aria-describedby=${ifDefined(d?.describedBy)}
   >
-    <h3 id=${`${id}-title`}>${title}</h3>
+    <h3 id=${`${id}--title`}>${title}</h3>
     ${d?.view ?? nothing} ${body}
   </section>`;
 }

@@ -67,7 +67,7 @@ export function listEditor(context: FormContext, options: ListOptions): Template
     const moved = focusId.startsWith(`${entryId(from)}-`)
       ? `${entryId(to)}-${focusId.slice(entryId(from).length + 1)}`
       : entryId(to);
-    focusAfterUpdate(origin, [moved, `${entryId(to)}-up`, `${entryId(to)}-down`, entryId(to)]);
+    focusAfterUpdate(origin, [moved, `${entryId(to)}--up`, `${entryId(to)}--down`, entryId(to)]);
   };
   const add = (event: Event) => {
     context.edit(
@@ -84,7 +84,7 @@ export function listEditor(context: FormContext, options: ListOptions): Template
       s.removed(options.entryLabel(index + 1)),
     );
     const stays = Math.min(index, list.length - 2);
-    focusAfterUpdate(origin, stays >= 0 ? [`${entryId(stays)}-remove`, `${id}-add`] : [`${id}-add`]);
+    focusAfterUpdate(origin, stays >= 0 ? [`${entryId(stays)}--remove`, `${id}--add`] : [`${id}--add`]);
   };
   const onKey = (index: number) => (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -122,14 +122,14 @@ export function listEditor(context: FormContext, options: ListOptions): Template
     move(from, index, event.currentTarget as Element, entryId(index));
   };
   const heading = options.nested
-    ? html`<h4 id=${`${id}-title`}>${options.title}</h4>`
-    : html`<h3 id=${`${id}-title`}>${options.title}</h3>`;
+    ? html`<h4 id=${`${id}--title`}>${options.title}</h4>`
+    : html`<h3 id=${`${id}--title`}>${options.title}</h3>`;
 
   return html`<section
     class="list-editor"
     id=${id}
     tabindex="-1"
-    aria-labelledby=${`${id}-title`}
+    aria-labelledby=${`${id}--title`}
     aria-describedby=${ifDefined(d.describedBy)}
   >
     ${heading} ${d.view} ${options.before ?? nothing}
@@ -154,23 +154,23 @@ export function listEditor(context: FormContext, options: ListOptions): Template
                   <span class="handle" draggable="true" aria-hidden="true" @dragstart=${onDragStart(index)}></span>
                   <button
                     type="button"
-                    id=${`${eid}-up`}
+                    id=${`${eid}--up`}
                     ?disabled=${index === 0}
-                    @click=${(ev: Event) => move(index, index - 1, ev.currentTarget as Element, `${eid}-up`)}
+                    @click=${(ev: Event) => move(index, index - 1, ev.currentTarget as Element, `${eid}--up`)}
                   >
                     ${s.moveUp}
                   </button>
                   <button
                     type="button"
-                    id=${`${eid}-down`}
+                    id=${`${eid}--down`}
                     ?disabled=${index === list.length - 1}
-                    @click=${(ev: Event) => move(index, index + 1, ev.currentTarget as Element, `${eid}-down`)}
+                    @click=${(ev: Event) => move(index, index + 1, ev.currentTarget as Element, `${eid}--down`)}
                   >
                     ${s.moveDown}
                   </button>
                   <button
                     type="button"
-                    id=${`${eid}-remove`}
+                    id=${`${eid}--remove`}
                     @click=${(ev: Event) => remove(index, ev.currentTarget as Element)}
                   >
                     ${s.remove}
@@ -183,6 +183,6 @@ export function listEditor(context: FormContext, options: ListOptions): Template
         </ol>`
         : html`<p class="muted">${s.none}</p>`
     }
-    <button type="button" class="add" id=${`${id}-add`} @click=${add}>${options.addLabel}</button>
+    <button type="button" class="add" id=${`${id}--add`} @click=${add}>${options.addLabel}</button>
   </section>`;
 }

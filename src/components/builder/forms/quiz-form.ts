@@ -112,7 +112,7 @@ export function quizForm(outer: FormContext): TemplateResult {
         create: (list) => ({ id: freshId(list, 'band'), min: range.min, max: range.max, label: '', summary: '' }),
         focus: 'label',
         nested: true,
-        before: rangeBar(context.lang, barBands(bands, s.band), range, `${idOf([...at, 'bands'])}-bar`),
+        before: rangeBar(context.lang, barBands(bands, s.band), range, `${idOf([...at, 'bands'])}--bar`),
         entry: band,
       })}`;
   };

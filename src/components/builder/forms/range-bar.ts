@@ -44,7 +44,13 @@ const clamp = (value: number, range: Range) => Math.min(range.max, Math.max(rang
  */
 export function rangeBar(lang: string, bands: readonly BarBand[], range: Range, id: string): TemplateResult {
   const s = formStrings(lang);
-  const n = (value: number) => formatNumber(lang, value, 2);
+  // In a right-to-left sentence a number is isolated left to right (its own direction marks
+  // dropped), so "-30" reads as in the number fields, not "30-".
+  const isolate = /^(ar|he|fa|ur)\b/i.test(lang);
+  const n = (value: number) => {
+    const shown = formatNumber(lang, value, 2);
+    return isolate ? `\u2066${shown.replace(/[\u061c\u200e\u200f]/g, '')}\u2069` : shown;
+  };
   const segments = coverage(bands, range);
   const width = range.max - range.min || 1;
   const x = (value: number) => ((clamp(value, range) - range.min) / width) * 1000;

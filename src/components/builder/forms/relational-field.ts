@@ -17,7 +17,7 @@ export function relationalField(context: FormContext, path: Path, label: string,
   const value = getAt(context.draft, path);
   const perRelationship = typeof value === 'object' && value !== null && !Array.isArray(value);
   const id = idOf(path);
-  const toggleId = `${id}-per-relationship`;
+  const toggleId = `${id}--per-relationship`;
   const toggle = (event: Event) => {
     const on = (event.target as HTMLInputElement).checked;
     let next: unknown;

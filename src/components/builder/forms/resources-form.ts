@@ -33,9 +33,9 @@ export function resourcesForm(context: FormContext, path: Path = ['resources']):
       setAt(context.draft, path, present ? undefined : blankResources()),
       present ? s.removeResources : s.addResources,
     );
-    focusAfterUpdate(origin, present ? [`${id}-toggle`] : [idOf([...path, 'title']), `${id}-toggle`]);
+    focusAfterUpdate(origin, present ? [`${id}--toggle`] : [idOf([...path, 'title']), `${id}--toggle`]);
   };
-  const toggleButton = html`<button type="button" id=${`${id}-toggle`} @click=${toggle}>
+  const toggleButton = html`<button type="button" id=${`${id}--toggle`} @click=${toggle}>
     ${present ? s.removeResources : s.addResources}
   </button>`;
   if (!present) return section(context, 'resources', s.resources, toggleButton, path);
