@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { reciprocityBalance } from '../../src/content/quiz/reciprocity-balance.js';
 import { smallChecklist, smallQuiz } from '../fixtures/definitions.js';
 import { $, $$, deepActiveElement, expectAccessible, settle, squash, text } from '../helpers.js';
+import { formStrings } from '../../src/components/builder/forms/form-strings.js';
 import './builder-forms-host.js';
 import type { FormsTestHost } from './builder-forms-host.js';
 
@@ -39,6 +40,21 @@ const steps = (el: FormsTestHost) =>
   el.edits.filter((edit, i) => !edit.coalesce || el.edits[i + 1]?.coalesce !== edit.coalesce).map((edit) => edit.label);
 
 describe('builder forms', () => {
+  it('has every string in every language, keeping the values it is given', () => {
+    for (const lang of ['en', 'fr', 'hi', 'ar']) {
+      const strings = formStrings(lang);
+      expect(Object.keys(strings), lang).to.deep.equal(Object.keys(formStrings('en')));
+      for (const [key, value] of Object.entries(strings)) {
+        const said = typeof value === 'function' ? (value as (...a: unknown[]) => string)('A1', 'B2', 'C3') : value;
+        expect(said, `${lang} ${key}`).to.be.a('string').and.not.equal('');
+        if (typeof value === 'function')
+          for (const arg of ['A1', 'B2', 'C3'].slice(0, value.length)) expect(said).to.contain(arg);
+      }
+    }
+    expect(formStrings('fr-CA').addSign).to.equal('Ajouter un signe');
+    expect(formStrings('de').addSign).to.equal('Add a sign');
+  });
+
   describe('checklist form', () => {
     it('is accessible (WCAG 2.2 AA)', async () => {
       const el = await host('checklist', smallChecklist);
@@ -288,6 +304,58 @@ describe('builder forms', () => {
       await settle(el);
       expect('steps' in el.draft).to.equal(false);
       expect(focusedId()).to.equal('field-steps--add');
+    });
+
+    it('adds each kind of entry with what the schema needs, and focuses its first field', async () => {
+      const el = await host('quiz', smallQuiz);
+      const added: Record<string, unknown> = {};
+      for (const [list, focus] of [
+        ['scales', 'field-scales-1-id'],
+        ['scales-0-options', 'field-scales-0-options-5-label'],
+        ['dimensions', 'field-dimensions-2-label'],
+        ['items', 'field-items-5-text'],
+        ['bandings', 'field-bandings-2-id'],
+        ['bandings-0-bands', 'field-bandings-0-bands-3-label'],
+        ['steps', 'field-steps-3-title'],
+      ] as const) {
+        $(el, `#field-${list}--add`).click();
+        await settle(el);
+        expect(focusedId(), list).to.equal(focus);
+      }
+      const last = (path: string[]) => {
+        const list = path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], el.draft) as unknown[];
+        return list[list.length - 1];
+      };
+      added['scale'] = last(['scales']);
+      added['option'] = last(['scales', '0', 'options']);
+      added['dimension'] = last(['dimensions']);
+      added['question'] = last(['items']);
+      added['banding'] = last(['bandings']);
+      added['band'] = last(['bandings', '0', 'bands']);
+      added['step'] = last(['steps']);
+      expect(added).to.deep.equal({
+        scale: {
+          id: 'scale-2',
+          options: [
+            { value: 1, label: '' },
+            { value: 2, label: '' },
+          ],
+        },
+        option: { value: 6, label: '' },
+        dimension: { id: 'dimension-3', label: '' },
+        question: { id: 'question-6', text: '', scale: 'freq', dimension: 'give' },
+        banding: { id: 'result-3', score: 'give', bands: [{ id: 'band-1', min: 0, max: 100, label: '', summary: '' }] },
+        // The lean score runs from -100 to 100: a new band spans it all, for the author to narrow.
+        band: { id: 'band-4', min: -100, max: 100, label: '', summary: '' },
+        step: { id: 'step-4', title: '', summary: '' },
+      });
+    });
+
+    it('lists the issues no control shows, about parts edited in the JSON tab', async () => {
+      const el = await host('quiz', { ...smallQuiz, chart: { ...smallQuiz.chart!, scores: ['nowhere'] } });
+      expect($$(el, '.other-issues li').map((li) => squash(li.textContent))).to.deep.equal([
+        'chart.scores[0]: "nowhere" is not a dimension or score of this quiz (known: give, receive, lean, engagement)',
+      ]);
     });
 
     it('is accessible in Arabic, right to left', async () => {

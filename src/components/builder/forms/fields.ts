@@ -10,6 +10,37 @@ import { formStrings } from './form-strings.js';
  * typing in a field coalesces into one undo step, keyed by the field's id.
  */
 
+/** The paths the form being drawn shows issues for (see {@link drawnWithOthers}). */
+let drawn: { exact: Set<string>; under: string[] } | undefined;
+
+const covered = (path: string, by: NonNullable<typeof drawn>) =>
+  by.exact.has(path) || by.under.some((p) => path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+
+/**
+ * Draws a form, then lists the issues that none of its controls showed (about parts the form does
+ * not edit, such as derived scores), so every issue is in sight.
+ */
+export function drawnWithOthers(context: FormContext, draw: () => TemplateResult): TemplateResult {
+  const outer = drawn;
+  const mine = (drawn = { exact: new Set<string>(), under: [] });
+  let form: TemplateResult;
+  try {
+    form = draw();
+  } finally {
+    drawn = outer;
+  }
+  const others = context.issues.filter((issue) => !covered(issue.path, mine));
+  if (!others.length) return form;
+  const s = formStrings(context.lang);
+  return html`${form}
+    <section class="form-section other-issues" aria-labelledby="section-other--heading">
+      <h3 id="section-other--heading">${s.otherIssues}</h3>
+      <ul class="issues">
+        ${others.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+      </ul>
+    </section>`;
+}
+
 export interface Described {
   /** The issue list (or nothing), to draw beside the control. */
   view: TemplateResult | typeof nothing;
@@ -21,7 +52,10 @@ export interface Described {
 /** The issues about `path` (all under it with `nested`), as a list with an id, and the hint's id. */
 export function described(context: FormContext, path: Path, hintId?: string, nested = false): Described {
   const id = idOf(path);
-  const issues = issuesAt(context.issues, pathText(path), nested);
+  const where = pathText(path);
+  const issues = issuesAt(context.issues, where, nested);
+  drawn?.exact.add(where);
+  if (nested) drawn?.under.push(where);
   const ids = [hintId, issues.length ? `${id}--issues` : undefined].filter(Boolean).join(' ');
   return {
     view: issues.length
