@@ -36,7 +36,10 @@ export function drawnWithOthers(context: FormContext, draw: () => TemplateResult
     <section class="form-section other-issues" aria-labelledby="section-other--heading">
       <h3 id="section-other--heading">${s.otherIssues}</h3>
       <ul class="issues">
-        ${others.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+        ${others.map((issue) => {
+          const where = issue.path ? html`<code>${issue.path}</code>: ` : nothing;
+          return html`<li>${where}${issue.message}</li>`;
+        })}
       </ul>
     </section>`;
 }
