@@ -351,6 +351,35 @@ describe('builder forms', () => {
       });
     });
 
+    it('draws a draft of the wrong shapes, and edits it into the right ones', async () => {
+      const el = await host('quiz', {
+        kind: 'quiz',
+        title: 7,
+        items: 'none',
+        scales: [null, 3, { id: 'odd', options: 'y' }],
+        dimensions: {},
+        bandings: [{ score: 4, bands: [{ min: 'a', max: null }, 'band'] }],
+        steps: [],
+        resources: 'help',
+        safety: 5,
+      });
+      expect($$(el, '#field-bandings-0-bands--bar li').map((li) => squash(li.textContent))).to.deep.equal([
+        'Gap from 0 to 100',
+        'Band 1: no range yet',
+        'Band 2: no range yet',
+      ]);
+      expect($<HTMLInputElement>(el, '#field-title').value).to.equal('');
+      $(el, '#field-items--add').click();
+      await settle(el);
+      expect(el.draft['items']).to.deep.equal([{ id: 'question-1', text: '', scale: 'odd' }]);
+      $(el, '#field-safety-title').focus();
+      await type(el, 'S');
+      expect(el.draft['safety']).to.deep.equal({ title: 'S' });
+      $(el, '#field-resources-title').focus();
+      await type(el, 'R');
+      expect(el.draft['resources']).to.deep.equal({ title: 'R' });
+    });
+
     it('lists the issues no control shows, about parts edited in the JSON tab', async () => {
       const el = await host('quiz', { ...smallQuiz, chart: { ...smallQuiz.chart!, scores: ['nowhere'] } });
       expect($$(el, '.other-issues li').map((li) => squash(li.textContent))).to.deep.equal([
