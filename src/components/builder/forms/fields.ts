@@ -30,18 +30,23 @@ export function drawnWithOthers(context: FormContext, draw: () => TemplateResult
     drawn = outer;
   }
   const others = context.issues.filter((issue) => !covered(issue.path, mine));
-  if (!others.length) return form;
   const s = formStrings(context.lang);
-  return html`${form}
-    <section class="form-section other-issues" aria-labelledby="section-other--heading">
-      <h3 id="section-other--heading">${s.otherIssues}</h3>
-      <ul class="issues">
-        ${others.map((issue) => {
-          const where = issue.path ? html`<code>${issue.path}</code>: ` : nothing;
-          return html`<li>${where}${issue.message}</li>`;
-        })}
-      </ul>
-    </section>`;
+  return html`<div class="form-editor">
+    ${form}
+    ${
+      others.length
+        ? html`<section class="form-section other-issues" aria-labelledby="section-other--heading">
+          <h3 id="section-other--heading">${s.otherIssues}</h3>
+          <ul class="issues">
+            ${others.map((issue) => {
+              const where = issue.path ? html`<code>${issue.path}</code>: ` : nothing;
+              return html`<li>${where}${issue.message}</li>`;
+            })}
+          </ul>
+        </section>`
+        : nothing
+    }
+  </div>`;
 }
 
 export interface Described {

@@ -275,7 +275,7 @@ const hi: FormStrings = {
   addBand: 'स्तर जोड़ें',
   min: 'से (शामिल)',
   max: 'तक',
-  label: 'नाम',
+  label: 'लेबल',
   takeaway: 'मुख्य बात',
   next: 'आगे क्या करें',
   coverage: 'स्तर क्या-क्या ढकते हैं',

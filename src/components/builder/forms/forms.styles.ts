@@ -3,42 +3,44 @@ import { css } from 'lit';
 /*
  * The form editors' styles, for the builder's `static styles` after `baseStyles` (whose tokens,
  * `--_accent`, `--_danger` …, they use). Logical properties only, so right-to-left needs nothing
- * more; every control and target at least 24 × 24 px (most 44).
+ * more; every control and target at least 24 × 24 px (most 44). Scoped under `.form-editor`, the
+ * wrapper every form of the registry (index.ts) draws, so the builder's own controls are untouched.
  */
 export const formStyles = css`
-  .form {
+  .form-editor,
+  .form-editor .form {
     display: grid;
     gap: var(--_space);
   }
 
-  .form-section,
-  .list-editor {
+  .form-editor .form-section,
+  .form-editor .list-editor {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
 
-  .list-editor .list-editor {
+  .form-editor .list-editor .list-editor {
     border: none;
     padding: 0;
     margin-block-start: var(--_space);
   }
 
-  .field {
+  .form-editor .field {
     display: grid;
     gap: 0.25rem;
     margin-block-end: calc(var(--_space) * 0.75);
     min-inline-size: 0;
   }
 
-  .field > label,
-  legend {
+  .form-editor .field > label,
+  .form-editor legend {
     font-weight: 600;
   }
 
-  .field input:not([type='checkbox']),
-  .field select,
-  .field textarea {
+  .form-editor .field input:not([type='checkbox']),
+  .form-editor .field select,
+  .form-editor .field textarea {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -50,28 +52,28 @@ export const formStyles = css`
     inline-size: 100%;
   }
 
-  .field textarea {
+  .form-editor .field textarea {
     resize: vertical;
   }
 
-  .field.check {
+  .form-editor .field.check {
     display: flex;
     align-items: flex-start;
     flex-wrap: wrap;
     gap: 0.5rem;
   }
 
-  .field.check > label {
+  .form-editor .field.check > label {
     flex: 1 1 12rem;
     font-weight: normal;
     padding-block: 0.125rem;
   }
 
-  .field.check > .issues {
+  .form-editor .field.check > .issues {
     flex-basis: 100%;
   }
 
-  input[type='checkbox'] {
+  .form-editor input[type='checkbox'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
@@ -79,31 +81,31 @@ export const formStyles = css`
     flex: none;
   }
 
-  [aria-invalid='true'] {
+  .form-editor [aria-invalid='true'] {
     border-color: var(--_danger) !important;
     border-width: 2px !important;
   }
 
-  .hint {
+  .form-editor .hint {
     color: var(--_muted);
     font-size: 0.9em;
     margin: 0;
   }
 
-  .issues {
+  .form-editor .issues {
     color: var(--_danger);
     margin: 0;
     padding-inline-start: 1.25rem;
     font-size: 0.95em;
   }
 
-  .row {
+  .form-editor .row {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
     column-gap: var(--_space);
   }
 
-  fieldset {
+  .form-editor fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
@@ -111,12 +113,12 @@ export const formStyles = css`
     min-inline-size: 0;
   }
 
-  fieldset.relational,
-  fieldset.choices {
+  .form-editor fieldset.relational,
+  .form-editor fieldset.choices {
     margin-block-end: calc(var(--_space) * 0.75);
   }
 
-  .entries {
+  .form-editor .entries {
     list-style: none;
     padding: 0;
     margin: 0;
@@ -124,11 +126,11 @@ export const formStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  .entry.drop-target > fieldset {
+  .form-editor .entry.drop-target > fieldset {
     border-color: var(--_accent);
   }
 
-  .entry-tools {
+  .form-editor .entry-tools {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -136,7 +138,7 @@ export const formStyles = css`
     margin-block-end: calc(var(--_space) * 0.5);
   }
 
-  .handle {
+  .form-editor .handle {
     display: inline-grid;
     place-items: center;
     min-inline-size: 2.75rem;
@@ -148,89 +150,89 @@ export const formStyles = css`
     user-select: none;
   }
 
-  .handle::before {
+  .form-editor .handle::before {
     content: '⋮⋮';
     letter-spacing: -0.2em;
   }
 
-  .add {
+  .form-editor .add {
     margin-block-start: calc(var(--_space) * 0.75);
   }
 
-  .range-bar {
+  .form-editor .range-bar {
     margin-block: 0.5rem var(--_space);
   }
 
-  .range-bar svg {
+  .form-editor .range-bar svg {
     display: block;
     inline-size: 100%;
     block-size: 2.5rem;
   }
 
-  .range-bar svg:dir(rtl) {
+  .form-editor .range-bar svg:dir(rtl) {
     transform: scaleX(-1);
   }
 
-  .track {
+  .form-editor .track {
     fill: var(--_surface-alt);
     stroke: var(--_border);
   }
 
-  .band-0 {
+  .form-editor .band-0 {
     fill: var(--_accent);
   }
 
-  .band-1 {
+  .form-editor .band-1 {
     fill: color-mix(in srgb, var(--_accent) 50%, var(--_surface));
   }
 
-  .band {
+  .form-editor .band {
     stroke: var(--_surface);
     stroke-width: 2;
   }
 
-  rect.gap {
+  .form-editor rect.gap {
     fill: var(--_danger);
   }
 
-  rect.overlap {
+  .form-editor rect.overlap {
     fill: var(--_warning);
   }
 
-  .range-ends {
+  .form-editor .range-ends {
     display: flex;
     justify-content: space-between;
     color: var(--_muted);
     font-size: 0.9em;
   }
 
-  .range-words {
+  .form-editor .range-words {
     margin-block: 0.25rem 0;
     padding-inline-start: 1.25rem;
   }
 
-  .range-words .gap,
-  .range-words .overlap {
+  .form-editor .range-words .gap,
+  .form-editor .range-words .overlap {
     font-weight: 600;
     color: var(--_danger);
   }
 
-  .notice.warning {
+  .form-editor .notice.warning {
     background: var(--_surface-alt);
   }
 
   @media (forced-colors: active) {
-    .band-0 {
+    .form-editor .band-0 {
       fill: CanvasText;
     }
-    .band-1 {
+    .form-editor .band-1 {
       fill: GrayText;
     }
-    rect.gap,
-    rect.overlap {
+    .form-editor rect.gap,
+    .form-editor rect.overlap {
       fill: Highlight;
     }
-    [aria-invalid='true'] {
+    .form-editor [aria-invalid='true'] {
       border-color: Mark !important;
     }
   }
