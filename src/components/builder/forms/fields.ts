@@ -10,43 +10,12 @@ import { formStrings } from './form-strings.js';
  * typing in a field coalesces into one undo step, keyed by the field's id.
  */
 
-/** The paths the form being drawn shows issues for (see {@link drawnWithOthers}). */
-let drawn: { exact: Set<string>; under: string[] } | undefined;
-
-const covered = (path: string, by: NonNullable<typeof drawn>) =>
-  by.exact.has(path) || by.under.some((p) => path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
-
 /**
- * Draws a form, then lists the issues that none of its controls showed (about parts the form does
- * not edit, such as derived scores), so every issue is in sight.
+ * Draws a form in the wrapper its styles (forms.styles.ts) are scoped to. The issues no control
+ * shows (about parts edited in the JSON tab) are in the builder's own issue list, with the rest.
  */
-export function drawnWithOthers(context: FormContext, draw: () => TemplateResult): TemplateResult {
-  const outer = drawn;
-  const mine = (drawn = { exact: new Set<string>(), under: [] });
-  let form: TemplateResult;
-  try {
-    form = draw();
-  } finally {
-    drawn = outer;
-  }
-  const others = context.issues.filter((issue) => !covered(issue.path, mine));
-  const s = formStrings(context.lang);
-  return html`<div class="form-editor">
-    ${form}
-    ${
-      others.length
-        ? html`<section class="form-section other-issues" aria-labelledby="section-other--heading">
-          <h3 id="section-other--heading">${s.otherIssues}</h3>
-          <ul class="issues">
-            ${others.map((issue) => {
-              const where = issue.path ? html`<code>${issue.path}</code>: ` : nothing;
-              return html`<li>${where}${issue.message}</li>`;
-            })}
-          </ul>
-        </section>`
-        : nothing
-    }
-  </div>`;
+export function formEditor(draw: () => TemplateResult): TemplateResult {
+  return html`<div class="form-editor">${draw()}</div>`;
 }
 
 export interface Described {
@@ -60,14 +29,11 @@ export interface Described {
 /** The issues about `path` (all under it with `nested`), as a list with an id, and the hint's id. */
 export function described(context: FormContext, path: Path, hintId?: string, nested = false): Described {
   const id = idOf(path);
-  const where = pathText(path);
-  const issues = issuesAt(context.issues, where, nested);
-  drawn?.exact.add(where);
-  if (nested) drawn?.under.push(where);
+  const issues = issuesAt(context.issues, pathText(path), nested);
   const ids = [hintId, issues.length ? `${id}--issues` : undefined].filter(Boolean).join(' ');
   return {
     view: issues.length
-      ? html`<ul class="issues" id=${`${id}--issues`}>
+      ? html`<ul class="field-issues" id=${`${id}--issues`}>
           ${issues.map((issue) => html`<li>${issue.message}</li>`)}
         </ul>`
       : nothing,

@@ -119,7 +119,6 @@ const en = {
     'Add one to a question under Questions.',
   warningPrefix: 'Warning:',
   inJson: 'Derived scores, focus, chart and culture notes are edited in the JSON tab.',
-  otherIssues: 'Other problems, in parts edited in the JSON tab',
 };
 
 export type FormStrings = typeof en;
@@ -236,7 +235,6 @@ const fr: FormStrings = {
     'Ajoutez-en une à une question, dans Questions.',
   warningPrefix: 'Attention :',
   inJson: 'Les scores dérivés, le focus, le graphique et les notes culturelles se modifient dans l’onglet JSON.',
-  otherIssues: 'Autres problèmes, dans des parties modifiées dans l’onglet JSON',
 };
 
 const hi: FormStrings = {
@@ -351,7 +349,6 @@ const hi: FormStrings = {
     'सवाल वाले हिस्से में किसी सवाल पर एक नियम जोड़ें।',
   warningPrefix: 'चेतावनी:',
   inJson: 'व्युत्पन्न स्कोर, फ़ोकस, चार्ट और सांस्कृतिक टिप्पणियाँ JSON टैब में बदली जाती हैं।',
-  otherIssues: 'दूसरी समस्याएँ, उन हिस्सों में जो JSON टैब में बदले जाते हैं',
 };
 
 const ar: FormStrings = {
@@ -466,7 +463,6 @@ const ar: FormStrings = {
     'أضف قاعدة إلى أحد الأسئلة في قسم الأسئلة.',
   warningPrefix: 'تنبيه:',
   inJson: 'تُعدَّل الدرجات المشتقة والتركيز والرسم البياني والملاحظات الثقافية في تبويب JSON.',
-  otherIssues: 'مشكلات أخرى، في أجزاء تُعدَّل في تبويب JSON',
 };
 
 const byLanguage: Readonly<Record<string, FormStrings>> = { en, fr, hi, ar };

@@ -69,7 +69,7 @@ export const formStyles = css`
     padding-block: 0.125rem;
   }
 
-  .form-editor .field.check > .issues {
+  .form-editor .field.check > .field-issues {
     flex-basis: 100%;
   }
 
@@ -92,7 +92,7 @@ export const formStyles = css`
     margin: 0;
   }
 
-  .form-editor .issues {
+  .form-editor .field-issues {
     color: var(--_danger);
     margin: 0;
     padding-inline-start: 1.25rem;

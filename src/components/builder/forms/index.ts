@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { FormContext } from '../form-context.js';
 import { checklistForm } from './checklist-form.js';
-import { drawnWithOthers } from './fields.js';
+import { formEditor } from './fields.js';
 import { quizForm } from './quiz-form.js';
 
 export { formStyles } from './forms.styles.js';
@@ -14,6 +14,6 @@ export type FormRenderer = (context: FormContext) => TemplateResult;
  * tab only. Their styles (`formStyles`) go in the builder's `static styles`, after `baseStyles`.
  */
 export const forms: Partial<Record<'checklist' | 'quiz' | 'stepper', FormRenderer>> = {
-  checklist: (context) => drawnWithOthers(context, () => checklistForm(context)),
-  quiz: (context) => drawnWithOthers(context, () => quizForm(context)),
+  checklist: (context) => formEditor(() => checklistForm(context)),
+  quiz: (context) => formEditor(() => quizForm(context)),
 };
