@@ -102,6 +102,7 @@ export const formStyles = css`
   .form-editor .row {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    align-items: start;
     column-gap: var(--_space);
   }
 
@@ -116,6 +117,15 @@ export const formStyles = css`
   .form-editor fieldset.relational,
   .form-editor fieldset.choices {
     margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .form-editor fieldset.choices > .field.check {
+    display: inline-flex;
+    margin-inline-end: var(--_space);
+  }
+
+  .form-editor fieldset.choices > .field.check > label {
+    flex: none;
   }
 
   .form-editor .entries {
