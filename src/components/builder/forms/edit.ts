@@ -25,14 +25,10 @@ export function getAt(root: unknown, path: Path): unknown {
   return value;
 }
 
-/** Reading a draft defensively: a list that is not a list is empty, a record that is not one is `{}`. */
+/** Reading a draft defensively: a list that is not a list is empty, a text that is not one is `''`. */
 export const listAt = (root: unknown, path: Path): unknown[] => {
   const value = getAt(root, path);
   return Array.isArray(value) ? value : [];
-};
-export const recordAt = (root: unknown, path: Path): Json => {
-  const value = getAt(root, path);
-  return isRecord(value) ? value : {};
 };
 export const stringAt = (root: unknown, path: Path): string => {
   const value = getAt(root, path);
