@@ -91,7 +91,13 @@ describe('<recipro-builder>', () => {
     expect(JSON.parse(area(el).value)).to.deep.equal(el.definition);
     expect(text(el, '#issues-summary')).to.equal('No problems: the definition is valid.');
     expect(preview(el).definition).to.equal(el.definition);
-    // No form editor for checklists yet (the registry is empty here): the JSON tab only, saying why.
+    // A checklist has a form editor: the form and the JSON are two tabs, the form first.
+    expect($$(el, '[role=tab]').map((t) => squash(t.textContent))).to.deep.equal(['Form', 'JSON']);
+    expect($(el, '#panel-form').hidden).to.equal(false);
+  });
+
+  it('edits a stepper as JSON only, saying why', async () => {
+    const el = await builder(html`<recipro-builder kind="stepper"></recipro-builder>`);
     expect($$(el, '[role=tab]').map((t) => squash(t.textContent))).to.deep.equal(['JSON']);
     expect(text(el, '#no-form')).to.equal('There is no form for this kind of definition yet: edit it as JSON.');
   });
@@ -106,6 +112,11 @@ describe('<recipro-builder>', () => {
   });
 
   describe('the JSON tab', () => {
+    // These tests speak of the JSON alone: the checklist's form editor is put aside meanwhile.
+    const form = forms.checklist;
+    beforeEach(() => delete forms.checklist);
+    afterEach(() => (forms.checklist = form));
+
     it('takes an edit into the draft at once and into the preview a moment later', async () => {
       const el = await builder();
       const timers = holdTimers(el);
@@ -185,6 +196,7 @@ describe('<recipro-builder>', () => {
   });
 
   describe('with a form editor for the kind', () => {
+    const form = forms.checklist;
     beforeEach(() => {
       forms.checklist = (context) =>
         html`<label for=${fieldId('title')}>Title</label
@@ -199,7 +211,7 @@ describe('<recipro-builder>', () => {
               )}
           /><label for=${fieldId('items')}>Items</label><input id=${fieldId('items')} />`;
     });
-    afterEach(() => delete forms.checklist);
+    afterEach(() => (forms.checklist = form));
 
     it('shows the form and the JSON as two tabs (arrow keys move between them)', async () => {
       const el = await builder();
@@ -524,6 +536,11 @@ describe('<recipro-builder>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(el.kind).to.equal('quiz');
+    // A quiz opens on its form: the JSON is the next tab.
+    $(el, '#tab-form').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect($(el, '#panel-json').hidden).to.equal(false);
     area(el).focus();
     await chord('Control', 'End');
     await sendKeys({ press: 'ArrowUp' }); // the closing brace's line

@@ -20,7 +20,7 @@ import { previewView, PREVIEW_EVENTS, type PreviewOptions } from './builder-prev
 import { builderStrings, type BuilderStrings } from './builder-strings.js';
 import { builderStyles } from './builder.styles.js';
 import { fieldId, type FormContext } from './form-context.js';
-import { forms } from './forms/index.js';
+import { formStyles, forms } from './forms/index.js';
 import { DRAFT_KEY, PREVIEW_DELAY_MS } from './constants.js';
 import { History } from './history.js';
 import { offsetOfPath, parentPath, readJSONText } from './json-text.js';
@@ -85,7 +85,7 @@ const pretty = (draft: Draft) => `${JSON.stringify(draft, null, 2)}\n`;
  * @cssprop --recipro-font - Font family.
  */
 export class ReciproBuilder extends LitElement {
-  static override styles = [baseStyles, builderStyles];
+  static override styles = [baseStyles, formStyles, builderStyles];
 
   static override properties: PropertyDeclarations = {
     kind: { reflect: true },
