@@ -69,9 +69,15 @@ describe('encrypted results, end to end (quiz → real receiver → SQLite → d
     const stored = (await (await fetch(`${base}/raw`)).json()) as Record<string, unknown>[];
     expect(stored).to.have.length(1);
     const [row] = stored as [Record<string, unknown>];
-    expect([row.key, row.definition_id, row.encrypted, row.kind, row.band_id, row.band_label, row.language]).to.deep.equal(
-      [value.key, 'small-quiz', 1, null, null, null, null],
-    );
+    expect([
+      row.key,
+      row.definition_id,
+      row.encrypted,
+      row.kind,
+      row.band_id,
+      row.band_label,
+      row.language,
+    ]).to.deep.equal([value.key, 'small-quiz', 1, null, null, null, null]);
     const body = JSON.parse(row.body as string) as Record<string, unknown>;
     expect(Object.keys(body).sort()).to.deep.equal(
       ['ciphertext', 'completedAt', 'definition', 'enc', 'key', 'keyId', 'schema', 'schemaVersion', 'suite'].sort(),

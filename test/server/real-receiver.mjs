@@ -4,6 +4,9 @@
 //   GET          /__real-receiver/<id>/records   → every stored record, newest first (RecordDetail[])
 //   GET          /__real-receiver/<id>/raw       → the stored rows as the database holds them (SQLite sessions)
 //   POST         /__real-receiver/<id>/reset     forgets the session
+//   POST         /__real-receiver/<id>/script    body: [503, "lost", …] → the next POSTs to /results, in turn: a
+//                                                number is answered by a failing proxy in front (the receiver never
+//                                                sees it); "lost" reaches the receiver, whose answer is then lost (502)
 //   POST         /__real-receiver/<id>/token     → a fresh dashboard token for this session (only its hash is kept)
 //   *            /__real-receiver/<id>/site/...  the receiver's real dashboard routes (`/`, `/dashboard/…`, `/api/…`)
 // A session whose id starts with `sqlite-` stores in an SQLite file in a temporary folder; others in memory.
@@ -43,7 +46,7 @@ async function session(id) {
           url.pathname = url.pathname.slice(prefix.length) || '/';
           return (await dashboard(new Request(url, request))) ?? new Response('Not found', { status: 404 });
         };
-        return { store, path, handle: toNodeHandler(receiver), site: toNodeHandler(site) };
+        return { store, path, receiver, handle: toNodeHandler(receiver), site: toNodeHandler(site) };
       })(),
     );
   }
@@ -61,8 +64,14 @@ async function records(store) {
   return out;
 }
 
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export async function realReceiverMiddleware(ctx, next) {
-  const match = /^\/__real-receiver\/([\w-]+)\/(results|records|raw|reset|token|site(?:\/.*)?)$/.exec(ctx.path);
+  const match = /^\/__real-receiver\/([\w-]+)\/(results|records|raw|reset|script|token|site(?:\/.*)?)$/.exec(ctx.path);
   if (!match) return next();
   const [, id, action] = match;
   if (action === 'reset') {
@@ -73,7 +82,21 @@ export async function realReceiverMiddleware(ctx, next) {
     return;
   }
   const s = await session(id);
-  if (action === 'results' || action.startsWith('site')) {
+  const scripted = action === 'results' && ctx.method === 'POST' ? s.script?.shift() : undefined;
+  if (action === 'script') {
+    s.script = JSON.parse(await readBody(ctx.req));
+    ctx.status = 204;
+  } else if (typeof scripted === 'number') {
+    ctx.status = scripted;
+    ctx.body = { ok: false, error: 'scripted failure in front of the receiver' };
+  } else if (scripted === 'lost') {
+    // The receiver stores the result; its answer never reaches the page.
+    const { toRequest } = await import('../../dist/npm/server/node.js');
+    const response = await s.receiver(toRequest(ctx.req), { clientAddress: '127.0.0.1' });
+    await response.arrayBuffer();
+    ctx.status = 502;
+    ctx.body = { ok: false, error: 'the answer was lost' };
+  } else if (action === 'results' || action.startsWith('site')) {
     ctx.respond = false; // the node adapter writes the answer
     await (action === 'results' ? s.handle : s.site)(ctx.req, ctx.res);
   } else if (action === 'token') {
