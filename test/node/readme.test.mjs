@@ -46,6 +46,10 @@ describe('README', () => {
       'only a checklist, in French (autoloader)': 'page with only <recipro-checklist>, in French (autoloader)',
       'only the quiz, in French (autoloader)': 'page with only <recipro-quiz>, in French (autoloader)',
       'the autoloader itself': 'cdn/autoloader.js',
+      'the builder (`builder.js`, the authoring tool)': 'builder.js (the authoring tool)',
+      "the receiver's dashboard": 'dashboard/dashboard.js',
+      "the receiver's dashboard, with the code that opens encrypted results":
+        'dashboard, with the code that opens encrypted results',
     };
     const table = readme.slice(readme.indexOf('| a page with | downloads |'));
     const rows = [...table.slice(0, table.indexOf('\n\n')).matchAll(/^\| (.+?) \| ([\d.]+ KB) \|$/gm)];
