@@ -2,7 +2,7 @@
 // to completion as a reader would (in this window or in an iframe page of the built bundle),
 // breaking storage, accessibility checks and a scanner for dangerous markup.
 import { aTimeout, expect } from '@open-wc/testing';
-import { emulateMedia, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 
 /** A recipro element, or any lit element: something with an `updateComplete`. */
 export type Lit = HTMLElement & { updateComplete: Promise<boolean> };
@@ -63,6 +63,23 @@ export async function until(condition: () => boolean | Promise<boolean>, ms = 50
     if (performance.now() - start > ms) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** Presses `keys` one after another (`Shift+Tab` holds Shift, `Control+A` Control), letting `el` draw after each. */
+export async function pressKeys(el: { updateComplete: Promise<boolean> }, ...keys: string[]): Promise<void> {
+  for (const combo of keys) {
+    const [key, ...held] = combo.split('+').reverse();
+    for (const modifier of held) await sendKeys({ down: modifier });
+    await sendKeys({ press: key! });
+    for (const modifier of held) await sendKeys({ up: modifier });
+    await settle(el);
+  }
+}
+
+/** Types `value` where the focus is, letting `el` draw after. */
+export async function typeKeys(el: { updateComplete: Promise<boolean> }, value: string): Promise<void> {
+  await sendKeys({ type: value });
+  await settle(el);
 }
 
 // ---------------------------------------------------------------------------------------------

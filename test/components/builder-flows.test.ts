@@ -1,9 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/builder/builder.js';
 import '../../src/components/checklist/checklist.js';
 import type { ReciproBuilder } from '../../src/components/builder/builder.component.js';
-import { $, $$, captureClipboard, deepActiveElement, settle, squash, text, until } from '../helpers.js';
+import {
+  $,
+  $$,
+  captureClipboard,
+  deepActiveElement,
+  settle,
+  squash,
+  text,
+  until,
+  pressKeys,
+  typeKeys,
+} from '../helpers.js';
 
 // The builder's whole flows, as an author does them: with the real form editors, the real
 // preview and the real export (see builder.test.ts for each part alone).
@@ -16,22 +26,8 @@ async function builder(): Promise<ReciproBuilder> {
   return el;
 }
 
-/** Presses `keys` one after another (`Shift+Tab` holds Shift), letting the builder draw after each. */
-async function press(el: ReciproBuilder, ...keys: string[]): Promise<void> {
-  for (const combo of keys) {
-    const [key, ...held] = combo.split('+').reverse();
-    for (const modifier of held) await sendKeys({ down: modifier });
-    await sendKeys({ press: key! });
-    for (const modifier of held) await sendKeys({ up: modifier });
-    await settle(el);
-  }
-}
-
-async function type(el: ReciproBuilder, value: string): Promise<void> {
-  await sendKeys({ type: value });
-  await settle(el);
-}
-
+const press = pressKeys;
+const type = typeKeys;
 const focusedId = () => deepActiveElement()?.id;
 
 /** What a checklist shows a reader: its heading, intro and the text of each sign, in order. */

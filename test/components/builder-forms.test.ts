@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { reciprocityBalance } from '../../src/content/quiz/reciprocity-balance.js';
 import { smallChecklist, smallQuiz } from '../fixtures/definitions.js';
-import { $, $$, deepActiveElement, expectAccessible, settle, squash, text } from '../helpers.js';
+import { $, $$, deepActiveElement, expectAccessible, settle, squash, text, pressKeys, typeKeys } from '../helpers.js';
 import { formStrings } from '../../src/components/builder/forms/form-strings.js';
 import './builder-forms-host.js';
 import type { FormsTestHost } from './builder-forms-host.js';
@@ -17,22 +16,8 @@ async function host(kind: 'checklist' | 'quiz', draft: unknown, lang = 'en'): Pr
   return el;
 }
 
-/** Presses `keys` one after another (`Shift+Tab` holds Shift), letting the host draw after each. */
-async function press(el: FormsTestHost, ...keys: string[]): Promise<void> {
-  for (const combo of keys) {
-    const [key, ...held] = combo.split('+').reverse();
-    for (const modifier of held) await sendKeys({ down: modifier });
-    await sendKeys({ press: key! });
-    for (const modifier of held) await sendKeys({ up: modifier });
-    await settle(el);
-  }
-}
-
-async function type(el: FormsTestHost, value: string): Promise<void> {
-  await sendKeys({ type: value });
-  await settle(el);
-}
-
+const press = pressKeys;
+const type = typeKeys;
 const focusedId = () => deepActiveElement()?.id;
 
 /** The undo steps the edits make: consecutive edits with one coalesce key are one. */

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { createResultPayload, isEnvelope, parseEnvelope, scoreQuiz, type ResultPayload } from '../../src/core/index.js';
 import type { ResultEnvelope } from '../../src/core/envelope.js';
-import { SubmitController, type SubmitClock } from '../../src/components/shared/submit-controller.js';
 import { generateKeyPair } from '../../src/crypto/keys.js';
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import '../../src/components/quiz/quiz.js';
 import { smallQuiz } from '../fixtures/definitions.js';
 import { settle, until } from '../helpers.js';
+import { controllerFor, manualClock, spyOnRequests } from './submit-fixture.js';
 
 // This file must not import crypto/seal.ts, crypto/open.ts or @hpke/core statically: the first test
 // proves that a page without submit-key never fetches them.
@@ -39,28 +39,6 @@ function observeResources(): { entries: PerformanceResourceTiming[]; stop: () =>
 const isSealingCode = (e: PerformanceResourceTiming) =>
   /\/src\/crypto\/seal\.ts$|\/@hpke\//.test(new URL(e.name).pathname);
 
-/** Records the requests the page makes with fetch or sendBeacon, as it makes them. */
-function spyOnRequests(): { requests: string[]; restore: () => void } {
-  const requests: string[] = [];
-  const { fetch } = window;
-  const beacon = navigator.sendBeacon;
-  window.fetch = (input, init) => {
-    requests.push(`fetch ${new URL(input instanceof Request ? input.url : String(input), location.href).pathname}`);
-    return fetch(input, init);
-  };
-  navigator.sendBeacon = (url, data) => {
-    requests.push(`beacon ${new URL(String(url), location.href).pathname}`);
-    return beacon.call(navigator, url, data);
-  };
-  return {
-    requests,
-    restore() {
-      window.fetch = fetch;
-      navigator.sendBeacon = beacon;
-    },
-  };
-}
-
 /** Captures console.warn; returns the messages and the undo. */
 function captureWarnings(): { warnings: string[]; restore: () => void } {
   const warnings: string[] = [];
@@ -69,46 +47,9 @@ function captureWarnings(): { warnings: string[]; restore: () => void } {
   return { warnings, restore: () => void (console.warn = original) };
 }
 
-/** A clock turned by hand: no retry runs unless the test runs it. */
-function manualClock(): SubmitClock & { waiting: () => number } {
-  const timers = new Map<number, () => void>();
-  let last = 0;
-  return {
-    setTimeout(callback) {
-      timers.set(++last, callback);
-      return last;
-    },
-    clearTimeout: (handle) => void timers.delete(handle as number),
-    random: () => 0.5,
-    waiting: () => timers.size,
-  };
-}
-
-class Host extends HTMLElement {
-  controllers: { hostConnected?: () => void; hostDisconnected?: () => void }[] = [];
-  addController(c: { hostConnected?: () => void }) {
-    this.controllers.push(c);
-  }
-  removeController() {}
-  requestUpdate() {}
-  updateComplete = Promise.resolve(true);
-  connectedCallback() {
-    this.controllers.forEach((c) => c.hostConnected?.());
-  }
-  disconnectedCallback() {
-    this.controllers.forEach((c) => c.hostDisconnected?.());
-  }
-}
-customElements.define('submit-key-test-host', Host);
-
-function controllerFor(url: string, key: string, clock = manualClock()) {
-  const host = document.createElement('submit-key-test-host') as Host;
-  const events: CustomEvent[] = [];
-  host.addEventListener('recipro-submit', (e) => events.push(e as CustomEvent));
-  host.addEventListener('recipro-submit-error', (e) => events.push(e as CustomEvent));
-  const controller = new SubmitController(host as never, () => url, { clock, key: () => key });
-  document.body.append(host);
-  return { host, controller, events, clock };
+/** A controller for `url` that seals with `key`, on a clock turned by hand. */
+function keyedController(url: string, key: string, clock = manualClock()) {
+  return { ...controllerFor(url, { clock, key: () => key }), clock };
 }
 
 /** A quiz with these attributes, answered 5, 1, 1, 5, 1 ("You carry more") to its result. */
@@ -135,7 +76,7 @@ async function answeredQuiz(attributes: Record<string, string>): Promise<{ el: R
 
 describe('submit-key: results sealed in the browser', () => {
   afterEach(() => {
-    document.querySelectorAll('recipro-quiz, submit-key-test-host').forEach((el) => el.remove());
+    document.querySelectorAll('recipro-quiz, submit-test-host').forEach((el) => el.remove());
   });
 
   // First in this file: once any test has loaded the sealing code, the page keeps it.
@@ -242,7 +183,7 @@ describe('submit-key: results sealed in the browser', () => {
   it('warns once per element about a bad key, and reports each result', async () => {
     const warned = captureWarnings();
     try {
-      const { controller, events } = controllerFor('/__receiver/never/submit', 'bad key');
+      const { controller, events } = keyedController('/__receiver/never/submit', 'bad key');
       const [a, b] = [payload(), payload()];
       controller.send(a);
       controller.send(b);
@@ -269,10 +210,10 @@ describe('submit-key: results sealed in the browser', () => {
       return true;
     };
     try {
-      const { controller, clock } = controllerFor(`/__receiver/${id}/submit`, pair.publicKey);
+      const { controller, clock } = keyedController(`/__receiver/${id}/submit`, pair.publicKey);
       const p = payload();
       controller.send(p);
-      await until(() => clock.waiting() === 1);
+      await until(() => clock.waiting().length === 1);
       window.dispatchEvent(new Event('pagehide'));
       expect(beacons).to.have.length(1);
       const [posted] = await log(id);
@@ -299,7 +240,7 @@ describe('submit-key: results sealed in the browser', () => {
       return fetch(input, init);
     };
     try {
-      const { controller, events } = controllerFor(`/__receiver/${id}/submit`, pair.publicKey);
+      const { controller, events } = keyedController(`/__receiver/${id}/submit`, pair.publicKey);
       const sent = [payload(), payload(), payload()];
       sent.forEach((p) => controller.send(p));
       await until(() => events.length === 3);

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createResultPayload, scoreQuiz, type ResultPayload } from '../../src/core/index.js';
-import { SubmitController, type SubmitClock } from '../../src/components/shared/submit-controller.js';
 import { smallQuiz } from '../fixtures/definitions.js';
 import { until } from '../helpers.js';
+import { controllerFor, manualClock } from './submit-fixture.js';
 
 // Delivery (retries, idempotency, the beacon) against the real receiver: the shipped
 // createReceiver through its node adapter (test/server/real-receiver.mjs), storing in SQLite.
@@ -23,65 +23,18 @@ const script = (id: string, steps: (number | 'lost')[]) =>
 const records = async (id: string): Promise<StoredRecord[]> => (await fetch(`/__real-receiver/${id}/records`)).json();
 const payload = (): ResultPayload => createResultPayload(scoreQuiz(smallQuiz, { g1: 5, g2: 1, r1: 1, r2: 5, safe: 1 }));
 
-/** A clock turned by hand: each retry runs when the test says. */
-function manualClock(): SubmitClock & { waiting: () => number; runNext: () => void } {
-  let last = 0;
-  const timers = new Map<number, () => void>();
-  return {
-    setTimeout(callback) {
-      timers.set(++last, callback);
-      return last;
-    },
-    clearTimeout: (handle) => void timers.delete(handle as number),
-    random: () => 0.5,
-    waiting: () => timers.size,
-    runNext() {
-      const [first] = timers;
-      timers.delete(first![0]);
-      first![1]();
-    },
-  };
-}
-
-class Host extends HTMLElement {
-  controllers: { hostConnected?: () => void; hostDisconnected?: () => void }[] = [];
-  addController(c: { hostConnected?: () => void }) {
-    this.controllers.push(c);
-  }
-  removeController() {}
-  requestUpdate() {}
-  updateComplete = Promise.resolve(true);
-  connectedCallback() {
-    this.controllers.forEach((c) => c.hostConnected?.());
-  }
-  disconnectedCallback() {
-    this.controllers.forEach((c) => c.hostDisconnected?.());
-  }
-}
-customElements.define('submit-real-host', Host);
-
-function controllerFor(target: string, clock: SubmitClock): { controller: SubmitController; events: CustomEvent[] } {
-  const host = document.createElement('submit-real-host') as Host;
-  const controller = new SubmitController(host as never, () => target, { clock });
-  const events: CustomEvent[] = [];
-  host.addEventListener('recipro-submit', (e) => events.push(e as CustomEvent));
-  host.addEventListener('recipro-submit-error', (e) => events.push(e as CustomEvent));
-  document.body.append(host);
-  return { controller, events };
-}
-
 describe('delivering results to the real receiver', () => {
-  afterEach(() => document.querySelectorAll('submit-real-host').forEach((el) => el.remove()));
+  afterEach(() => document.querySelectorAll('submit-test-host').forEach((el) => el.remove()));
 
   it('retries past two failures; the receiver stores the result once, with its band', async () => {
     const id = session();
     await script(id, [503, 503]);
     const clock = manualClock();
-    const { controller, events } = controllerFor(url(id), clock);
+    const { controller, events } = controllerFor(url(id), { clock });
     const p = payload();
     controller.send(p);
     await until(() => {
-      if (!events.length && clock.waiting()) clock.runNext();
+      if (!events.length && clock.waiting().length) clock.runNext();
       return events.length > 0;
     });
     expect(events.map((e) => [e.type, e.detail])).to.deep.equal([['recipro-submit', { status: 201, key: p.key }]]);
@@ -94,10 +47,10 @@ describe('delivering results to the real receiver', () => {
     const id = session();
     await script(id, ['lost']);
     const clock = manualClock();
-    const { controller, events } = controllerFor(url(id), clock);
+    const { controller, events } = controllerFor(url(id), { clock });
     const p = payload();
     controller.send(p);
-    await until(() => clock.waiting() === 1);
+    await until(() => clock.waiting().length === 1);
     expect(
       (await records(id)).map((r) => r.key),
       'stored on the first try',
@@ -112,14 +65,14 @@ describe('delivering results to the real receiver', () => {
     const id = session();
     await script(id, [503]);
     const clock = manualClock();
-    const { controller } = controllerFor(url(id), clock);
+    const { controller } = controllerFor(url(id), { clock });
     const p = payload();
     controller.send(p);
-    await until(() => clock.waiting() === 1);
+    await until(() => clock.waiting().length === 1);
     expect(await records(id)).to.deep.equal([]);
     window.dispatchEvent(new Event('pagehide'));
     expect(controller.pending).to.equal(0);
-    expect(clock.waiting(), 'the retry is cancelled').to.equal(0);
+    expect(clock.waiting(), 'the retry is cancelled').to.deep.equal([]);
     await until(async () => (await records(id)).length === 1);
     expect((await records(id)).map((r) => [r.key, r.band?.id])).to.deep.equal([[p.key, 'carry-more']]);
   });
