@@ -21,3 +21,7 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
  * elements can say it without loading the storage code).
  */
 export const DEFAULT_EXPIRY_DAYS = 30;
+
+/** Where each kind's JSON Schema is published: its `$id`, and what a definition's `$schema` names. */
+export const jsonSchemaId = (kind: 'quiz' | 'checklist' | 'stepper'): string =>
+  `https://cdn.jsdelivr.net/npm/recipro-widgets@0/dist/schemas/${kind}.json`;

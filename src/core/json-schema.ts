@@ -16,12 +16,11 @@ import {
   type FieldDoc,
   type Fields,
 } from './schemas/descriptions.js';
+import { jsonSchemaId } from './constants.js';
 import { quizDefinition } from './schemas/quiz.js';
 import { stepperDefinition } from './schemas/stepper.js';
 
-/** Where each JSON Schema is published: its `$id`, and what a definition's `$schema` names. */
-export const jsonSchemaId = (kind: DefinitionKind): string =>
-  `https://cdn.jsdelivr.net/npm/recipro-widgets@0/dist/schemas/${kind}.json`;
+export { jsonSchemaId };
 
 type Schema = z.core.$ZodType;
 type Meta = Record<string, unknown>;

@@ -79,6 +79,7 @@ describe('<recipro-builder>', () => {
     expect(el.kind).to.equal('checklist');
     expect(el.definition).to.deep.equal({
       kind: 'checklist',
+      $schema: 'https://cdn.jsdelivr.net/npm/recipro-widgets@0/dist/schemas/checklist.json',
       id: 'my-checklist',
       version: '1',
       title: 'My checklist',

@@ -1,3 +1,4 @@
+import { jsonSchemaId } from '../../core/constants.js';
 import type { BuilderStrings } from './builder-strings.js';
 
 export type BuilderKind = 'checklist' | 'quiz' | 'stepper';
@@ -9,10 +10,18 @@ export const KINDS: readonly BuilderKind[] = ['checklist', 'quiz', 'stepper'];
  * The smallest valid definition of each kind, in the builder's language, for the author to fill:
  * a checklist of one sign with one band over the whole score; a quiz of one question on a
  * three-point scale feeding one dimension, with one band; a stepper of one step with one prompt.
+ * Each names its JSON Schema, so an editor the author opens the download in completes it too.
  */
 export function blankDefinition(kind: BuilderKind, t: BuilderStrings, locale: string): Record<string, unknown> {
   const b = t.blank_;
-  const common = { id: `my-${kind}`, version: '1', title: b.title[kind], locale, disclaimer: b.disclaimer };
+  const common = {
+    $schema: jsonSchemaId(kind),
+    id: `my-${kind}`,
+    version: '1',
+    title: b.title[kind],
+    locale,
+    disclaimer: b.disclaimer,
+  };
   switch (kind) {
     case 'checklist':
       return {
