@@ -1,7 +1,27 @@
 import { SubmitController, type SubmitClock } from '../../src/components/shared/submit-controller.js';
+import { createResultPayload, scoreQuiz, type ResultPayload } from '../../src/core/index.js';
+import { smallQuiz } from '../fixtures/definitions.js';
 
 // What the delivery tests share: a bare host for a SubmitController, a clock turned by hand, and
-// a spy on the requests a page makes.
+// a spy on the requests a page makes; the scripted test receiver (test/server/receiver.mjs).
+
+/** A session id of its own for the scripted receiver. */
+const ids = { n: 0 };
+export const newId = () => `t${Date.now()}-${Math.random().toString(36).slice(2, 8)}-${ids.n++}`;
+
+/** The statuses the scripted receiver answers in turn (then 200). */
+export async function script(id: string, statuses: number[]): Promise<void> {
+  await fetch(`/__receiver/${id}/script`, { method: 'POST', body: JSON.stringify(statuses) });
+}
+
+/** What the scripted receiver was sent, in order. */
+export async function log(id: string): Promise<{ headers: Record<string, string>; body: string }[]> {
+  return (await fetch(`/__receiver/${id}/log`)).json();
+}
+
+/** smallQuiz's result for the answers 5, 1, 1, 5, 1: "You carry more". */
+export const payload = (): ResultPayload =>
+  createResultPayload(scoreQuiz(smallQuiz, { g1: 5, g2: 1, r1: 1, r2: 5, safe: 1 }));
 
 /** A minimal host for the controllers. */
 export class Host extends HTMLElement {

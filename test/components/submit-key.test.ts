@@ -1,25 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { createResultPayload, isEnvelope, parseEnvelope, scoreQuiz, type ResultPayload } from '../../src/core/index.js';
+import { isEnvelope, parseEnvelope } from '../../src/core/index.js';
 import type { ResultEnvelope } from '../../src/core/envelope.js';
 import { generateKeyPair } from '../../src/crypto/keys.js';
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import '../../src/components/quiz/quiz.js';
 import { smallQuiz } from '../fixtures/definitions.js';
 import { settle, until } from '../helpers.js';
-import { controllerFor, manualClock, spyOnRequests } from './submit-fixture.js';
+import { controllerFor, log, manualClock, newId, payload, script, spyOnRequests } from './submit-fixture.js';
 
 // This file must not import crypto/seal.ts, crypto/open.ts or @hpke/core statically: the first test
 // proves that a page without submit-key never fetches them.
-
-const ids = { n: 0 };
-const newId = () => `key${Date.now()}-${ids.n++}`;
-async function script(id: string, statuses: number[]): Promise<void> {
-  await fetch(`/__receiver/${id}/script`, { method: 'POST', body: JSON.stringify(statuses) });
-}
-async function log(id: string): Promise<{ headers: Record<string, string>; body: string }[]> {
-  return (await fetch(`/__receiver/${id}/log`)).json();
-}
-const payload = (): ResultPayload => createResultPayload(scoreQuiz(smallQuiz, { g1: 5, g2: 1, r1: 1, r2: 5, safe: 1 }));
 
 /** Every resource the page fetches from now on (a PerformanceObserver sees them all, whatever the buffer holds). */
 function observeResources(): { entries: PerformanceResourceTiming[]; stop: () => void } {

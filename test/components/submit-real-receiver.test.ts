@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createResultPayload, scoreQuiz, type ResultPayload } from '../../src/core/index.js';
-import { smallQuiz } from '../fixtures/definitions.js';
+import type { ResultPayload } from '../../src/core/index.js';
 import { until } from '../helpers.js';
-import { controllerFor, manualClock } from './submit-fixture.js';
+import { controllerFor, manualClock, payload } from './submit-fixture.js';
 
 // Delivery (retries, idempotency, the beacon) against the real receiver: the shipped
 // createReceiver through its node adapter (test/server/real-receiver.mjs), storing in SQLite.
@@ -21,7 +20,6 @@ const url = (id: string) => `/__real-receiver/${id}/results`;
 const script = (id: string, steps: (number | 'lost')[]) =>
   fetch(`/__real-receiver/${id}/script`, { method: 'POST', body: JSON.stringify(steps) });
 const records = async (id: string): Promise<StoredRecord[]> => (await fetch(`/__real-receiver/${id}/records`)).json();
-const payload = (): ResultPayload => createResultPayload(scoreQuiz(smallQuiz, { g1: 5, g2: 1, r1: 1, r2: 5, safe: 1 }));
 
 describe('delivering results to the real receiver', () => {
   afterEach(() => document.querySelectorAll('submit-test-host').forEach((el) => el.remove()));

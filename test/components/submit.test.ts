@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { createResultPayload, scoreQuiz, type ResultPayload } from '../../src/core/index.js';
+import type { ResultPayload } from '../../src/core/index.js';
 import { Submitter } from '../../src/components/shared/submit.js';
 import { smallQuiz } from '../fixtures/definitions.js';
 import type { ReciproQuiz } from '../../src/components/quiz/quiz.js';
 import '../../src/components/quiz/quiz.js';
 import '../../src/components/checklist/checklist.js';
 import { buttonNamed, completeQuiz, settle, until } from '../helpers.js';
-import { controllerFor, Host, manualClock, spyOnRequests } from './submit-fixture.js';
-
-const ids = { n: 0 };
-const newId = () => `t${Date.now()}-${ids.n++}`;
-
-async function script(id: string, statuses: number[]): Promise<void> {
-  await fetch(`/__receiver/${id}/script`, { method: 'POST', body: JSON.stringify(statuses) });
-}
-async function log(id: string): Promise<{ headers: Record<string, string>; body: string }[]> {
-  return (await fetch(`/__receiver/${id}/log`)).json();
-}
-const payload = (): ResultPayload => createResultPayload(scoreQuiz(smallQuiz, { g1: 5, g2: 1, r1: 1, r2: 5, safe: 1 }));
+import { controllerFor, Host, log, manualClock, newId, payload, script, spyOnRequests } from './submit-fixture.js';
 
 /** Runs each retry as soon as it is scheduled, until `done`. */
 async function runRetries(clock: ReturnType<typeof manualClock>, done: () => boolean): Promise<void> {

@@ -99,6 +99,9 @@ describe('sealing a result (crypto/seal.ts)', () => {
   });
 
   it('leaves nothing of the result readable: no band, no score, no answer, no language', async () => {
+    // The payload itself holds each of these words (else their absence below proves nothing).
+    assert.deepEqual(payload.result.band, { id: 'carry-more', label: 'You carry more' });
+    assert.deepEqual([Object.keys(payload.answers), payload.locale], [['g1', 'r1'], 'en']);
     const { enc, ciphertext, ...clear } = await sealPayload(payload, pair.publicKey);
     const text = JSON.stringify(clear);
     const sealed = Buffer.concat([Buffer.from(enc, 'base64url'), Buffer.from(ciphertext, 'base64url')]);
